@@ -1,0 +1,141 @@
+//! Engine errors. Every variant has a stable `code()` that crosses to the UI
+//! and the CLI's JSON, and a human message (its `Display`). Messages never
+//! contain row values: PII must not leak through errors.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error("File not found: {}", .0.display())]
+    FileNotFound(PathBuf),
+    #[error("Cannot read file {}: {message}", path.display())]
+    FileUnreadable { path: PathBuf, message: String },
+    #[error("The file is empty: {}", .0.display())]
+    EmptyFile(PathBuf),
+    #[error("This does not look like a CSV or Excel file (it contains binary data): {}", .0.display())]
+    BinaryFile(PathBuf),
+    /// Wording kept from the runbook: `Missing required columns: {'plaintiff_name'}`.
+    #[error("Missing required columns: {{{}}}. Headers found: {}", quote_set(.missing), .found.join(", "))]
+    MissingColumns { missing: Vec<String>, found: Vec<String> },
+    #[error("The file has no header row: {}", .0.display())]
+    NoHeader(PathBuf),
+    #[error("Cannot parse the file: {0}")]
+    Parse(String),
+    #[error("Cannot read the Excel workbook: {0}")]
+    Excel(String),
+    #[error("Sheet '{0}' was not found in the workbook")]
+    SheetNotFound(String),
+    #[error("Invalid argument: {0}")]
+    InvalidArgument(String),
+    #[error("A reason is required to roll back a run")]
+    ReasonRequired,
+    #[error("Import run {0} was not found")]
+    RunNotFound(uuid::Uuid),
+    #[error("Import run {run_id} cannot be rolled back: its status is '{status}'")]
+    NotRollbackable { run_id: uuid::Uuid, status: String },
+    #[error("The import was cancelled; nothing was imported")]
+    Cancelled,
+    #[error("Reconciliation failed for run {run_id}: {detail}")]
+    NotReconciled { run_id: uuid::Uuid, detail: String },
+    #[error("Permission denied: {0}")]
+    PermissionDenied(String),
+    #[error("Cannot connect to the database: {0}")]
+    Connection(String),
+    /// A database error, already reduced to a safe message (no DETAIL line).
+    #[error("Database error: {0}")]
+    Database(String),
+    #[error("Configuration error: {0}")]
+    Config(String),
+}
+
+fn quote_set(items: &[String]) -> String {
+    items.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ")
+}
+
+impl EngineError {
+    /// Stable machine-readable code, e.g. for `{code, message}` in the UI.
+    pub fn code(&self) -> &'static str {
+        match self {
+            EngineError::FileNotFound(_) => "FILE_NOT_FOUND",
+            EngineError::FileUnreadable { .. } => "FILE_UNREADABLE",
+            EngineError::EmptyFile(_) => "EMPTY_FILE",
+            EngineError::BinaryFile(_) => "BINARY_FILE",
+            EngineError::MissingColumns { .. } => "MISSING_COLUMNS",
+            EngineError::NoHeader(_) => "NO_HEADER",
+            EngineError::Parse(_) => "PARSE_ERROR",
+            EngineError::Excel(_) => "EXCEL_ERROR",
+            EngineError::SheetNotFound(_) => "SHEET_NOT_FOUND",
+            EngineError::InvalidArgument(_) => "INVALID_ARGUMENT",
+            EngineError::ReasonRequired => "REASON_REQUIRED",
+            EngineError::RunNotFound(_) => "RUN_NOT_FOUND",
+            EngineError::NotRollbackable { .. } => "NOT_ROLLBACKABLE",
+            EngineError::Cancelled => "CANCELLED",
+            EngineError::NotReconciled { .. } => "NOT_RECONCILED",
+            EngineError::PermissionDenied(_) => "PERMISSION_DENIED",
+            EngineError::Connection(_) => "CONNECTION_FAILED",
+            EngineError::Database(_) => "DATABASE_ERROR",
+            EngineError::Config(_) => "CONFIG_ERROR",
+        }
+    }
+
+    /// True when the file itself cannot be imported at all (CLI exit code 2).
+    pub fn is_bad_input(&self) -> bool {
+        matches!(
+            self,
+            EngineError::FileNotFound(_)
+                | EngineError::FileUnreadable { .. }
+                | EngineError::EmptyFile(_)
+                | EngineError::BinaryFile(_)
+                | EngineError::MissingColumns { .. }
+                | EngineError::NoHeader(_)
+                | EngineError::Parse(_)
+                | EngineError::Excel(_)
+                | EngineError::SheetNotFound(_)
+                | EngineError::InvalidArgument(_)
+                | EngineError::ReasonRequired
+        )
+    }
+}
+
+/// Reduce a sqlx error to a message safe for logs and users: the primary
+/// message only, never the DETAIL line (which can echo row values).
+pub fn db_error(err: sqlx::Error) -> EngineError {
+    match &err {
+        sqlx::Error::Database(db) => {
+            let code = db.code().map(|c| c.to_string()).unwrap_or_default();
+            let msg = crate::pii::redact(db.message());
+            if code == "42501" {
+                EngineError::PermissionDenied(msg)
+            } else if code.is_empty() {
+                EngineError::Database(msg)
+            } else {
+                EngineError::Database(format!("{msg} (SQLSTATE {code})"))
+            }
+        }
+        sqlx::Error::Io(e) => EngineError::Connection(e.to_string()),
+        sqlx::Error::Tls(e) => EngineError::Connection(format!("TLS: {e}")),
+        sqlx::Error::PoolTimedOut => {
+            EngineError::Connection("timed out waiting for a database connection".into())
+        }
+        sqlx::Error::PoolClosed => EngineError::Connection("the connection pool is closed".into()),
+        sqlx::Error::Configuration(e) => EngineError::Config(e.to_string()),
+        other => EngineError::Database(crate::pii::redact(&other.to_string())),
+    }
+}
+
+impl From<sqlx::Error> for EngineError {
+    fn from(e: sqlx::Error) -> Self {
+        db_error(e)
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for EngineError {
+    fn from(e: sqlx::migrate::MigrateError) -> Self {
+        match e {
+            sqlx::migrate::MigrateError::Execute(inner) => db_error(inner),
+            other => EngineError::Database(format!("migration failed: {other}")),
+        }
+    }
+}
+
+pub type Result<T, E = EngineError> = std::result::Result<T, E>;

@@ -1,0 +1,34 @@
+//! Plaintiff Intake engine (SPEC §2): everything between a vendor's file and
+//! the database, with no Tauri dependency. The CLI (`crates/intake-cli`) and
+//! the desktop shell (`src-tauri`) are thin front doors over this crate.
+//!
+//! Where things live:
+//! - `hashing`     — streaming SHA-256 of the file, plus facts for encoding detection
+//! - `parse`       — encoding/delimiter detection, CSV (RFC 4180) and Excel records
+//! - `headers`     — header aliases → canonical fields
+//! - `validate`    — per-row validation and normalization → `LandingRow`
+//! - `dedupe_key`  — the dedupe-key recipe of SPEC §2.6
+//! - `pii`         — PII classification, masking and log redaction
+//! - `storage`     — the `Storage` trait; `storage::postgres` and `storage::sqlite`
+//!                   hold claim/land/promote/reconcile/rollback for each backend
+//! - `pipeline`    — the import and the dry run, written once over `Storage`
+//! - `config`      — which database to use (flags, env, profiles, embedded default)
+//! - `logging`     — tracing setup with the runbook's line format and redaction
+
+pub mod config;
+pub mod dedupe_key;
+pub mod error;
+pub mod hashing;
+pub mod headers;
+pub mod logging;
+pub mod model;
+pub mod parse;
+pub mod pii;
+pub mod pipeline;
+pub mod progress;
+pub mod storage;
+pub mod validate;
+
+pub use error::{EngineError, Result};
+pub use model::*;
+pub use storage::{Claim, ImportSession, Storage};

@@ -1,0 +1,1 @@
+//! Logging through one redaction layer (SPEC §5).

@@ -1,0 +1,418 @@
+//! Types shared by the engine, its storage backends and its front doors (CLI,
+//! desktop app). The ones the UI sees derive `ts_rs::TS`, so the app's
+//! TypeScript types are generated from them (`cargo test -p intake-engine
+//! export_bindings`), never written twice.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// Which storage backend a connection talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum BackendKind {
+    Postgres,
+    Sqlite,
+}
+
+/// Batch identity: `(source_system, source_batch_id, file_hash)` (SPEC §2.2).
+/// `source_system` is already normalized (`lower(trim(..))`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct BatchIdentity {
+    pub source_system: String,
+    pub source_batch_id: Option<String>,
+    pub file_hash: String,
+}
+
+/// What a claim records about the run besides its identity.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RunMeta {
+    pub filename: String,
+    /// `csv` or `xlsx`.
+    pub file_kind: String,
+    /// Who is importing (OS user or app user); PostgreSQL falls back to `session_user`.
+    pub imported_by: Option<String>,
+}
+
+/// `ingest.import_runs.status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RunStatus {
+    Processing,
+    Completed,
+    Failed,
+    RolledBack,
+}
+
+impl RunStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunStatus::Processing => "processing",
+            RunStatus::Completed => "completed",
+            RunStatus::Failed => "failed",
+            RunStatus::RolledBack => "rolled_back",
+        }
+    }
+    pub fn parse(s: &str) -> Option<RunStatus> {
+        Some(match s {
+            "processing" => RunStatus::Processing,
+            "completed" => RunStatus::Completed,
+            "failed" => RunStatus::Failed,
+            "rolled_back" => RunStatus::RolledBack,
+            _ => return None,
+        })
+    }
+}
+
+/// One import run as `ingest.v_import_runs_summary` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RunSummary {
+    pub id: Uuid,
+    pub source_system: String,
+    pub source_batch_id: Option<String>,
+    pub file_hash: String,
+    pub filename: String,
+    pub file_kind: String,
+    pub status: RunStatus,
+    pub imported_by: String,
+    #[ts(type = "number")]
+    pub rows_fetched: i64,
+    #[ts(type = "number")]
+    pub rows_inserted: i64,
+    #[ts(type = "number")]
+    pub rows_skipped: i64,
+    #[ts(type = "number")]
+    pub rows_errored: i64,
+    pub created_at: DateTime<Utc>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub duration_seconds: Option<f64>,
+    /// `None` while the run is processing.
+    pub is_reconciled: Option<bool>,
+    /// Why the run failed, when it did (already PII-safe).
+    pub error_message: Option<String>,
+    pub rollback_reason: Option<String>,
+    pub rolled_back_by: Option<String>,
+    pub rolled_back_at: Option<DateTime<Utc>>,
+    /// Rows of this run still `pending` (imported with `--no-promote`).
+    #[ts(type = "number")]
+    pub rows_pending: i64,
+}
+
+/// Filter for the run history. `limit` 0 means no limit.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RunFilter {
+    pub source_system: Option<String>,
+    pub status: Option<RunStatus>,
+    pub since: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+    #[ts(type = "number")]
+    pub limit: i64,
+}
+
+/// Result of `ingest.reconcile_import_run(run_id)` and `intake reconcile`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Reconciliation {
+    pub run_id: Uuid,
+    pub status: RunStatus,
+    #[ts(type = "number")]
+    pub reported_fetched: i64,
+    #[ts(type = "number")]
+    pub reported_inserted: i64,
+    #[ts(type = "number")]
+    pub reported_skipped: i64,
+    #[ts(type = "number")]
+    pub reported_errored: i64,
+    /// All rows of the run in `plaintiffs_raw`, whatever their status.
+    #[ts(type = "number")]
+    pub actual_total: i64,
+    /// Rows `pending` or `promoted` (or `rolled_back` after a rollback of such rows).
+    #[ts(type = "number")]
+    pub actual_inserted: i64,
+    #[ts(type = "number")]
+    pub actual_skipped: i64,
+    #[ts(type = "number")]
+    pub actual_errored: i64,
+    #[ts(type = "number")]
+    pub fetched_discrepancy: i64,
+    #[ts(type = "number")]
+    pub inserted_discrepancy: i64,
+    #[ts(type = "number")]
+    pub skipped_discrepancy: i64,
+    #[ts(type = "number")]
+    pub errored_discrepancy: i64,
+    pub is_reconciled: bool,
+}
+
+/// A row of `ingest.v_errored_rows`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ErroredRow {
+    pub import_run_id: Uuid,
+    #[ts(type = "number")]
+    pub row_index: i64,
+    pub filename: String,
+    pub plaintiff_name: Option<String>,
+    pub error_code: String,
+    pub error_message: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A row of `ingest.v_blocked_duplicates`: a skipped row and what it duplicates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BlockedDuplicate {
+    pub import_run_id: Uuid,
+    #[ts(type = "number")]
+    pub row_index: i64,
+    pub filename: String,
+    pub source_system: String,
+    pub plaintiff_name: Option<String>,
+    pub dedupe_key: String,
+    pub created_at: DateTime<Utc>,
+    /// The live row this one duplicates (same run for an in-file duplicate).
+    pub duplicate_of_run_id: Option<Uuid>,
+    #[ts(type = "number | null")]
+    pub duplicate_of_row_index: Option<i64>,
+    pub duplicate_of_filename: Option<String>,
+}
+
+/// What the connected role may do (derived from its privileges on PostgreSQL;
+/// everything on the embedded backend).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Capabilities {
+    pub backend: BackendKind,
+    pub role: String,
+    pub can_read: bool,
+    pub can_import: bool,
+    pub can_promote: bool,
+    pub can_rollback: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RollbackResult {
+    pub run_id: Uuid,
+    #[ts(type = "number")]
+    pub rows_rolled_back: i64,
+    #[ts(type = "number")]
+    pub plaintiffs_removed: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PromoteResult {
+    #[ts(type = "number")]
+    pub runs: i64,
+    #[ts(type = "number")]
+    pub promoted: i64,
+}
+
+/// The canonical fields of SPEC §2.4, as stored in `plaintiffs_raw` columns.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CanonicalFields {
+    pub plaintiff_name: Option<String>,
+    pub firm_name: Option<String>,
+    pub short_name: Option<String>,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_address: Option<String>,
+    pub source_reference: Option<String>,
+}
+
+/// How the pipeline classified a parsed record before it reaches storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowKind {
+    /// Valid and the first of its dedupe key in this file: new unless the
+    /// database already holds a live row with the key.
+    Candidate,
+    /// Valid, but an earlier record of this file has the same dedupe key.
+    InFileDuplicate { first_row_index: i64 },
+    /// Invalid: lands as `failed` with this code and message; `field` names
+    /// the canonical field at fault, when there is one.
+    Invalid {
+        code: String,
+        message: String,
+        field: Option<String>,
+    },
+}
+
+/// One record of the file, ready to land in `plaintiffs_raw`.
+#[derive(Debug, Clone)]
+pub struct LandingRow {
+    /// 0-based data record index.
+    pub row_index: i64,
+    /// 64 lowercase hex chars; `None` only for invalid rows without a name.
+    pub dedupe_key: Option<String>,
+    pub fields: CanonicalFields,
+    /// JSON object text keyed by the original headers, PII columns masked.
+    pub raw_payload: String,
+    pub kind: RowKind,
+}
+
+/// What storage did with one chunk.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ChunkCounts {
+    pub inserted: i64,
+    pub skipped: i64,
+    pub errored: i64,
+}
+
+impl std::ops::AddAssign for ChunkCounts {
+    fn add_assign(&mut self, o: Self) {
+        self.inserted += o.inserted;
+        self.skipped += o.skipped;
+        self.errored += o.errored;
+    }
+}
+
+/// A header of the file and the canonical field it maps to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ColumnMapping {
+    /// The header as found in the file.
+    pub header: String,
+    /// Canonical field name (`plaintiff_name`, …), or `None`: kept in the raw payload only.
+    pub canonical: Option<String>,
+    /// The column holds SSNs, tax ids or card numbers: masked everywhere.
+    pub pii: bool,
+}
+
+/// Everything an import (or dry run) needs to know.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ImportRequest {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    pub source: String,
+    pub batch_id: Option<String>,
+    /// Excel: sheet to read (default: the first).
+    pub sheet: Option<String>,
+    pub dry_run: bool,
+    /// Promote new rows into `public.plaintiffs` (default true in the front doors).
+    pub promote: bool,
+    /// Header → canonical field name, or `""` to ignore a column the aliases would map.
+    pub header_overrides: BTreeMap<String, String>,
+    pub imported_by: Option<String>,
+}
+
+/// Outcome of `import`, one per CLI `--json` object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ImportStatus {
+    Completed,
+    Duplicate,
+    DryRun,
+    Failed,
+    InProgress,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ErrorInfo {
+    pub code: String,
+    pub message: String,
+}
+
+/// The report of an import or a dry run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ImportReport {
+    pub run_id: Option<Uuid>,
+    pub status: ImportStatus,
+    #[ts(type = "number")]
+    pub fetched: i64,
+    #[ts(type = "number")]
+    pub inserted: i64,
+    #[ts(type = "number")]
+    pub skipped: i64,
+    #[ts(type = "number")]
+    pub errored: i64,
+    pub file_hash: String,
+    #[ts(type = "number")]
+    pub duration_ms: i64,
+    pub filename: String,
+    pub source_system: String,
+    /// Encoding label (`UTF-8`, `UTF-8 (BOM)`, `UTF-16LE`, `windows-1252`, `xlsx`).
+    pub encoding: String,
+    /// Delimiter shown to people (`,` `;` `tab` `|`), `None` for Excel.
+    pub delimiter: Option<String>,
+    pub columns: Vec<ColumnMapping>,
+    /// Skipped because an earlier record of the same file has the key.
+    #[ts(type = "number")]
+    pub skipped_in_file: i64,
+    /// Skipped because the database already holds a live row with the key.
+    #[ts(type = "number")]
+    pub skipped_existing: i64,
+    /// For `duplicate` and `in_progress`: the run that holds the batch.
+    pub existing_run: Option<RunSummary>,
+    pub reconciled: Option<bool>,
+    pub promoted: bool,
+    pub error: Option<ErrorInfo>,
+}
+
+/// Fate of one row in a preview (dry run).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum RowFate {
+    New,
+    DuplicateInFile {
+        #[ts(type = "number")]
+        first_row_index: i64,
+    },
+    AlreadyInDatabase,
+    Invalid {
+        code: String,
+        message: String,
+        field: Option<String>,
+    },
+}
+
+/// One row of a preview, PII masked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PreviewRow {
+    #[ts(type = "number")]
+    pub row_index: i64,
+    pub fields: CanonicalFields,
+    pub fate: RowFate,
+}
+
+/// Phase of a long operation, for progress bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Phase {
+    Hashing,
+    Claiming,
+    Validating,
+    Landing,
+    Finalizing,
+    Done,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Progress {
+    pub phase: Phase,
+    #[ts(type = "number")]
+    pub rows_done: u64,
+    #[ts(type = "number")]
+    pub bytes_done: u64,
+    #[ts(type = "number")]
+    pub bytes_total: u64,
+    pub rows_per_sec: f64,
+}

@@ -1,0 +1,73 @@
+//! One storage abstraction, two backends. The pipeline (`crate::pipeline`) is
+//! written once against these traits; PostgreSQL and SQLite implement them
+//! with their own SQL (`migrations/postgres`, `migrations/sqlite`).
+
+pub mod postgres;
+pub mod sqlite;
+
+use std::collections::HashSet;
+
+use async_trait::async_trait;
+use uuid::Uuid;
+
+use crate::error::Result;
+use crate::model::*;
+
+/// Result of claiming a batch (SPEC §2.2).
+pub enum Claim {
+    /// This process owns the run; land rows through the session.
+    Claimed(Box<dyn ImportSession>),
+    /// A completed run already holds this batch: no-op.
+    Duplicate(RunSummary),
+    /// Another live process is importing this batch right now.
+    InProgress(RunSummary),
+}
+
+#[async_trait]
+pub trait Storage: Send + Sync {
+    fn backend(&self) -> BackendKind;
+    /// Where the data lives, without any password (for `intake runs` headers, the app).
+    fn describe(&self) -> String;
+
+    /// Apply migrations; idempotent.
+    async fn migrate(&self) -> Result<()>;
+
+    /// The completed run holding this batch, if any (dry run's duplicate check).
+    async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>>;
+    /// Which of these dedupe keys already have a live (`pending`/`promoted`) row.
+    async fn live_keys(&self, keys: &[String]) -> Result<HashSet<String>>;
+
+    /// Claim the batch. On `Claimed`, the run is recorded as `processing`
+    /// (committed, so a failure is still recorded) and the returned session
+    /// holds the liveness token (advisory lock / file lock) and an open
+    /// transaction for the rows.
+    async fn claim(&self, id: &BatchIdentity, meta: &RunMeta) -> Result<Claim>;
+
+    async fn list_runs(&self, filter: &RunFilter) -> Result<Vec<RunSummary>>;
+    async fn get_run(&self, run_id: Uuid) -> Result<Option<RunSummary>>;
+    async fn reconcile(&self, run_id: Uuid) -> Result<Reconciliation>;
+    /// Soft-delete a run: requires a non-blank reason.
+    async fn rollback(&self, run_id: Uuid, reason: &str, actor: Option<&str>) -> Result<RollbackResult>;
+    /// Promote `pending` rows (of one run, or all) into `public.plaintiffs`.
+    async fn promote(&self, run_id: Option<Uuid>) -> Result<PromoteResult>;
+    async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>>;
+    async fn blocked_duplicates(&self, run_id: Uuid) -> Result<Vec<BlockedDuplicate>>;
+    async fn capabilities(&self) -> Result<Capabilities>;
+}
+
+/// An owned, claimed run: rows go in through `land`, and `finish` commits
+/// them together with the `completed` status — or nothing commits.
+/// Dropping a session without `finish`/`fail` must roll its rows back and
+/// release the claim (as a crash would).
+#[async_trait]
+pub trait ImportSession: Send {
+    fn run_id(&self) -> Uuid;
+    /// Land one chunk (rows in file order). Candidates whose key is already
+    /// live become `skipped`, pointing at the live row.
+    async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts>;
+    /// Promote (if asked), write the counts, reconcile, mark `completed` and
+    /// commit — all or nothing. Fails with `NotReconciled` if counts disagree.
+    async fn finish(self: Box<Self>, fetched: i64, promote: bool) -> Result<(RunSummary, Reconciliation)>;
+    /// Roll the rows back and record the run as `failed` with this message.
+    async fn fail(self: Box<Self>, code: &str, message: &str) -> Result<()>;
+}

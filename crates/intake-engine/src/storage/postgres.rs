@@ -1,0 +1,1 @@
+//! PostgreSQL backend (production; Supabase or any PostgreSQL >= 14).
