@@ -1,21 +1,317 @@
-//! Which database to use: `--database URL`, else `INTAKE_DATABASE_URL`, else
+//! Which database to use, and the settings the app and the CLI share.
+//!
+//! Order (SPEC §4): `--database URL`, else `INTAKE_DATABASE_URL`, else
 //! `DATABASE_URL`, else a saved profile (`--profile NAME` or `SUPABASE_MODE`),
 //! else the embedded SQLite file in the user's data directory.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::error::Result;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{EngineError, Result};
+use crate::storage::postgres::PgStorage;
+use crate::storage::sqlite::SqliteStorage;
 use crate::storage::Storage;
 
-/// The embedded database file: `<data dir>/intake.sqlite3`
-/// (`~/.local/share/plaintiff-intake/` on Linux). `INTAKE_DATA_DIR` overrides the folder.
-pub fn default_sqlite_path() -> PathBuf {
-    unimplemented!("config::default_sqlite_path")
+/// Folder name under the platform's data and config directories.
+pub const APP_DIR_NAME: &str = "plaintiff-intake";
+/// Keychain service name for profile passwords.
+pub const KEYCHAIN_SERVICE: &str = "plaintiff-intake";
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", APP_DIR_NAME)
 }
 
-/// Open a storage backend from a `postgres://…` or `sqlite://…` URL and apply migrations.
+/// Per-user data folder (`~/.local/share/plaintiff-intake` on Linux,
+/// `~/Library/Application Support/plaintiff-intake` on macOS,
+/// `%APPDATA%\plaintiff-intake\data` on Windows). `INTAKE_DATA_DIR` overrides it.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("INTAKE_DATA_DIR").filter(|v| !v.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    project_dirs()
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".plaintiff-intake"))
+}
+
+/// Per-user config folder (settings.json). `INTAKE_CONFIG_DIR` overrides it.
+pub fn config_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("INTAKE_CONFIG_DIR").filter(|v| !v.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    project_dirs()
+        .map(|d| d.config_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".plaintiff-intake"))
+}
+
+/// The embedded database file, the same for the CLI and the app.
+pub fn default_sqlite_path() -> PathBuf {
+    data_dir().join("intake.sqlite3")
+}
+
+/// A saved PostgreSQL connection. The password is not here: it lives in the
+/// OS keychain under (`KEYCHAIN_SERVICE`, profile name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Profile {
+    pub name: String,
+    pub host: String,
+    pub port: u16,
+    pub database: String,
+    pub user: String,
+    /// `disable`, `prefer`, `require`, … (Supabase: `require`).
+    pub sslmode: Option<String>,
+    /// `dev` or `prod`: drives the banner and `SUPABASE_MODE`.
+    pub environment: String,
+}
+
+/// Settings shared by the app and the CLI (`<config dir>/settings.json`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct Settings {
+    /// Profile the app connects to; `None` = the embedded database.
+    pub active_profile: Option<String>,
+    pub profiles: Vec<Profile>,
+    pub last_source: Option<String>,
+    pub sources: Vec<String>,
+    /// Per source: header → canonical field (or "" to ignore the column).
+    pub header_overrides: BTreeMap<String, BTreeMap<String, String>>,
+    /// Import without promoting; rows stay `pending` until promoted.
+    pub review_before_promoting: bool,
+}
+
+impl Settings {
+    pub fn path() -> PathBuf {
+        config_dir().join("settings.json")
+    }
+
+    /// Load the settings; a missing file gives the defaults.
+    pub fn load() -> Result<Settings> {
+        Self::load_from(&Self::path())
+    }
+
+    pub fn load_from(path: &Path) -> Result<Settings> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => serde_json::from_str(&text).map_err(|e| {
+                EngineError::Config(format!("cannot read settings {}: {e}", path.display()))
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
+            Err(e) => Err(EngineError::Config(format!(
+                "cannot read settings {}: {e}",
+                path.display()
+            ))),
+        }
+    }
+
+    /// Save atomically (write a temp file, then rename).
+    pub fn save(&self) -> Result<()> {
+        self.save_to(&Self::path())
+    }
+
+    pub fn save_to(&self, path: &Path) -> Result<()> {
+        let io = |e: std::io::Error| {
+            EngineError::Config(format!("cannot save settings {}: {e}", path.display()))
+        };
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let tmp = path.with_extension("json.tmp");
+        let text = serde_json::to_string_pretty(self).expect("settings serialize");
+        std::fs::write(&tmp, text).map_err(io)?;
+        std::fs::rename(&tmp, path).map_err(io)
+    }
+
+    pub fn profile(&self, name: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.name == name)
+    }
+}
+
+/// Passwords in the OS keychain (macOS Keychain, Windows Credential Manager,
+/// Secret Service on Linux) — never in a file or a log.
+pub mod keychain {
+    use super::KEYCHAIN_SERVICE;
+    use crate::error::{EngineError, Result};
+
+    // keyring's Secret Service backend blocks on its own executor; run each
+    // call on a plain thread so it is safe from inside a tokio runtime.
+    fn on_thread<T: Send + 'static>(
+        f: impl FnOnce() -> keyring::Result<T> + Send + 'static,
+    ) -> keyring::Result<T> {
+        std::thread::spawn(f)
+            .join()
+            .unwrap_or_else(|_| Err(keyring::Error::PlatformFailure("keychain thread panicked".into())))
+    }
+
+    fn explain(e: keyring::Error) -> EngineError {
+        EngineError::Config(format!("OS keychain: {e}"))
+    }
+
+    pub fn set_password(profile: &str, password: &str) -> Result<()> {
+        let (profile, password) = (profile.to_string(), password.to_string());
+        on_thread(move || keyring::Entry::new(KEYCHAIN_SERVICE, &profile)?.set_password(&password))
+            .map_err(explain)
+    }
+
+    /// The saved password, or `None` when there is none.
+    pub fn get_password(profile: &str) -> Result<Option<String>> {
+        let profile = profile.to_string();
+        match on_thread(move || keyring::Entry::new(KEYCHAIN_SERVICE, &profile)?.get_password()) {
+            Ok(pw) => Ok(Some(pw)),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(e) => Err(explain(e)),
+        }
+    }
+
+    pub fn delete_password(profile: &str) -> Result<()> {
+        let profile = profile.to_string();
+        match on_thread(move || keyring::Entry::new(KEYCHAIN_SERVICE, &profile)?.delete_credential()) {
+            Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+            Err(e) => Err(explain(e)),
+        }
+    }
+}
+
+/// Build the URL of a profile with the given password.
+pub fn profile_url_with_password(p: &Profile, password: Option<&str>) -> Result<String> {
+    let mut url = url::Url::parse("postgres://localhost/")
+        .map_err(|e| EngineError::Config(e.to_string()))?;
+    url.set_host(Some(&p.host))
+        .map_err(|e| EngineError::Config(format!("profile '{}': bad host: {e}", p.name)))?;
+    let _ = url.set_port(Some(p.port));
+    let _ = url.set_username(&p.user);
+    if let Some(pw) = password.filter(|pw| !pw.is_empty()) {
+        let _ = url.set_password(Some(pw));
+    }
+    url.set_path(&p.database);
+    if let Some(mode) = p.sslmode.as_deref().filter(|m| !m.is_empty()) {
+        url.query_pairs_mut().append_pair("sslmode", mode);
+    }
+    Ok(url.to_string())
+}
+
+/// The URL of a saved profile, its password read from the OS keychain.
+pub fn profile_url(p: &Profile) -> Result<String> {
+    let password = keychain::get_password(&p.name)?;
+    profile_url_with_password(p, password.as_deref())
+}
+
+/// Where a resolved database came from, for messages and the dev/prod banner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ResolvedDatabase {
+    /// `postgres://…` or `sqlite://…` (may hold a password: never log it; use `describe_url`).
+    pub url: String,
+    /// `--database`, `INTAKE_DATABASE_URL`, `DATABASE_URL`, `profile <name>`, `embedded`.
+    pub origin: String,
+    /// `dev`/`prod` for profiles, `None` otherwise.
+    pub environment: Option<String>,
+}
+
+/// Resolve the database: `flag` is `--database`, `profile` is `--profile`
+/// (or the app's active profile). `SUPABASE_MODE` picks a profile by name or
+/// by environment when no profile is named.
+pub fn resolve(flag: Option<&str>, profile: Option<&str>) -> Result<ResolvedDatabase> {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+    let direct = |url: String, origin: &str| ResolvedDatabase {
+        url,
+        origin: origin.to_string(),
+        environment: None,
+    };
+    if let Some(url) = flag.filter(|u| !u.trim().is_empty()) {
+        return Ok(direct(url.to_string(), "--database"));
+    }
+    if let Some(url) = env("INTAKE_DATABASE_URL") {
+        return Ok(direct(url, "INTAKE_DATABASE_URL"));
+    }
+    if let Some(url) = env("DATABASE_URL") {
+        return Ok(direct(url, "DATABASE_URL"));
+    }
+    let mode = env("SUPABASE_MODE");
+    if profile.is_some() || mode.is_some() {
+        let settings = Settings::load()?;
+        let chosen = match (profile, mode.as_deref()) {
+            (Some(name), _) => settings.profile(name).ok_or_else(|| {
+                EngineError::Config(format!(
+                    "no saved connection profile named '{name}' (profiles are made in the app's Settings)"
+                ))
+            })?,
+            (None, Some(mode)) => settings
+                .profile(mode)
+                .or_else(|| settings.profiles.iter().find(|p| p.environment == mode))
+                .ok_or_else(|| {
+                    EngineError::Config(format!(
+                        "SUPABASE_MODE={mode}, but no saved profile is named or marked '{mode}'"
+                    ))
+                })?,
+            (None, None) => unreachable!(),
+        };
+        return Ok(ResolvedDatabase {
+            url: profile_url(chosen)?,
+            origin: format!("profile {}", chosen.name),
+            environment: Some(chosen.environment.clone()),
+        });
+    }
+    Ok(ResolvedDatabase {
+        url: sqlite_url(&default_sqlite_path()),
+        origin: "embedded".to_string(),
+        environment: None,
+    })
+}
+
+pub fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}", path.display())
+}
+
+/// A URL fit for people and logs: the password replaced by `***`.
+pub fn describe_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        Ok(u) => u.to_string(),
+        Err(_) => "<unparseable database URL>".to_string(),
+    }
+}
+
+fn sqlite_path_of(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = rest.split('?').next().unwrap_or(rest);
+    Some(PathBuf::from(rest))
+}
+
+/// Open a backend from a URL without touching its schema (for `intake migrate`).
 pub async fn connect(url: &str) -> Result<Arc<dyn Storage>> {
-    let _ = url;
-    unimplemented!("config::connect")
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(PgStorage::connect(url).await?))
+    } else if let Some(path) = sqlite_path_of(url) {
+        Ok(Arc::new(SqliteStorage::open(&path).await?))
+    } else {
+        Err(EngineError::Config(format!(
+            "unsupported database URL '{}': use postgres://… or sqlite://PATH",
+            describe_url(url)
+        )))
+    }
+}
+
+/// Open a backend ready for work: the embedded database is created and
+/// migrated on first use; a PostgreSQL database must have been migrated by
+/// an admin (`intake migrate`), since operators may not run DDL.
+pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
+    let store = connect(url).await?;
+    match store.backend() {
+        crate::model::BackendKind::Sqlite => store.migrate().await?,
+        crate::model::BackendKind::Postgres => {
+            if !store.schema_ready().await? {
+                return Err(EngineError::Config(
+                    "this database has no `ingest` schema yet: run `intake migrate` first".into(),
+                ));
+            }
+        }
+    }
+    Ok(store)
 }

@@ -1,9 +1,16 @@
 //! Step 1 of SPEC §2: SHA-256 of the file's exact bytes, streamed, lowercase
 //! hex — plus, in the same pass, the facts encoding detection needs.
 
+use std::fs::File;
+use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
-use crate::error::Result;
+use sha2::{Digest, Sha256};
+
+use crate::error::{EngineError, Result};
+
+/// Read size of the streaming pass, and how much of the file `head` keeps.
+pub const CHUNK_SIZE: usize = 64 * 1024;
 
 /// What one streaming pass over the file learned.
 #[derive(Debug, Clone)]
@@ -23,6 +30,211 @@ pub struct FileFacts {
 /// Hash the file in one streaming pass; `on_bytes` receives the running byte count.
 /// Errors: `FileNotFound`, `FileUnreadable`, `EmptyFile` (zero bytes).
 pub fn inspect_file(path: &Path, on_bytes: &mut dyn FnMut(u64)) -> Result<FileFacts> {
-    let _ = (path, on_bytes);
-    unimplemented!("hashing::inspect_file")
+    let unreadable = |e: std::io::Error| EngineError::FileUnreadable {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
+    let mut file = File::open(path).map_err(|e| match e.kind() {
+        ErrorKind::NotFound => EngineError::FileNotFound(path.to_path_buf()),
+        _ => unreadable(e),
+    })?;
+    if file.metadata().map_err(unreadable)?.is_dir() {
+        return Err(EngineError::FileUnreadable {
+            path: path.to_path_buf(),
+            message: "it is a folder, not a file".into(),
+        });
+    }
+
+    let mut hasher = Sha256::new();
+    let mut utf8 = Utf8Validator::default();
+    let mut has_nul = false;
+    let mut head = Vec::new();
+    let mut size = 0u64;
+    let mut buf = vec![0u8; CHUNK_SIZE];
+    loop {
+        let n = match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+            Err(e) => return Err(unreadable(e)),
+        };
+        let chunk = &buf[..n];
+        hasher.update(chunk);
+        utf8.feed(chunk);
+        has_nul = has_nul || chunk.contains(&0);
+        if head.len() < CHUNK_SIZE {
+            let take = (CHUNK_SIZE - head.len()).min(n);
+            head.extend_from_slice(&chunk[..take]);
+        }
+        size += n as u64;
+        on_bytes(size);
+    }
+    if size == 0 {
+        return Err(EngineError::EmptyFile(path.to_path_buf()));
+    }
+    Ok(FileFacts {
+        path: path.to_path_buf(),
+        size,
+        sha256: hex::encode(hasher.finalize()),
+        valid_utf8: utf8.finish(),
+        has_nul,
+        head,
+    })
+}
+
+/// UTF-8 validation over a stream of chunks: a character split across two
+/// chunks is carried over instead of being taken for an error.
+#[derive(Debug)]
+struct Utf8Validator {
+    valid: bool,
+    /// The incomplete character at the end of the previous chunk (≤ 3 bytes).
+    carry: Vec<u8>,
+}
+
+impl Default for Utf8Validator {
+    fn default() -> Self {
+        Utf8Validator { valid: true, carry: Vec::with_capacity(4) }
+    }
+}
+
+impl Utf8Validator {
+    fn feed(&mut self, mut data: &[u8]) {
+        if !self.valid {
+            return;
+        }
+        // Complete the character left over from the previous chunk, one byte
+        // at a time (it needs at most 3 more).
+        while !self.carry.is_empty() {
+            let Some((&byte, rest)) = data.split_first() else {
+                return;
+            };
+            self.carry.push(byte);
+            data = rest;
+            match std::str::from_utf8(&self.carry) {
+                Ok(_) => self.carry.clear(),
+                Err(e) if e.error_len().is_some() => {
+                    self.valid = false;
+                    return;
+                }
+                Err(_) => {}
+            }
+        }
+        if let Err(e) = std::str::from_utf8(data) {
+            match e.error_len() {
+                Some(_) => self.valid = false,
+                // Only an incomplete character at the very end: keep it.
+                None => self.carry.extend_from_slice(&data[e.valid_up_to()..]),
+            }
+        }
+    }
+
+    fn finish(self) -> bool {
+        self.valid && self.carry.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn write_temp(bytes: &[u8]) -> tempfile::NamedTempFile {
+        let mut f = tempfile::NamedTempFile::new().unwrap();
+        f.write_all(bytes).unwrap();
+        f.flush().unwrap();
+        f
+    }
+
+    fn validate_in_chunks(bytes: &[u8], chunk: usize) -> bool {
+        let mut v = Utf8Validator::default();
+        for c in bytes.chunks(chunk) {
+            v.feed(c);
+        }
+        v.finish()
+    }
+
+    #[test]
+    fn hashes_known_content_and_reports_progress() {
+        let f = write_temp(b"abc");
+        let mut seen = Vec::new();
+        let facts = inspect_file(f.path(), &mut |n| seen.push(n)).unwrap();
+        assert_eq!(
+            facts.sha256,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(facts.size, 3);
+        assert_eq!(facts.head, b"abc");
+        assert!(facts.valid_utf8);
+        assert!(!facts.has_nul);
+        assert_eq!(seen, vec![3]);
+    }
+
+    #[test]
+    fn large_file_streams_in_chunks_and_keeps_64k_head() {
+        // 200 000 bytes of "é" (2 bytes each): characters straddle chunk borders.
+        let content = "é".repeat(100_000).into_bytes();
+        let f = write_temp(&content);
+        let mut seen = Vec::new();
+        let facts = inspect_file(f.path(), &mut |n| seen.push(n)).unwrap();
+        assert_eq!(facts.size, 200_000);
+        assert_eq!(facts.head.len(), CHUNK_SIZE);
+        assert_eq!(facts.head[..], content[..CHUNK_SIZE]);
+        assert!(facts.valid_utf8);
+        assert_eq!(*seen.last().unwrap(), 200_000);
+        assert!(seen.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(facts.sha256, hex::encode(Sha256::digest(&content)));
+    }
+
+    #[test]
+    fn utf8_validation_across_every_chunk_boundary() {
+        let text = "José Núñez € 𝄞 ok".as_bytes();
+        for chunk in 1..=text.len() {
+            assert!(validate_in_chunks(text, chunk), "chunk size {chunk}");
+        }
+        let mut bad = text.to_vec();
+        bad[3] = 0xFF;
+        for chunk in 1..=bad.len() {
+            assert!(!validate_in_chunks(&bad, chunk), "chunk size {chunk}");
+        }
+        // A character cut off at the end of the file is invalid.
+        assert!(!validate_in_chunks(&"€".as_bytes()[..2], 1));
+    }
+
+    #[test]
+    fn windows_1252_and_nul_bytes_are_reported() {
+        let f = write_temp(b"Jos\xe9 N\xfa\xf1ez\n");
+        let facts = inspect_file(f.path(), &mut |_| {}).unwrap();
+        assert!(!facts.valid_utf8);
+        assert!(!facts.has_nul);
+        let f = write_temp(b"a\0b");
+        let facts = inspect_file(f.path(), &mut |_| {}).unwrap();
+        assert!(facts.has_nul);
+        assert!(facts.valid_utf8);
+    }
+
+    #[test]
+    fn missing_empty_and_folder_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("nope.csv");
+        let err = inspect_file(&missing, &mut |_| {}).unwrap_err();
+        assert_eq!(err.code(), "FILE_NOT_FOUND");
+
+        let f = write_temp(b"");
+        let err = inspect_file(f.path(), &mut |_| {}).unwrap_err();
+        assert_eq!(err.code(), "EMPTY_FILE");
+
+        let err = inspect_file(dir.path(), &mut |_| {}).unwrap_err();
+        assert_eq!(err.code(), "FILE_UNREADABLE");
+    }
+
+    #[test]
+    fn same_bytes_under_another_name_give_the_same_hash() {
+        let a = write_temp(b"PlaintiffName\nJohn Doe\n");
+        let b = write_temp(b"PlaintiffName\nJohn Doe\n");
+        let ha = inspect_file(a.path(), &mut |_| {}).unwrap().sha256;
+        let hb = inspect_file(b.path(), &mut |_| {}).unwrap().sha256;
+        assert_eq!(ha, hb);
+        assert_eq!(ha.len(), 64);
+        assert!(ha.chars().all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c)));
+    }
 }

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::error::Result;
+use crate::error::{EngineError, Result};
 use crate::model::ColumnMapping;
+use crate::pii::{is_pii_header, normalize_header};
 
 /// The canonical fields, in `plaintiffs_raw` column order.
 pub const CANONICAL_FIELDS: [&str; 8] = [
@@ -18,17 +19,402 @@ pub const CANONICAL_FIELDS: [&str; 8] = [
     "source_reference",
 ];
 
+/// Index of a canonical field in `CANONICAL_FIELDS`.
+pub(crate) const PLAINTIFF_NAME: usize = 0;
+pub(crate) const CONTACT_EMAIL: usize = 4;
+const CONTACT_ADDRESS: usize = 6;
+
+/// Aliases per canonical field, already normalized (see `normalize_header`).
+const FIELD_ALIASES: [(&str, &[&str]); 8] = [
+    (
+        "plaintiff_name",
+        &["plaintiffname", "name", "plaintiff", "fullname", "clientname"],
+    ),
+    ("firm_name", &["firmname", "firm", "lawfirm", "lawfirmname"]),
+    ("short_name", &["shortname", "nickname"]),
+    ("contact_name", &["contactname", "contact", "contactperson"]),
+    (
+        "contact_email",
+        &["contactemail", "email", "emailaddress"],
+    ),
+    (
+        "contact_phone",
+        &["contactphone", "phone", "phonenumber", "telephone", "mobile", "mobilephone", "cellphone"],
+    ),
+    (
+        "contact_address",
+        &["contactaddress", "address", "address1", "addressline1", "street", "streetaddress"],
+    ),
+    (
+        "source_reference",
+        &[
+            "sourcereference",
+            "externalid",
+            "externalreference",
+            "reference",
+            "referencenumber",
+            "casenumber",
+            "caseid",
+        ],
+    ),
+];
+
+/// Parts joined after the main address line: `line1, line2, city, state zip`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AddressPart {
+    Line2,
+    City,
+    State,
+    Zip,
+}
+
+const ADDRESS_PART_ALIASES: [(AddressPart, &[&str]); 4] = [
+    (AddressPart::Line2, &["address2", "addressline2"]),
+    (AddressPart::City, &["city", "town"]),
+    (AddressPart::State, &["state", "province", "region"]),
+    (AddressPart::Zip, &["zip", "zipcode", "postalcode", "postcode"]),
+];
+
 /// The mapping of one file's columns.
 #[derive(Debug, Clone)]
 pub struct HeaderMap {
     /// One entry per column of the file, in file order.
     pub columns: Vec<ColumnMapping>,
+    /// Column index feeding each canonical field (`CANONICAL_FIELDS` order).
+    field_columns: [Option<usize>; 8],
+    /// Column index of each address part (`AddressPart` order).
+    address_parts: [Option<usize>; 4],
+    /// The JSON object key of each column in the raw payload, pre-serialized
+    /// (`"Header":`): empty headers become `_column_N`, repeated ones `Name (2)`.
+    payload_keys: Vec<String>,
+}
+
+impl HeaderMap {
+    /// Column index feeding canonical field `field` (index into `CANONICAL_FIELDS`).
+    pub fn field_column(&self, field: usize) -> Option<usize> {
+        self.field_columns.get(field).copied().flatten()
+    }
+
+    /// Column indexes of the address parts after line 1: line 2, city, state, zip.
+    pub fn address_part_columns(&self) -> [Option<usize>; 4] {
+        self.address_parts
+    }
+
+    /// Pre-serialized JSON key (with its trailing `:`) of column `i` in the raw payload.
+    pub(crate) fn payload_key(&self, i: usize) -> &str {
+        &self.payload_keys[i]
+    }
+
+    pub fn len(&self) -> usize {
+        self.columns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.columns.is_empty()
+    }
+}
+
+fn canonical_index(name: &str) -> Option<usize> {
+    CANONICAL_FIELDS.iter().position(|f| *f == name)
+}
+
+fn alias_field(normalized: &str) -> Option<usize> {
+    FIELD_ALIASES
+        .iter()
+        .position(|(_, aliases)| aliases.contains(&normalized))
+}
+
+fn alias_address_part(normalized: &str) -> Option<usize> {
+    ADDRESS_PART_ALIASES
+        .iter()
+        .position(|(_, aliases)| aliases.contains(&normalized))
+}
+
+/// Unique JSON keys for the raw payload, so no column is lost when a file
+/// repeats a header (jsonb keeps only the last of duplicate keys).
+fn payload_keys(headers: &[String]) -> Vec<String> {
+    let mut used = std::collections::HashSet::new();
+    headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let base = if h.is_empty() { format!("_column_{}", i + 1) } else { h.clone() };
+            let mut key = base.clone();
+            let mut n = 2;
+            while !used.insert(key.clone()) {
+                key = format!("{base} ({n})");
+                n += 1;
+            }
+            let mut json = serde_json::to_string(&key).expect("a string serializes");
+            json.push(':');
+            json
+        })
+        .collect()
 }
 
 /// Map headers; `overrides` maps a header to a canonical field name, or to
 /// `""` to keep it in the raw payload only. Fails with `MissingColumns` when
 /// no column maps to `plaintiff_name`.
 pub fn map_headers(headers: &[String], overrides: &BTreeMap<String, String>) -> Result<HeaderMap> {
-    let _ = (headers, overrides);
-    unimplemented!("headers::map_headers")
+    // Overrides match a header exactly or, failing that, through the same
+    // normalization as aliases.
+    let mut parsed_overrides = Vec::with_capacity(overrides.len());
+    for (header, target) in overrides {
+        let target = target.trim();
+        let field = if target.is_empty() {
+            None
+        } else {
+            Some(canonical_index(target).ok_or_else(|| {
+                EngineError::InvalidArgument(format!(
+                    "the column '{header}' is mapped to '{target}', which is not a known field (known: {})",
+                    CANONICAL_FIELDS.join(", ")
+                ))
+            })?)
+        };
+        parsed_overrides.push((header.as_str(), normalize_header(header), field));
+    }
+    let override_for = |header: &str| -> Option<Option<usize>> {
+        let exact = parsed_overrides.iter().find(|(h, _, _)| *h == header);
+        let normalized = || {
+            let key = normalize_header(header);
+            parsed_overrides.iter().find(|(_, n, _)| *n == key)
+        };
+        exact.or_else(normalized).map(|(_, _, field)| *field)
+    };
+
+    let mut field_columns: [Option<usize>; 8] = [None; 8];
+    let mut address_parts: [Option<usize>; 4] = [None; 4];
+    let mut assigned: Vec<Option<usize>> = vec![None; headers.len()];
+    let mut overridden = vec![false; headers.len()];
+
+    // Overrides first: they take precedence over any alias, wherever the column is.
+    for (i, header) in headers.iter().enumerate() {
+        if let Some(target) = override_for(header) {
+            overridden[i] = true;
+            if let Some(field) = target {
+                if field_columns[field].is_none() {
+                    field_columns[field] = Some(i);
+                    assigned[i] = Some(field);
+                }
+            }
+        }
+    }
+    // Then aliases, the first column claiming a field winning.
+    for (i, header) in headers.iter().enumerate() {
+        if overridden[i] {
+            continue;
+        }
+        let normalized = normalize_header(header);
+        if let Some(field) = alias_field(&normalized) {
+            if field_columns[field].is_none() {
+                field_columns[field] = Some(i);
+                assigned[i] = Some(field);
+            }
+        } else if let Some(part) = alias_address_part(&normalized) {
+            if address_parts[part].is_none() {
+                address_parts[part] = Some(i);
+                assigned[i] = Some(CONTACT_ADDRESS);
+            }
+        }
+    }
+
+    if field_columns[PLAINTIFF_NAME].is_none() {
+        return Err(EngineError::MissingColumns {
+            missing: vec![CANONICAL_FIELDS[PLAINTIFF_NAME].to_string()],
+            found: headers.to_vec(),
+        });
+    }
+
+    let columns = headers
+        .iter()
+        .zip(&assigned)
+        .map(|(header, field)| ColumnMapping {
+            header: header.clone(),
+            canonical: field.map(|f| CANONICAL_FIELDS[f].to_string()),
+            pii: is_pii_header(header),
+        })
+        .collect();
+    Ok(HeaderMap {
+        columns,
+        field_columns,
+        address_parts,
+        payload_keys: payload_keys(headers),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn canonicals(map: &HeaderMap) -> Vec<Option<&str>> {
+        map.columns.iter().map(|c| c.canonical.as_deref()).collect()
+    }
+
+    #[test]
+    fn runbook_headers_map() {
+        let map = map_headers(
+            &h(&["PlaintiffName", "Email", "Phone", "Address", "FirmName", "ExternalID"]),
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        assert_eq!(
+            canonicals(&map),
+            vec![
+                Some("plaintiff_name"),
+                Some("contact_email"),
+                Some("contact_phone"),
+                Some("contact_address"),
+                Some("firm_name"),
+                Some("source_reference")
+            ]
+        );
+        assert_eq!(map.field_column(PLAINTIFF_NAME), Some(0));
+        assert_eq!(map.field_column(CONTACT_EMAIL), Some(1));
+        assert!(map.columns.iter().all(|c| !c.pii));
+    }
+
+    #[test]
+    fn spaced_cased_and_dashed_variants_map() {
+        let map = map_headers(
+            &h(&["Plaintiff Name", "E-mail", "Phone Number", "Address 1", "Firm Name", "External ID"]),
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        assert_eq!(
+            canonicals(&map),
+            vec![
+                Some("plaintiff_name"),
+                Some("contact_email"),
+                Some("contact_phone"),
+                Some("contact_address"),
+                Some("firm_name"),
+                Some("source_reference")
+            ]
+        );
+        for (headers, field) in [
+            (h(&["plaintiff_name"]), "plaintiff_name"),
+            (h(&["NAME"]), "plaintiff_name"),
+            (h(&[" Plaintiff "]), "plaintiff_name"),
+            (h(&["Full Name"]), "plaintiff_name"),
+            (h(&["Client_Name"]), "plaintiff_name"),
+        ] {
+            let map = map_headers(&headers, &BTreeMap::new()).unwrap();
+            assert_eq!(map.columns[0].canonical.as_deref(), Some(field), "{headers:?}");
+        }
+        let map = map_headers(
+            &h(&["name", "e_mail", "ContactEmail", "Law Firm", "Nickname", "Contact Name", "Telephone", "address_line1"]),
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        assert_eq!(
+            canonicals(&map),
+            vec![
+                Some("plaintiff_name"),
+                Some("contact_email"),
+                None, // a second email column: payload only
+                Some("firm_name"),
+                Some("short_name"),
+                Some("contact_name"),
+                Some("contact_phone"),
+                Some("contact_address"),
+            ]
+        );
+    }
+
+    #[test]
+    fn first_column_claiming_a_field_wins() {
+        let map = map_headers(&h(&["Name", "Plaintiff Name", "Notes"]), &BTreeMap::new()).unwrap();
+        assert_eq!(canonicals(&map), vec![Some("plaintiff_name"), None, None]);
+        assert_eq!(map.field_column(PLAINTIFF_NAME), Some(0));
+    }
+
+    #[test]
+    fn address_parts_are_recognized() {
+        let map = map_headers(
+            &h(&["Name", "Address", "Address 2", "City", "State", "Zip Code", "Country"]),
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        assert_eq!(map.field_column(CONTACT_ADDRESS), Some(1));
+        assert_eq!(map.address_part_columns(), [Some(2), Some(3), Some(4), Some(5)]);
+        assert_eq!(
+            canonicals(&map),
+            vec![
+                Some("plaintiff_name"),
+                Some("contact_address"),
+                Some("contact_address"),
+                Some("contact_address"),
+                Some("contact_address"),
+                Some("contact_address"),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn overrides_take_precedence() {
+        let mut overrides = BTreeMap::new();
+        overrides.insert("Client".to_string(), "plaintiff_name".to_string());
+        overrides.insert("Name".to_string(), "contact_name".to_string());
+        overrides.insert("email".to_string(), "".to_string());
+        overrides.insert("Not In This File".to_string(), "firm_name".to_string());
+        let map = map_headers(&h(&["Name", "Email", "Client"]), &overrides).unwrap();
+        assert_eq!(
+            canonicals(&map),
+            vec![Some("contact_name"), None, Some("plaintiff_name")]
+        );
+        assert_eq!(map.field_column(PLAINTIFF_NAME), Some(2));
+        assert_eq!(map.field_column(CONTACT_EMAIL), None);
+    }
+
+    #[test]
+    fn override_to_unknown_field_is_invalid_argument() {
+        let mut overrides = BTreeMap::new();
+        overrides.insert("Name".to_string(), "plaintiff_nickname".to_string());
+        let err = map_headers(&h(&["Name"]), &overrides).unwrap_err();
+        assert_eq!(err.code(), "INVALID_ARGUMENT");
+        assert!(err.to_string().contains("'plaintiff_nickname'"), "{err}");
+    }
+
+    #[test]
+    fn missing_name_column() {
+        let err = map_headers(&h(&["Email", "Phone"]), &BTreeMap::new()).unwrap_err();
+        match &err {
+            EngineError::MissingColumns { missing, found } => {
+                assert_eq!(missing, &vec!["plaintiff_name".to_string()]);
+                assert_eq!(found, &h(&["Email", "Phone"]));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        assert_eq!(
+            err.to_string(),
+            "Missing required columns: {'plaintiff_name'}. Headers found: Email, Phone"
+        );
+        // Ignoring the only name column through an override also fails.
+        let mut overrides = BTreeMap::new();
+        overrides.insert("Name".to_string(), String::new());
+        let err = map_headers(&h(&["Name"]), &overrides).unwrap_err();
+        assert_eq!(err.code(), "MISSING_COLUMNS");
+    }
+
+    #[test]
+    fn pii_columns_are_flagged() {
+        let map = map_headers(&h(&["Name", "SSN", "Tax ID", "Card Number"]), &BTreeMap::new()).unwrap();
+        let pii: Vec<bool> = map.columns.iter().map(|c| c.pii).collect();
+        assert_eq!(pii, vec![false, true, true, true]);
+    }
+
+    #[test]
+    fn payload_keys_are_unique_and_never_empty() {
+        let map = map_headers(&h(&["Name", "Email", "Email", "", "Email"]), &BTreeMap::new()).unwrap();
+        let keys: Vec<&str> = (0..5).map(|i| map.payload_key(i)).collect();
+        assert_eq!(
+            keys,
+            vec![r#""Name":"#, r#""Email":"#, r#""Email (2)":"#, r#""_column_4":"#, r#""Email (3)":"#]
+        );
+    }
 }

@@ -1,11 +1,54 @@
 //! The pipeline of SPEC §2, written once over `Storage`: hash → claim → parse
 //! → map → validate → dedupe → land → promote → finalize/reconcile; and the
 //! dry run (steps 1–7 without writing) that predicts an import exactly.
+//!
+//! Reading the file is blocking work, so it runs on its own thread (the
+//! "reader") and hands the async side ready-made chunks of `LandingRow`s
+//! through a small bounded channel: parsing the next chunk overlaps with the
+//! database landing the current one, and memory stays flat in file size.
 
-use crate::error::Result;
-use crate::model::{ImportReport, ImportRequest, PreviewRow};
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use tokio::sync::mpsc;
+
+use crate::dedupe_key;
+use crate::error::{EngineError, Result};
+use crate::hashing::{self, FileFacts};
+use crate::headers;
+use crate::model::*;
+use crate::parse;
 use crate::progress::{CancelToken, ProgressSink};
-use crate::storage::Storage;
+use crate::storage::{Claim, ImportSession, Storage};
+use crate::validate;
+
+/// Rows per chunk handed to storage. The first chunk is small so a preview
+/// shows its first rows quickly.
+const CHUNK_ROWS: usize = 20_000;
+const FIRST_CHUNK_ROWS: usize = 1_000;
+/// Chunks parsed ahead of the database.
+const CHANNEL_DEPTH: usize = 2;
+/// Progress reports at most this often (≥ 4 per second as the UI asks).
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
+
+/// What the reader thread sends to the async side, in this order:
+/// `Hashing`*, `Hashed`, `Opened`, `Chunk`*, then `Done` or `Failed`.
+enum ReaderMsg {
+    Hashing { bytes_done: u64, bytes_total: u64 },
+    Hashed { hash: String, size: u64 },
+    Opened(OpenedInfo),
+    Chunk(Vec<LandingRow>),
+    Done { fetched: i64 },
+    Failed(EngineError),
+}
+
+struct OpenedInfo {
+    kind: parse::FileKind,
+    encoding: String,
+    delimiter: Option<String>,
+    columns: Vec<ColumnMapping>,
+}
 
 /// Import a file (or dry-run it when `req.dry_run`). Bad input is an `Err`
 /// (nothing written); a run that failed after its claim is `Ok` with
@@ -16,8 +59,7 @@ pub async fn import(
     progress: &dyn ProgressSink,
     cancel: &CancelToken,
 ) -> Result<ImportReport> {
-    let _ = (store, req, progress, cancel);
-    unimplemented!("pipeline::import")
+    run(store, req, None, progress, cancel).await
 }
 
 /// Dry run that also hands every row's predicted fate to `on_rows`, in file
@@ -29,6 +71,493 @@ pub async fn preview(
     progress: &dyn ProgressSink,
     cancel: &CancelToken,
 ) -> Result<ImportReport> {
-    let _ = (store, req, on_rows, progress, cancel);
-    unimplemented!("pipeline::preview")
+    let req = ImportRequest {
+        dry_run: true,
+        ..req.clone()
+    };
+    run(store, &req, Some(on_rows), progress, cancel).await
+}
+
+/// The runbook's summary line, e.g. `Import DRY_RUN: 100 fetched, 100 inserted, 0 skipped, 0 errored`.
+pub fn summary_line(report: &ImportReport) -> String {
+    let label = match report.status {
+        ImportStatus::Completed => "COMPLETED",
+        ImportStatus::Duplicate => "DUPLICATE",
+        ImportStatus::DryRun => "DRY_RUN",
+        ImportStatus::Failed => "FAILED",
+        ImportStatus::InProgress => "IN_PROGRESS",
+    };
+    format!(
+        "Import {label}: {} fetched, {} inserted, {} skipped, {} errored",
+        report.fetched, report.inserted, report.skipped, report.errored
+    )
+}
+
+/// The runbook's duplicate-batch line.
+pub fn duplicate_line(report: &ImportReport) -> String {
+    format!(
+        "DUPLICATE BATCH: File '{}' with hash {}... has already been imported. No action taken.",
+        report.filename,
+        short_hash(&report.file_hash)
+    )
+}
+
+pub fn short_hash(hash: &str) -> &str {
+    &hash[..hash.len().min(12)]
+}
+
+/// Who is importing, when the front door does not say: the OS user.
+pub fn os_user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".to_string())
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Throttled progress with a rows/s rate.
+struct ProgressMeter<'a> {
+    sink: &'a dyn ProgressSink,
+    started: Instant,
+    last: Option<Instant>,
+    bytes_total: u64,
+}
+
+impl<'a> ProgressMeter<'a> {
+    fn report(&mut self, phase: Phase, rows_done: u64, bytes_done: u64, force: bool) {
+        let now = Instant::now();
+        if !force && self.last.is_some_and(|t| now - t < PROGRESS_EVERY) {
+            return;
+        }
+        self.last = Some(now);
+        let secs = (now - self.started).as_secs_f64();
+        self.sink.report(&Progress {
+            phase,
+            rows_done,
+            bytes_done,
+            bytes_total: self.bytes_total,
+            rows_per_sec: if secs > 0.0 { rows_done as f64 / secs } else { 0.0 },
+        });
+    }
+}
+
+fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<ReaderMsg> {
+    let (tx, rx) = mpsc::channel(CHANNEL_DEPTH + 2);
+    let path = req.path.clone();
+    let sheet = req.sheet.clone();
+    let overrides = req.header_overrides.clone();
+    std::thread::Builder::new()
+        .name("intake-reader".into())
+        .spawn(move || {
+            if let Err(e) = read_file(&path, sheet.as_deref(), &overrides, &source_system, &tx) {
+                let _ = tx.blocking_send(ReaderMsg::Failed(e));
+            }
+        })
+        .expect("spawn reader thread");
+    rx
+}
+
+/// The reader thread: hash, open, map headers, build and classify rows.
+/// Returns early (Ok) when the receiver is gone (duplicate batch, cancel).
+fn read_file(
+    path: &Path,
+    sheet: Option<&str>,
+    overrides: &std::collections::BTreeMap<String, String>,
+    source_system: &str,
+    tx: &mpsc::Sender<ReaderMsg>,
+) -> Result<()> {
+    let send = |msg| tx.blocking_send(msg).is_ok();
+    let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let mut last = Instant::now();
+    let facts: FileFacts = hashing::inspect_file(path, &mut |done| {
+        if last.elapsed() >= PROGRESS_EVERY {
+            last = Instant::now();
+            let _ = tx.try_send(ReaderMsg::Hashing {
+                bytes_done: done,
+                bytes_total: total,
+            });
+        }
+    })?;
+    if !send(ReaderMsg::Hashed {
+        hash: facts.sha256.clone(),
+        size: facts.size,
+    }) {
+        return Ok(());
+    }
+    let opened = parse::open(&facts, sheet)?;
+    let map = headers::map_headers(&opened.headers, overrides)?;
+    if !send(ReaderMsg::Opened(OpenedInfo {
+        kind: opened.kind,
+        encoding: opened.encoding.clone(),
+        delimiter: opened.delimiter.map(parse::delimiter_label),
+        columns: map.columns.clone(),
+    })) {
+        return Ok(());
+    }
+
+    // In-file duplicates: first occurrence of a key wins. 128 bits of the
+    // SHA-256 key are plenty to tell 1M keys apart and keep memory small.
+    let mut first_seen: HashMap<u128, i64> = HashMap::new();
+    let mut chunk = Vec::with_capacity(FIRST_CHUNK_ROWS);
+    let mut chunk_limit = FIRST_CHUNK_ROWS;
+    let mut row_index: i64 = 0;
+    for record in opened.records {
+        let mut row = validate::build_row(row_index, record?, &map, source_system);
+        if let (RowKind::Candidate, Some(key)) = (&row.kind, &row.dedupe_key) {
+            let short = key_prefix(key);
+            match first_seen.get(&short) {
+                Some(&first_row_index) => row.kind = RowKind::InFileDuplicate { first_row_index },
+                None => {
+                    first_seen.insert(short, row_index);
+                }
+            }
+        }
+        chunk.push(row);
+        row_index += 1;
+        if chunk.len() >= chunk_limit {
+            chunk_limit = CHUNK_ROWS;
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
+            if !send(ReaderMsg::Chunk(full)) {
+                return Ok(());
+            }
+        }
+    }
+    if !chunk.is_empty() && !send(ReaderMsg::Chunk(chunk)) {
+        return Ok(());
+    }
+    send(ReaderMsg::Done { fetched: row_index });
+    Ok(())
+}
+
+fn key_prefix(key: &str) -> u128 {
+    u128::from_str_radix(&key[..key.len().min(32)], 16).unwrap_or_else(|_| {
+        // Not hex (should not happen): fall back to a hash of the whole key.
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        key.hash(&mut h);
+        h.finish() as u128
+    })
+}
+
+fn fate_of(row: &LandingRow, live: &std::collections::HashSet<String>) -> RowFate {
+    match &row.kind {
+        RowKind::Invalid {
+            code,
+            message,
+            field,
+        } => RowFate::Invalid {
+            code: code.clone(),
+            message: message.clone(),
+            field: field.clone(),
+        },
+        RowKind::InFileDuplicate { first_row_index } => RowFate::DuplicateInFile {
+            first_row_index: *first_row_index,
+        },
+        RowKind::Candidate => match &row.dedupe_key {
+            Some(k) if live.contains(k) => RowFate::AlreadyInDatabase,
+            _ => RowFate::New,
+        },
+    }
+}
+
+/// A preview row shows the canonical fields; PII columns never reach it.
+fn preview_row(row: LandingRow, fate: RowFate) -> PreviewRow {
+    PreviewRow {
+        row_index: row.row_index,
+        fields: row.fields,
+        fate,
+    }
+}
+
+async fn run(
+    store: &dyn Storage,
+    req: &ImportRequest,
+    mut on_rows: Option<&mut (dyn FnMut(Vec<PreviewRow>) + Send)>,
+    progress: &dyn ProgressSink,
+    cancel: &CancelToken,
+) -> Result<ImportReport> {
+    let started = Instant::now();
+    if req.source.trim().is_empty() {
+        return Err(EngineError::InvalidArgument(
+            "a source is required (e.g. --source simplicity)".into(),
+        ));
+    }
+    if req.path.as_os_str().is_empty() {
+        return Err(EngineError::InvalidArgument("a file is required".into()));
+    }
+    let source_system = dedupe_key::normalize_source(&req.source);
+    let filename = file_name(&req.path);
+    let mut meter = ProgressMeter {
+        sink: progress,
+        started,
+        last: None,
+        bytes_total: 0,
+    };
+    let mut report = ImportReport {
+        run_id: None,
+        status: if req.dry_run {
+            ImportStatus::DryRun
+        } else {
+            ImportStatus::Completed
+        },
+        fetched: 0,
+        inserted: 0,
+        skipped: 0,
+        errored: 0,
+        file_hash: String::new(),
+        duration_ms: 0,
+        filename: filename.clone(),
+        source_system: source_system.clone(),
+        encoding: String::new(),
+        delimiter: None,
+        columns: Vec::new(),
+        skipped_in_file: 0,
+        skipped_existing: 0,
+        existing_run: None,
+        reconciled: None,
+        promoted: false,
+        error: None,
+    };
+
+    let mut rx = start_reader(req, source_system.clone());
+
+    // Phase 1: hash and open the file. Any error here is bad input: nothing
+    // has been written yet.
+    let file_kind;
+    loop {
+        match rx.recv().await {
+            Some(ReaderMsg::Hashing {
+                bytes_done,
+                bytes_total,
+            }) => {
+                meter.bytes_total = bytes_total;
+                meter.report(Phase::Hashing, 0, bytes_done, false);
+            }
+            Some(ReaderMsg::Hashed { hash, size }) => {
+                meter.bytes_total = size;
+                meter.report(Phase::Hashing, 0, size, true);
+                report.file_hash = hash;
+            }
+            Some(ReaderMsg::Opened(info)) => {
+                file_kind = info.kind;
+                report.encoding = info.encoding;
+                report.delimiter = info.delimiter;
+                report.columns = info.columns;
+                tracing::info!(
+                    "Starting import: file={} source={} hash={}...",
+                    filename,
+                    source_system,
+                    short_hash(&report.file_hash)
+                );
+                break;
+            }
+            Some(ReaderMsg::Failed(e)) => return Err(e),
+            Some(_) | None => {
+                return Err(EngineError::Parse("the file reader stopped unexpectedly".into()))
+            }
+        }
+    }
+    let identity = BatchIdentity {
+        source_system: source_system.clone(),
+        source_batch_id: req
+            .batch_id
+            .as_ref()
+            .map(|b| b.trim().to_string())
+            .filter(|b| !b.is_empty()),
+        file_hash: report.file_hash.clone(),
+    };
+
+    // Phase 2: claim (or, for a dry run, only look).
+    let mut session: Option<Box<dyn ImportSession>> = None;
+    if req.dry_run {
+        if let Some(existing) = store.find_completed_batch(&identity).await? {
+            return Ok(finish_duplicate(report, existing, started));
+        }
+    } else {
+        meter.report(Phase::Claiming, 0, meter.bytes_total, true);
+        let meta = RunMeta {
+            filename: filename.clone(),
+            file_kind: file_kind.as_str().to_string(),
+            imported_by: Some(req.imported_by.clone().unwrap_or_else(os_user)),
+        };
+        match store.claim(&identity, &meta).await? {
+            Claim::Duplicate(existing) => return Ok(finish_duplicate(report, existing, started)),
+            Claim::InProgress(existing) => {
+                tracing::warn!(
+                    "Batch in progress elsewhere: file={} run={}",
+                    filename,
+                    existing.id
+                );
+                report.status = ImportStatus::InProgress;
+                report.run_id = Some(existing.id);
+                report.existing_run = Some(existing);
+                report.duration_ms = started.elapsed().as_millis() as i64;
+                return Ok(report);
+            }
+            Claim::Claimed(s) => {
+                report.run_id = Some(s.run_id());
+                session = Some(s);
+            }
+        }
+    }
+
+    // Phase 3: rows. A failure from here on is recorded on the run.
+    let outcome = land_all(
+        store,
+        &mut rx,
+        session.as_deref_mut(),
+        &mut on_rows,
+        &mut report,
+        &mut meter,
+        cancel,
+    )
+    .await;
+    drop(rx); // stops the reader if it is still going
+
+    match (outcome, session) {
+        (Ok(fetched), None) => {
+            report.fetched = fetched;
+            report.status = ImportStatus::DryRun;
+            meter.report(Phase::Done, fetched as u64, meter.bytes_total, true);
+            report.duration_ms = started.elapsed().as_millis() as i64;
+            tracing::info!("Dry run complete: {}", summary_line(&report));
+            Ok(report)
+        }
+        (Ok(fetched), Some(session)) => {
+            report.fetched = fetched;
+            meter.report(Phase::Finalizing, fetched as u64, meter.bytes_total, true);
+            match session.finish(fetched, req.promote).await {
+                Ok((summary, recon)) => {
+                    report.inserted = summary.rows_inserted;
+                    report.skipped = summary.rows_skipped;
+                    report.errored = summary.rows_errored;
+                    report.reconciled = Some(recon.is_reconciled);
+                    report.promoted = req.promote;
+                    report.status = ImportStatus::Completed;
+                    meter.report(Phase::Done, fetched as u64, meter.bytes_total, true);
+                    report.duration_ms = started.elapsed().as_millis() as i64;
+                    tracing::info!(
+                        "Import complete: {} run={}",
+                        summary_line(&report),
+                        summary.id
+                    );
+                    Ok(report)
+                }
+                Err(e) => Ok(failed(report, &e, started)),
+            }
+        }
+        (Err(e), Some(session)) => {
+            if let Err(record_err) = session.fail(e.code(), &e.to_string()).await {
+                tracing::error!("Could not record the failed run: {record_err}");
+            }
+            Ok(failed(report, &e, started))
+        }
+        (Err(e), None) => Err(e),
+    }
+}
+
+/// Receive chunks until the reader is done; land them (import) or predict
+/// their fate (dry run). Returns the number of records fetched.
+async fn land_all(
+    store: &dyn Storage,
+    rx: &mut mpsc::Receiver<ReaderMsg>,
+    mut session: Option<&mut (dyn ImportSession + 'static)>,
+    on_rows: &mut Option<&mut (dyn FnMut(Vec<PreviewRow>) + Send)>,
+    report: &mut ImportReport,
+    meter: &mut ProgressMeter<'_>,
+    cancel: &CancelToken,
+) -> Result<i64> {
+    let phase = if session.is_some() {
+        Phase::Landing
+    } else {
+        Phase::Validating
+    };
+    let mut rows_done: u64 = 0;
+    loop {
+        if cancel.is_cancelled() {
+            return Err(EngineError::Cancelled);
+        }
+        let chunk = match rx.recv().await {
+            Some(ReaderMsg::Chunk(rows)) => rows,
+            Some(ReaderMsg::Done { fetched }) => return Ok(fetched),
+            Some(ReaderMsg::Failed(e)) => return Err(e),
+            Some(_) => continue,
+            None => return Err(EngineError::Parse("the file reader stopped unexpectedly".into())),
+        };
+        for row in &chunk {
+            match row.kind {
+                RowKind::InFileDuplicate { .. } => report.skipped_in_file += 1,
+                RowKind::Invalid { .. } if session.is_none() => report.errored += 1,
+                _ => {}
+            }
+        }
+        match session.as_deref_mut() {
+            Some(s) => {
+                let counts = s.land(&chunk).await?;
+                report.inserted += counts.inserted;
+                report.skipped += counts.skipped;
+                report.errored += counts.errored;
+            }
+            None => {
+                let keys: Vec<String> = chunk
+                    .iter()
+                    .filter(|r| r.kind == RowKind::Candidate)
+                    .filter_map(|r| r.dedupe_key.clone())
+                    .collect();
+                let live = if keys.is_empty() {
+                    Default::default()
+                } else {
+                    store.live_keys(&keys).await?
+                };
+                let mut preview = on_rows.as_ref().map(|_| Vec::with_capacity(chunk.len()));
+                for row in chunk.iter() {
+                    let fate = fate_of(row, &live);
+                    match fate {
+                        RowFate::New => report.inserted += 1,
+                        RowFate::AlreadyInDatabase => {
+                            report.skipped += 1;
+                            report.skipped_existing += 1;
+                        }
+                        RowFate::DuplicateInFile { .. } => report.skipped += 1,
+                        RowFate::Invalid { .. } => {}
+                    }
+                    if let Some(p) = preview.as_mut() {
+                        p.push(preview_row(row.clone(), fate));
+                    }
+                }
+                if let (Some(cb), Some(p)) = (on_rows.as_mut(), preview) {
+                    cb(p);
+                }
+            }
+        }
+        rows_done += chunk.len() as u64;
+        meter.report(phase, rows_done, meter.bytes_total, false);
+    }
+}
+
+fn finish_duplicate(mut report: ImportReport, existing: RunSummary, started: Instant) -> ImportReport {
+    report.status = ImportStatus::Duplicate;
+    report.run_id = Some(existing.id);
+    report.existing_run = Some(existing);
+    report.duration_ms = started.elapsed().as_millis() as i64;
+    tracing::info!("{}", duplicate_line(&report));
+    report
+}
+
+fn failed(mut report: ImportReport, e: &EngineError, started: Instant) -> ImportReport {
+    tracing::error!("Import failed: file={} error={}", report.filename, e);
+    report.status = ImportStatus::Failed;
+    report.inserted = 0;
+    report.skipped = 0;
+    report.errored = 0;
+    report.error = Some(ErrorInfo {
+        code: e.code().to_string(),
+        message: e.to_string(),
+    });
+    report.duration_ms = started.elapsed().as_millis() as i64;
+    report
 }

@@ -2,12 +2,429 @@
 //! A bad row becomes `RowKind::Invalid` with a code and a message naming the
 //! field — it never aborts the file, and messages never echo PII.
 
-use crate::headers::HeaderMap;
-use crate::model::LandingRow;
+use crate::headers::{HeaderMap, CANONICAL_FIELDS, CONTACT_EMAIL, PLAINTIFF_NAME};
+use crate::model::{CanonicalFields, LandingRow, RowKind};
+
+/// Longest accepted value, in characters.
+pub const MAX_FIELD_CHARS: usize = 1000;
+
+/// Why a record is invalid: `error_code`, `error_message` (names the field,
+/// never the value) and the canonical field at fault, when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub code: &'static str,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl RowError {
+    fn new(code: &'static str, message: String, field: Option<&str>) -> Self {
+        RowError { code, message, field: field.map(str::to_string) }
+    }
+}
+
+/// A record after validation, before its dedupe key.
+#[derive(Debug, Clone)]
+pub struct CheckedRow {
+    pub fields: CanonicalFields,
+    pub raw_payload: String,
+    pub error: Option<RowError>,
+}
+
+/// Trimmed (Unicode White_Space), `None` when empty.
+fn clean(value: &str) -> Option<String> {
+    let trimmed = value.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
+}
+
+fn field_slot(fields: &mut CanonicalFields, index: usize) -> &mut Option<String> {
+    match index {
+        0 => &mut fields.plaintiff_name,
+        1 => &mut fields.firm_name,
+        2 => &mut fields.short_name,
+        3 => &mut fields.contact_name,
+        4 => &mut fields.contact_email,
+        5 => &mut fields.contact_phone,
+        6 => &mut fields.contact_address,
+        7 => &mut fields.source_reference,
+        _ => unreachable!("there are 8 canonical fields"),
+    }
+}
+
+/// The canonical fields of a record; PII columns mapped to a field are masked.
+fn canonical_fields(values: &[String], map: &HeaderMap) -> CanonicalFields {
+    let value_at = |col: Option<usize>| -> Option<String> {
+        let col = col?;
+        let value = clean(values.get(col)?)?;
+        Some(if map.columns[col].pii { crate::pii::mask(&value) } else { value })
+    };
+    let mut fields = CanonicalFields::default();
+    for index in 0..CANONICAL_FIELDS.len() {
+        *field_slot(&mut fields, index) = value_at(map.field_column(index));
+    }
+    // "line1, line2, city, state zip", skipping the empty parts.
+    let [line2, city, state, zip] = map.address_part_columns().map(value_at);
+    if line2.is_some() || city.is_some() || state.is_some() || zip.is_some() {
+        let state_zip = match (state, zip) {
+            (Some(s), Some(z)) => Some(format!("{s} {z}")),
+            (s, z) => s.or(z),
+        };
+        let parts: Vec<String> = [fields.contact_address.take(), line2, city, state_zip]
+            .into_iter()
+            .flatten()
+            .collect();
+        fields.contact_address = Some(parts.join(", "));
+    }
+    fields
+}
+
+/// JSON object text keyed by the original headers in file order (PII columns
+/// masked); fields beyond the header go under `_extra_1`, `_extra_2`, …
+fn raw_payload(values: &[String], map: &HeaderMap) -> String {
+    let mut out = String::with_capacity(16 + values.iter().map(|v| v.len() + 24).sum::<usize>());
+    out.push('{');
+    for (i, value) in values.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let masked;
+        let value = if i < map.len() {
+            out.push_str(map.payload_key(i));
+            if map.columns[i].pii {
+                masked = crate::pii::mask(value);
+                &masked
+            } else {
+                value
+            }
+        } else {
+            out.push_str(&format!("\"_extra_{}\":", i + 1 - map.len()));
+            value
+        };
+        out.push_str(&serde_json::to_string(value).expect("a string serializes"));
+    }
+    out.push('}');
+    out
+}
+
+/// How people call column `col` in a message: its canonical field, else its header.
+fn column_label(map: &HeaderMap, col: usize) -> (String, Option<&str>) {
+    match map.columns.get(col) {
+        Some(c) => match c.canonical.as_deref() {
+            Some(field) => (field.to_string(), Some(field)),
+            None => (format!("Column '{}'", c.header), None),
+        },
+        None => (format!("Extra field {}", col + 1 - map.len()), None),
+    }
+}
+
+/// A NUL or other C0 control character (tab, CR and LF are allowed).
+fn has_control_char(value: &str) -> bool {
+    value.chars().any(|c| c < '\u{20}' && !matches!(c, '\t' | '\r' | '\n'))
+}
+
+/// One `@`, a non-empty local part, a domain with a dot inside it, no whitespace.
+pub fn is_plausible_email(email: &str) -> bool {
+    let mut parts = email.split('@');
+    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    !local.is_empty()
+        && !email.chars().any(char::is_whitespace)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+}
+
+fn check(values: &[String], map: &HeaderMap, fields: &CanonicalFields) -> Option<RowError> {
+    if values.len() != map.len() {
+        return Some(RowError::new(
+            "INVALID_FIELD_COUNT",
+            format!("Row has {} fields but the header has {}", values.len(), map.len()),
+            None,
+        ));
+    }
+    for (col, value) in values.iter().enumerate() {
+        if has_control_char(value) {
+            let (label, field) = column_label(map, col);
+            return Some(RowError::new(
+                "INVALID_CHARACTER",
+                format!("{label} contains a control character"),
+                field,
+            ));
+        }
+    }
+    for (col, value) in values.iter().enumerate() {
+        if value.len() > MAX_FIELD_CHARS && value.chars().count() > MAX_FIELD_CHARS {
+            let (label, field) = column_label(map, col);
+            return Some(RowError::new(
+                "FIELD_TOO_LONG",
+                format!("{label} is longer than {MAX_FIELD_CHARS} characters"),
+                field,
+            ));
+        }
+    }
+    let name_field = CANONICAL_FIELDS[PLAINTIFF_NAME];
+    match fields.plaintiff_name.as_deref() {
+        None => {
+            return Some(RowError::new(
+                "MISSING_NAME",
+                format!("{name_field} is empty"),
+                Some(name_field),
+            ))
+        }
+        Some(name) if !name.chars().any(char::is_alphanumeric) => {
+            return Some(RowError::new(
+                "INVALID_NAME",
+                format!("{name_field} has no letters or digits"),
+                Some(name_field),
+            ))
+        }
+        Some(_) => {}
+    }
+    if let Some(email) = fields.contact_email.as_deref() {
+        if !is_plausible_email(email) {
+            let email_field = CANONICAL_FIELDS[CONTACT_EMAIL];
+            return Some(RowError::new(
+                "INVALID_EMAIL",
+                format!("{email_field} is not a valid email address"),
+                Some(email_field),
+            ));
+        }
+    }
+    None
+}
+
+/// Validate a record and build its canonical fields and raw payload, without
+/// the dedupe key.
+pub fn check_row(values: &[String], map: &HeaderMap) -> CheckedRow {
+    let fields = canonical_fields(values, map);
+    let error = check(values, map, &fields);
+    CheckedRow { raw_payload: raw_payload(values, map), fields, error }
+}
 
 /// Build the landing row for data record `row_index` (0-based). The result is
 /// `Candidate` or `Invalid`; the pipeline marks in-file duplicates.
 pub fn build_row(row_index: i64, values: Vec<String>, map: &HeaderMap, source_system: &str) -> LandingRow {
-    let _ = (row_index, values, map, source_system);
-    unimplemented!("validate::build_row")
+    let CheckedRow { fields, raw_payload, error } = check_row(&values, map);
+    let (dedupe_key, kind) = match error {
+        None => {
+            let name = fields.plaintiff_name.as_deref().unwrap_or_default();
+            let key = crate::dedupe_key::dedupe_key(source_system, name, fields.contact_email.as_deref());
+            (Some(key), RowKind::Candidate)
+        }
+        Some(e) => (
+            None,
+            RowKind::Invalid { code: e.code.to_string(), message: e.message, field: e.field },
+        ),
+    };
+    LandingRow { row_index, dedupe_key, fields, raw_payload, kind }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::headers::map_headers;
+
+    fn map(headers: &[&str]) -> HeaderMap {
+        let headers: Vec<String> = headers.iter().map(|s| s.to_string()).collect();
+        map_headers(&headers, &BTreeMap::new()).unwrap()
+    }
+
+    fn row(values: &[&str]) -> Vec<String> {
+        values.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn error_of(m: &HeaderMap, values: &[&str]) -> Option<(String, String, Option<String>)> {
+        check_row(&row(values), m)
+            .error
+            .map(|e| (e.code.to_string(), e.message, e.field))
+    }
+
+    fn invalid(code: &str, message: &str, field: Option<&str>) -> Option<(String, String, Option<String>)> {
+        Some((code.to_string(), message.to_string(), field.map(str::to_string)))
+    }
+
+    #[test]
+    fn valid_row_is_trimmed_and_keyed() {
+        let m = map(&["Plaintiff Name", "E-mail", "Phone Number", "Address", "Firm Name", "External ID"]);
+        let r = build_row(
+            3,
+            row(&["  OLGA CHEN ", "OLGA.CHEN0@EXAMPLE.COM", "(212) 555-1000", "100 Main St, New York, NY 10001", "", "SIM-5000"]),
+            &m,
+            "simplicity",
+        );
+        assert_eq!(r.row_index, 3);
+        assert_eq!(r.kind, RowKind::Candidate);
+        assert_eq!(
+            r.fields,
+            CanonicalFields {
+                plaintiff_name: Some("OLGA CHEN".into()),
+                firm_name: None,
+                short_name: None,
+                contact_name: None,
+                contact_email: Some("OLGA.CHEN0@EXAMPLE.COM".into()),
+                contact_phone: Some("(212) 555-1000".into()),
+                contact_address: Some("100 Main St, New York, NY 10001".into()),
+                source_reference: Some("SIM-5000".into()),
+            }
+        );
+        assert_eq!(
+            r.dedupe_key.as_deref(),
+            Some(crate::dedupe_key::dedupe_key("simplicity", "olga chen", Some("olga.chen0@example.com")).as_str())
+        );
+        assert_eq!(
+            r.raw_payload,
+            r#"{"Plaintiff Name":"  OLGA CHEN ","E-mail":"OLGA.CHEN0@EXAMPLE.COM","Phone Number":"(212) 555-1000","Address":"100 Main St, New York, NY 10001","Firm Name":"","External ID":"SIM-5000"}"#
+        );
+        let parsed: serde_json::Value = serde_json::from_str(&r.raw_payload).unwrap();
+        assert_eq!(parsed["Plaintiff Name"], "  OLGA CHEN ");
+    }
+
+    #[test]
+    fn reference_dedupe_key_of_the_spec() {
+        let m = map(&["Name", "Email"]);
+        let r = build_row(0, row(&["John Doe", "john@example.com"]), &m, "simplicity");
+        assert_eq!(
+            r.dedupe_key.as_deref(),
+            Some("82101304f0a20ec866a67e89203fc90af02bfb3c639a1d320fcd181508383385")
+        );
+    }
+
+    #[test]
+    fn missing_and_blank_names() {
+        let m = map(&["Name", "Email"]);
+        for values in [["", "a@example.com"], ["   ", ""], ["\u{a0}\t", ""]] {
+            let r = build_row(1, row(&values), &m, "s");
+            assert_eq!(
+                r.kind,
+                RowKind::Invalid {
+                    code: "MISSING_NAME".into(),
+                    message: "plaintiff_name is empty".into(),
+                    field: Some("plaintiff_name".into()),
+                }
+            );
+            assert_eq!(r.dedupe_key, None);
+            assert_eq!(r.fields.plaintiff_name, None);
+        }
+    }
+
+    #[test]
+    fn name_without_letters_or_digits() {
+        let m = map(&["Name"]);
+        assert_eq!(
+            error_of(&m, &["-- ..."]),
+            invalid("INVALID_NAME", "plaintiff_name has no letters or digits", Some("plaintiff_name"))
+        );
+        assert_eq!(error_of(&m, &["Ø"]), None);
+        assert_eq!(error_of(&m, &["李"]), None);
+    }
+
+    #[test]
+    fn field_count_must_match_the_header() {
+        let m = map(&["Name", "Email", "Phone"]);
+        assert_eq!(
+            error_of(&m, &["A"]),
+            invalid("INVALID_FIELD_COUNT", "Row has 1 fields but the header has 3", None)
+        );
+        assert_eq!(
+            error_of(&m, &["A", "a@example.com", "1", "extra"]),
+            invalid("INVALID_FIELD_COUNT", "Row has 4 fields but the header has 3", None)
+        );
+        let checked = check_row(&row(&["A", "a@example.com", "1", "extra"]), &m);
+        assert_eq!(
+            checked.raw_payload,
+            r#"{"Name":"A","Email":"a@example.com","Phone":"1","_extra_1":"extra"}"#
+        );
+        assert_eq!(checked.fields.plaintiff_name.as_deref(), Some("A"));
+        let checked = check_row(&row(&["A"]), &m);
+        assert_eq!(checked.raw_payload, r#"{"Name":"A"}"#);
+    }
+
+    #[test]
+    fn email_plausibility() {
+        let m = map(&["Name", "Email"]);
+        for good in ["a@example.com", "A.B+tag@sub.example.co.uk", "  x@y.io  ", ""] {
+            assert_eq!(error_of(&m, &["N", good]), None, "{good}");
+        }
+        for bad in ["john", "john@", "@example.com", "a@b@example.com", "a b@example.com", "a@example", "a@.com", "a@example."] {
+            assert_eq!(
+                error_of(&m, &["N", bad]),
+                invalid("INVALID_EMAIL", "contact_email is not a valid email address", Some("contact_email")),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn too_long_fields_and_control_characters() {
+        let m = map(&["Name", "Notes"]);
+        let long = "x".repeat(1001);
+        assert_eq!(
+            error_of(&m, &["N", &long]),
+            invalid("FIELD_TOO_LONG", "Column 'Notes' is longer than 1000 characters", None)
+        );
+        assert_eq!(
+            error_of(&m, &[&long, ""]),
+            invalid("FIELD_TOO_LONG", "plaintiff_name is longer than 1000 characters", Some("plaintiff_name"))
+        );
+        // 1000 multi-byte characters are fine.
+        assert_eq!(error_of(&m, &["N", &"é".repeat(1000)]), None);
+        assert_eq!(
+            error_of(&m, &["Jo\0hn", ""]),
+            invalid("INVALID_CHARACTER", "plaintiff_name contains a control character", Some("plaintiff_name"))
+        );
+        assert_eq!(
+            error_of(&m, &["N", "bell\u{7}"]),
+            invalid("INVALID_CHARACTER", "Column 'Notes' contains a control character", None)
+        );
+        assert_eq!(error_of(&m, &["N", "line 1\r\nline 2\tend"]), None);
+    }
+
+    #[test]
+    fn formulas_and_sql_are_stored_literally() {
+        let m = map(&["Name", "Notes"]);
+        for value in ["=cmd|' /C calc'!A0", "+1", "@SUM(A1:A2)", "Robert'); DROP TABLE plaintiffs;--"] {
+            let checked = check_row(&row(&[value, value]), &m);
+            assert_eq!(checked.error, None, "{value}");
+            assert_eq!(checked.fields.plaintiff_name.as_deref(), Some(value));
+            let payload: serde_json::Value = serde_json::from_str(&checked.raw_payload).unwrap();
+            assert_eq!(payload["Notes"], value);
+        }
+    }
+
+    #[test]
+    fn pii_columns_are_masked_in_the_payload() {
+        let m = map(&["Name", "SSN", "Card Number", "Notes"]);
+        let checked = check_row(&row(&["Ann", "123-45-6789", "4111 1111 1111 1234", "\"quoted\""]), &m);
+        assert_eq!(
+            checked.raw_payload,
+            r#"{"Name":"Ann","SSN":"***-**-6789","Card Number":"**** **** **** 1234","Notes":"\"quoted\""}"#
+        );
+        // A PII column mapped to a canonical field by override is masked there too.
+        let mut overrides = BTreeMap::new();
+        overrides.insert("SSN".to_string(), "source_reference".to_string());
+        let m = map_headers(&row(&["Name", "SSN"]), &overrides).unwrap();
+        let checked = check_row(&row(&["Ann", "123-45-6789"]), &m);
+        assert_eq!(checked.fields.source_reference.as_deref(), Some("***-**-6789"));
+    }
+
+    #[test]
+    fn address_parts_are_joined() {
+        let m = map(&["Name", "Address", "Address 2", "City", "State", "Zip"]);
+        let f = |values: &[&str]| check_row(&row(values), &m).fields.contact_address;
+        assert_eq!(
+            f(&["A", "1 Main St", "Apt 2", "New York", "NY", "10001"]).as_deref(),
+            Some("1 Main St, Apt 2, New York, NY 10001")
+        );
+        assert_eq!(f(&["A", " 1 Main St ", "", "New York", "", "10001"]).as_deref(), Some("1 Main St, New York, 10001"));
+        assert_eq!(f(&["A", "", "", "", "NY", ""]).as_deref(), Some("NY"));
+        assert_eq!(f(&["A", "", "", "", "", ""]), None);
+        // City/state/zip without a street column still make an address.
+        let m = map(&["Name", "City", "State"]);
+        let checked = check_row(&row(&["A", "Austin", "TX"]), &m);
+        assert_eq!(checked.fields.contact_address.as_deref(), Some("Austin, TX"));
+    }
 }

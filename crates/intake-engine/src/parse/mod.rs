@@ -1,7 +1,17 @@
 //! Step 3 of SPEC §2: turn a file into header + records, streaming, whatever
 //! its encoding, delimiter or format (CSV or Excel).
 
-use crate::error::Result;
+mod csv_records;
+pub mod detect;
+mod excel;
+
+use std::fs::File;
+use std::io::ErrorKind;
+
+pub use excel::cell_to_string;
+use excel::WorkbookFormat;
+
+use crate::error::{EngineError, Result};
 use crate::hashing::FileFacts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,24 +29,97 @@ impl FileKind {
     }
 }
 
+/// The data records of an opened file, streamed.
+pub type RecordIter = Box<dyn Iterator<Item = Result<Vec<String>>> + Send>;
+
 /// An opened file: its header and a streaming iterator over data records
 /// (blank lines skipped). Records keep their field count as found: the
 /// validator decides about too few / too many fields.
 pub struct OpenedFile {
     pub kind: FileKind,
-    /// `UTF-8`, `UTF-8 (BOM)`, `UTF-16LE`, `UTF-16BE`, `windows-1252`, … or `xlsx`.
+    /// `UTF-8`, `UTF-8 (BOM)`, `UTF-16LE`, `UTF-16BE`, `windows-1252`, … or
+    /// `xlsx` (`xls` for a legacy workbook, also of kind `Xlsx`).
     pub encoding: String,
     /// `None` for Excel.
     pub delimiter: Option<u8>,
     pub headers: Vec<String>,
-    pub records: Box<dyn Iterator<Item = Result<Vec<String>>> + Send>,
+    pub records: RecordIter,
+}
+
+/// A record with no content: every field empty or whitespace.
+pub(crate) fn is_blank(fields: &[String]) -> bool {
+    fields.iter().all(|f| f.trim().is_empty())
+}
+
+fn extension(facts: &FileFacts) -> String {
+    facts
+        .path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default()
+}
+
+/// Which workbook format the file is, if it is one: by magic bytes (a zip
+/// that calamine opens as xlsx, an OLE file that opens as xls) or by extension.
+fn workbook_format(facts: &FileFacts) -> Option<WorkbookFormat> {
+    let ext = extension(facts);
+    let head = &facts.head;
+    if matches!(ext.as_str(), "xlsx" | "xlsm") {
+        return Some(WorkbookFormat::Xlsx);
+    }
+    if ext == "xls" {
+        return Some(WorkbookFormat::Xls);
+    }
+    if head.starts_with(detect::ZIP_MAGIC) && excel::opens_as(&facts.path, WorkbookFormat::Xlsx) {
+        return Some(WorkbookFormat::Xlsx);
+    }
+    if head.starts_with(detect::OLE_MAGIC) && excel::opens_as(&facts.path, WorkbookFormat::Xls) {
+        return Some(WorkbookFormat::Xls);
+    }
+    None
 }
 
 /// Open a file whose facts were gathered by `hashing::inspect_file`.
 /// Errors: `BinaryFile`, `NoHeader`, `Parse`, `Excel`, `SheetNotFound`.
 pub fn open(facts: &FileFacts, sheet: Option<&str>) -> Result<OpenedFile> {
-    let _ = (facts, sheet);
-    unimplemented!("parse::open")
+    if let Some(format) = workbook_format(facts) {
+        let range = excel::load_sheet(&facts.path, format, sheet)?;
+        let (headers, records) =
+            excel::sheet_records(range).ok_or_else(|| EngineError::NoHeader(facts.path.clone()))?;
+        return Ok(OpenedFile {
+            kind: FileKind::Xlsx,
+            encoding: format.label().to_string(),
+            delimiter: None,
+            headers,
+            records,
+        });
+    }
+
+    if detect::has_binary_signature(&facts.head) {
+        return Err(EngineError::BinaryFile(facts.path.clone()));
+    }
+    let encoding =
+        detect::detect_encoding(facts).ok_or_else(|| EngineError::BinaryFile(facts.path.clone()))?;
+    let (head_text, _, _) = encoding.encoding.decode(&facts.head);
+    let delimiter = detect::detect_delimiter(&head_text, facts.head.len() as u64 >= facts.size);
+
+    let file = File::open(&facts.path).map_err(|e| match e.kind() {
+        ErrorKind::NotFound => EngineError::FileNotFound(facts.path.clone()),
+        _ => EngineError::FileUnreadable {
+            path: facts.path.clone(),
+            message: e.to_string(),
+        },
+    })?;
+    let (headers, records) = csv_records::open_csv(file, encoding, delimiter)?
+        .ok_or_else(|| EngineError::NoHeader(facts.path.clone()))?;
+    Ok(OpenedFile {
+        kind: FileKind::Csv,
+        encoding: encoding.label(),
+        delimiter: Some(delimiter),
+        headers,
+        records,
+    })
 }
 
 /// How a delimiter is shown to people: `,` `;` `tab` `|`.
@@ -46,3 +129,6 @@ pub fn delimiter_label(d: u8) -> String {
         other => (other as char).to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -31,6 +31,10 @@ pub trait Storage: Send + Sync {
 
     /// Apply migrations; idempotent.
     async fn migrate(&self) -> Result<()>;
+    /// The schema exists (migrations have been applied at least once).
+    async fn schema_ready(&self) -> Result<bool> {
+        Ok(true)
+    }
 
     /// The completed run holding this batch, if any (dry run's duplicate check).
     async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>>;
@@ -62,6 +66,11 @@ pub trait Storage: Send + Sync {
 #[async_trait]
 pub trait ImportSession: Send {
     fn run_id(&self) -> Uuid;
+    /// Called before the first `land` with the import's promote flag, so a
+    /// backend can land new rows directly as `promoted` instead of promoting
+    /// them in a second pass. `finish`'s flag still decides; ignoring this
+    /// hint is always correct.
+    fn expect_promotion(&mut self, _promote: bool) {}
     /// Land one chunk (rows in file order). Candidates whose key is already
     /// live become `skipped`, pointing at the live row.
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts>;

@@ -1,0 +1,269 @@
+//! `intake` — the terminal front door to the Plaintiff Intake engine (SPEC §4).
+//! A thin layer: parse arguments, pick the database, call the engine, print
+//! the runbook's wording. Exit codes: 0 completed / dry run / duplicate;
+//! 1 import failed or in progress elsewhere (or a database problem);
+//! 2 bad invocation or a file that cannot be imported at all.
+
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use intake_engine::config::{self, ResolvedDatabase};
+use intake_engine::progress::{CancelToken, NoProgress};
+use intake_engine::{pipeline, EngineError, ImportRequest, RunFilter, RunStatus, Storage};
+use uuid::Uuid;
+
+#[derive(Parser)]
+#[command(
+    name = "intake",
+    version,
+    about = "Import vendor CSV/Excel files of plaintiff records, safely and idempotently.",
+    after_help = after_help()
+)]
+struct Cli {
+    /// Database URL (postgres://… or sqlite://PATH). Default: INTAKE_DATABASE_URL,
+    /// DATABASE_URL, a saved profile, else the embedded SQLite file.
+    #[arg(long, global = true, value_name = "URL")]
+    database: Option<String>,
+    /// Saved connection profile (made in the app's Settings; password from the OS keychain).
+    #[arg(long, global = true, value_name = "NAME")]
+    profile: Option<String>,
+    /// More log detail on stderr (debug level). PII stays masked.
+    #[arg(long, short, global = true)]
+    verbose: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import a CSV or Excel file (or preview it with --dry-run).
+    Import {
+        #[arg(long, value_name = "F")]
+        file: PathBuf,
+        /// Vendor / source system, e.g. simplicity.
+        #[arg(long, value_name = "S")]
+        source: String,
+        /// Explicit batch id; without it the same bytes are the same batch.
+        #[arg(long, value_name = "B")]
+        batch_id: Option<String>,
+        /// Excel sheet to read (default: the first).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Predict exactly what an import would do, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Keep new rows `pending` instead of promoting them to public.plaintiffs.
+        #[arg(long)]
+        no_promote: bool,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import run history, newest first.
+    Runs {
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+        #[arg(long)]
+        source: Option<String>,
+        /// processing, completed, failed or rolled_back.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compare a run's reported counts with the rows actually stored.
+    Reconcile {
+        run_id: Uuid,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Soft-delete a run (admins): its rows are marked rolled_back and its
+    /// plaintiffs taken out of production. A reason is required.
+    Rollback {
+        run_id: Uuid,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Promote pending rows (imported with --no-promote) into public.plaintiffs.
+    Promote {
+        #[arg(long)]
+        run_id: Option<Uuid>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create or update the database schema (idempotent).
+    Migrate,
+}
+
+fn after_help() -> String {
+    format!(
+        "Embedded database (used when nothing else is configured): {}\n\
+         Examples:\n  intake import --file plaintiffs.csv --source simplicity --dry-run\n  \
+         intake import --file plaintiffs.csv --source simplicity\n  intake runs\n  \
+         intake reconcile RUN_ID\n  intake rollback RUN_ID --reason \"Vendor sent test data - Ticket #1234\"",
+        config::default_sqlite_path().display()
+    )
+}
+
+/// What went wrong, mapped to an exit code.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl From<EngineError> for Failure {
+    fn from(e: EngineError) -> Self {
+        Failure {
+            code: if e.is_bad_input() { 2 } else { 1 },
+            message: e.to_string(),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    intake_engine::logging::init_cli(if cli.verbose { "debug" } else { "info" });
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => ExitCode::from(code),
+        Err(f) => {
+            eprintln!("error: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+async fn open_store(cli: &Cli, for_migrate: bool) -> Result<(Arc<dyn Storage>, ResolvedDatabase), Failure> {
+    let resolved = config::resolve(cli.database.as_deref(), cli.profile.as_deref())?;
+    let store = if for_migrate {
+        config::connect(&resolved.url).await?
+    } else {
+        config::open(&resolved.url).await?
+    };
+    Ok((store, resolved))
+}
+
+async fn run(cli: Cli) -> Result<u8, Failure> {
+    match &cli.command {
+        Command::Import {
+            file,
+            source,
+            batch_id,
+            sheet,
+            dry_run,
+            no_promote,
+            json,
+        } => {
+            let req = ImportRequest {
+                path: file.clone(),
+                source: source.clone(),
+                batch_id: batch_id.clone(),
+                sheet: sheet.clone(),
+                dry_run: *dry_run,
+                promote: !*no_promote,
+                ..Default::default()
+            };
+            // Check the file before connecting, so a missing file is one clear line.
+            if !file.exists() {
+                return bad_input(*json, EngineError::FileNotFound(file.clone()));
+            }
+            let (store, _) = open_store(&cli, false).await?;
+            let cancel = CancelToken::new();
+            let ctrl_c = cancel.clone();
+            tokio::spawn(async move {
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    ctrl_c.cancel();
+                }
+            });
+            match pipeline::import(store.as_ref(), &req, &NoProgress, &cancel).await {
+                Ok(report) => Ok(output::import_report(&report, *json)),
+                Err(e) if e.is_bad_input() => bad_input(*json, e),
+                Err(e) => {
+                    if *json {
+                        output::json_error(&e);
+                    }
+                    Err(e.into())
+                }
+            }
+        }
+        Command::Runs {
+            limit,
+            source,
+            status,
+            json,
+        } => {
+            let status = match status.as_deref() {
+                None => None,
+                Some(s) => Some(RunStatus::parse(s).ok_or_else(|| Failure {
+                    code: 2,
+                    message: format!(
+                        "unknown status '{s}': use processing, completed, failed or rolled_back"
+                    ),
+                })?),
+            };
+            let (store, resolved) = open_store(&cli, false).await?;
+            let runs = store
+                .list_runs(&RunFilter {
+                    source_system: source.clone(),
+                    status,
+                    limit: *limit,
+                    ..Default::default()
+                })
+                .await?;
+            output::runs(&runs, &resolved, store.as_ref(), *json);
+            Ok(0)
+        }
+        Command::Reconcile { run_id, json } => {
+            let (store, _) = open_store(&cli, false).await?;
+            let recon = store.reconcile(*run_id).await?;
+            output::reconciliation(&recon, *json);
+            Ok(if recon.is_reconciled { 0 } else { 1 })
+        }
+        Command::Rollback {
+            run_id,
+            reason,
+            json,
+        } => {
+            if reason.trim().is_empty() {
+                return Err(EngineError::ReasonRequired.into());
+            }
+            let (store, _) = open_store(&cli, false).await?;
+            let result = store
+                .rollback(*run_id, reason.trim(), Some(&pipeline::os_user()))
+                .await?;
+            output::rollback(&result, reason.trim(), *json);
+            Ok(0)
+        }
+        Command::Promote { run_id, json } => {
+            let (store, _) = open_store(&cli, false).await?;
+            let result = store.promote(*run_id).await?;
+            output::promote(&result, *json);
+            Ok(0)
+        }
+        Command::Migrate => {
+            let (store, _) = open_store(&cli, true).await?;
+            store.migrate().await?;
+            println!("Migrations applied: {}", store.describe());
+            Ok(0)
+        }
+    }
+}
+
+fn bad_input(json: bool, e: EngineError) -> Result<u8, Failure> {
+    if json {
+        output::json_error(&e);
+    }
+    Err(e.into())
+}

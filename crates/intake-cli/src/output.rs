@@ -1,0 +1,174 @@
+//! What `intake` prints: the runbook's human wording, or one JSON object.
+
+use intake_engine::config::ResolvedDatabase;
+use intake_engine::{
+    pipeline, EngineError, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
+    RunSummary, Storage,
+};
+use serde_json::json;
+
+const RULE: &str = "============================================================";
+
+/// Print an import report; returns the exit code.
+pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
+    let code = match report.status {
+        ImportStatus::Completed | ImportStatus::DryRun | ImportStatus::Duplicate => 0,
+        ImportStatus::Failed | ImportStatus::InProgress => 1,
+    };
+    if as_json {
+        let value = json!({
+            "run_id": report.run_id,
+            "status": report.status,
+            "fetched": report.fetched,
+            "inserted": report.inserted,
+            "skipped": report.skipped,
+            "errored": report.errored,
+            "file_hash": report.file_hash,
+            "duration_ms": report.duration_ms,
+            "filename": report.filename,
+            "source_system": report.source_system,
+            "skipped_in_file": report.skipped_in_file,
+            "skipped_existing": report.skipped_existing,
+            "reconciled": report.reconciled,
+            "encoding": report.encoding,
+            "delimiter": report.delimiter,
+            "error": report.error,
+        });
+        println!("{value}");
+        return code;
+    }
+    match report.status {
+        ImportStatus::Duplicate => println!("{}", pipeline::duplicate_line(report)),
+        ImportStatus::InProgress => {
+            let who = report
+                .existing_run
+                .as_ref()
+                .map(|r| format!(" by {} (run {}, started {})", r.imported_by, r.id, r.created_at.format("%Y-%m-%d %H:%M:%S UTC")))
+                .unwrap_or_default();
+            println!(
+                "IN PROGRESS: File '{}' is being imported right now{who}. Nothing was done; try again when it finishes.",
+                report.filename
+            );
+        }
+        _ => {
+            println!();
+            println!("{RULE}");
+            println!("{}", pipeline::summary_line(report));
+            if report.skipped > 0 {
+                println!(
+                    "  skipped: {} duplicate in file, {} already in database",
+                    report.skipped_in_file,
+                    report.skipped - report.skipped_in_file
+                );
+            }
+            if let Some(id) = report.run_id {
+                let reconciled = match report.reconciled {
+                    Some(true) => "reconciled",
+                    Some(false) => "NOT reconciled",
+                    None => "not reconciled",
+                };
+                println!("  run: {id} ({reconciled})");
+            }
+            if let Some(err) = &report.error {
+                println!("  error [{}]: {}", err.code, err.message);
+            }
+            println!("{RULE}");
+        }
+    }
+    code
+}
+
+/// `--json` output for an error that stopped the command.
+pub fn json_error(e: &EngineError) {
+    println!(
+        "{}",
+        json!({"status": "failed", "error": {"code": e.code(), "message": e.to_string()}})
+    );
+}
+
+pub fn runs(runs: &[RunSummary], db: &ResolvedDatabase, store: &dyn Storage, as_json: bool) {
+    if as_json {
+        println!("{}", serde_json::to_string(runs).expect("serialize runs"));
+        return;
+    }
+    println!("Database: {} ({})", store.describe(), db.origin);
+    if runs.is_empty() {
+        println!("No import runs yet.");
+        return;
+    }
+    println!(
+        "{:<36}  {:<19}  {:<12}  {:<28}  {:<11}  {:>8} {:>8} {:>8} {:>8}  {:>8}  {:<4}  by",
+        "run id", "created (UTC)", "source", "file", "status", "fetched", "inserted", "skipped", "errored", "seconds", "rec"
+    );
+    for r in runs {
+        let rec = match r.is_reconciled {
+            Some(true) => "✓",
+            Some(false) => "✗",
+            None => "-",
+        };
+        println!(
+            "{:<36}  {:<19}  {:<12}  {:<28}  {:<11}  {:>8} {:>8} {:>8} {:>8}  {:>8}  {:<4}  {}",
+            r.id,
+            r.created_at.format("%Y-%m-%d %H:%M:%S"),
+            truncate(&r.source_system, 12),
+            truncate(&r.filename, 28),
+            r.status.as_str(),
+            r.rows_fetched,
+            r.rows_inserted,
+            r.rows_skipped,
+            r.rows_errored,
+            r.duration_seconds.map(|d| format!("{d:.2}")).unwrap_or_else(|| "-".into()),
+            rec,
+            r.imported_by
+        );
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+pub fn reconciliation(r: &Reconciliation, as_json: bool) {
+    if as_json {
+        println!("{}", serde_json::to_string(r).expect("serialize reconciliation"));
+        return;
+    }
+    println!("Reconciliation of run {} ({})", r.run_id, r.status.as_str());
+    println!("{:<10} {:>10} {:>10} {:>12}", "", "reported", "actual", "discrepancy");
+    let line = |name: &str, rep: i64, act: i64, d: i64| {
+        println!("{name:<10} {rep:>10} {act:>10} {d:>12}");
+    };
+    line("fetched", r.reported_fetched, r.actual_total, r.fetched_discrepancy);
+    line("inserted", r.reported_inserted, r.actual_inserted, r.inserted_discrepancy);
+    line("skipped", r.reported_skipped, r.actual_skipped, r.skipped_discrepancy);
+    line("errored", r.reported_errored, r.actual_errored, r.errored_discrepancy);
+    println!(
+        "is_reconciled: {}",
+        if r.is_reconciled { "true" } else { "false" }
+    );
+}
+
+pub fn rollback(r: &RollbackResult, reason: &str, as_json: bool) {
+    if as_json {
+        println!("{}", serde_json::to_string(r).expect("serialize rollback"));
+        return;
+    }
+    println!(
+        "Rolled back run {}: {} rows marked rolled_back, {} plaintiffs taken out of production. Reason: {reason}",
+        r.run_id, r.rows_rolled_back, r.plaintiffs_removed
+    );
+}
+
+pub fn promote(r: &PromoteResult, as_json: bool) {
+    if as_json {
+        println!("{}", serde_json::to_string(r).expect("serialize promote"));
+        return;
+    }
+    println!("Promoted {} rows from {} runs into public.plaintiffs.", r.promoted, r.runs);
+}

@@ -1,0 +1,308 @@
+//! End-to-end tests of `parse::open` on real files written to a temp folder.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+use super::*;
+use crate::hashing::inspect_file;
+
+struct Opened {
+    encoding: String,
+    delimiter: Option<u8>,
+    kind: FileKind,
+    headers: Vec<String>,
+    records: Vec<Vec<String>>,
+}
+
+fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    let mut f = File::create(&path).unwrap();
+    f.write_all(bytes).unwrap();
+    path
+}
+
+fn open_path(path: &Path, sheet: Option<&str>) -> Result<Opened> {
+    let facts = inspect_file(path, &mut |_| {})?;
+    let opened = open(&facts, sheet)?;
+    Ok(Opened {
+        encoding: opened.encoding,
+        delimiter: opened.delimiter,
+        kind: opened.kind,
+        headers: opened.headers,
+        records: opened.records.collect::<Result<Vec<_>>>()?,
+    })
+}
+
+fn open_bytes(name: &str, bytes: &[u8]) -> Result<Opened> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_file(dir.path(), name, bytes);
+    open_path(&path, None)
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut out = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+    for unit in text.encode_utf16() {
+        let bytes = if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() };
+        out.extend_from_slice(&bytes);
+    }
+    out
+}
+
+#[test]
+fn utf8_without_bom() {
+    let o = open_bytes("a.csv", "Name,Email\nJosé Núñez,j@example.com\n".as_bytes()).unwrap();
+    assert_eq!(o.kind, FileKind::Csv);
+    assert_eq!(o.encoding, "UTF-8");
+    assert_eq!(o.delimiter, Some(b','));
+    assert_eq!(o.headers, strings(&["Name", "Email"]));
+    assert_eq!(o.records, vec![strings(&["José Núñez", "j@example.com"])]);
+}
+
+#[test]
+fn utf8_with_bom_is_stripped_from_the_first_header() {
+    let o = open_bytes("a.csv", "\u{feff}PlaintiffName,Email\nZoë,z@example.de\n".as_bytes()).unwrap();
+    assert_eq!(o.encoding, "UTF-8 (BOM)");
+    assert_eq!(o.headers, strings(&["PlaintiffName", "Email"]));
+    assert_eq!(o.records, vec![strings(&["Zoë", "z@example.de"])]);
+}
+
+#[test]
+fn utf16_le_and_be_with_bom() {
+    let text = "Name;Email\r\nJosé Núñez;j@example.es\r\nBjörn Ångström;\r\n";
+    for (big_endian, label) in [(false, "UTF-16LE"), (true, "UTF-16BE")] {
+        let o = open_bytes("a.csv", &utf16(text, big_endian)).unwrap();
+        assert_eq!(o.encoding, label);
+        assert_eq!(o.delimiter, Some(b';'));
+        assert_eq!(o.headers, strings(&["Name", "Email"]));
+        assert_eq!(
+            o.records,
+            vec![strings(&["José Núñez", "j@example.es"]), strings(&["Björn Ångström", ""])]
+        );
+    }
+}
+
+#[test]
+fn windows_1252_is_decoded() {
+    let o = open_bytes("a.csv", b"Name;City\r\nJos\xe9 N\xfa\xf1ez;M\xfcnchen\r\n").unwrap();
+    assert_eq!(o.encoding, "windows-1252");
+    assert_eq!(o.delimiter, Some(b';'));
+    assert_eq!(o.records, vec![strings(&["José Núñez", "München"])]);
+}
+
+#[test]
+fn tab_and_pipe_delimiters() {
+    let o = open_bytes("a.tsv", b"Name\tEmail\nA B\ta@example.com\n").unwrap();
+    assert_eq!(o.delimiter, Some(b'\t'));
+    assert_eq!(delimiter_label(o.delimiter.unwrap()), "tab");
+    assert_eq!(o.records, vec![strings(&["A B", "a@example.com"])]);
+    let o = open_bytes("a.txt", b"Name|Email|Note\nA|a@example.com|x, y\n").unwrap();
+    assert_eq!(o.delimiter, Some(b'|'));
+    assert_eq!(o.records, vec![strings(&["A", "a@example.com", "x, y"])]);
+}
+
+#[test]
+fn quoted_fields_with_embedded_newlines_and_escaped_quotes() {
+    let o = open_bytes(
+        "a.csv",
+        b"Name,Address,Note\r\n\"Doe, John\",\"1 Main St\r\nApt 2\",\"He said \"\"hi\"\"\"\r\nJane,,\r\n",
+    )
+    .unwrap();
+    assert_eq!(o.delimiter, Some(b','));
+    assert_eq!(
+        o.records,
+        vec![
+            strings(&["Doe, John", "1 Main St\r\nApt 2", "He said \"hi\""]),
+            strings(&["Jane", "", ""])
+        ]
+    );
+}
+
+#[test]
+fn crlf_and_lf_and_no_trailing_newline() {
+    let o = open_bytes("a.csv", b"Name,Email\r\nA,a@x.io\nB,b@x.io").unwrap();
+    assert_eq!(o.records, vec![strings(&["A", "a@x.io"]), strings(&["B", "b@x.io"])]);
+}
+
+#[test]
+fn records_keep_their_own_field_count() {
+    let o = open_bytes("a.csv", b"Name,Email,Phone\nA\nB,b@x.io,1,extra\nC,c@x.io,2\n").unwrap();
+    assert_eq!(
+        o.records,
+        vec![strings(&["A"]), strings(&["B", "b@x.io", "1", "extra"]), strings(&["C", "c@x.io", "2"])]
+    );
+}
+
+#[test]
+fn blank_lines_are_skipped_everywhere() {
+    let o = open_bytes("a.csv", b"\n\n , \n Name , Email \n\nA,a@x.io\n,,\n  ,\t\n\nB,b@x.io\n\n").unwrap();
+    assert_eq!(o.headers, strings(&["Name", "Email"]));
+    assert_eq!(o.records, vec![strings(&["A", "a@x.io"]), strings(&["B", "b@x.io"])]);
+}
+
+#[test]
+fn header_only_file_has_no_records() {
+    let o = open_bytes("a.csv", b"PlaintiffName,Email\r\n").unwrap();
+    assert_eq!(o.headers, strings(&["PlaintiffName", "Email"]));
+    assert!(o.records.is_empty());
+}
+
+#[test]
+fn empty_and_whitespace_only_files() {
+    assert_eq!(open_bytes("a.csv", b"").err().unwrap().code(), "EMPTY_FILE");
+    assert_eq!(open_bytes("a.csv", b"\r\n\n  \n").err().unwrap().code(), "NO_HEADER");
+    assert_eq!(open_bytes("a.csv", b"\xEF\xBB\xBF").err().unwrap().code(), "NO_HEADER");
+}
+
+#[test]
+fn binary_files_are_refused() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
+    assert_eq!(open_bytes("a.csv", png).err().unwrap().code(), "BINARY_FILE");
+    assert_eq!(open_bytes("a.csv", b"%PDF-1.7\n%\xe2\xe3").err().unwrap().code(), "BINARY_FILE");
+    // Pseudo-random bytes with NULs in them (xorshift, fixed seed).
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut random = Vec::with_capacity(4096);
+    for _ in 0..4096 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        random.push((state >> 56) as u8);
+    }
+    random[10] = 0;
+    random[0] = b'N';
+    assert_eq!(open_bytes("data.csv", &random).err().unwrap().code(), "BINARY_FILE");
+    // A zip that is not a workbook.
+    assert_eq!(
+        open_bytes("a.csv", b"PK\x03\x04\x14\0\0\0\x08\0garbage").err().unwrap().code(),
+        "BINARY_FILE"
+    );
+    // Text with a NUL but no UTF-16 BOM.
+    assert_eq!(open_bytes("a.csv", b"Name\nA\0B\n").err().unwrap().code(), "BINARY_FILE");
+}
+
+#[test]
+fn streaming_large_file_yields_every_record() {
+    let mut content = String::from("Name,Email\n");
+    for i in 0..50_000 {
+        content.push_str(&format!("Person {i},\"p{i}@example.com\"\n"));
+    }
+    let o = open_bytes("big.csv", content.as_bytes()).unwrap();
+    assert_eq!(o.records.len(), 50_000);
+    assert_eq!(o.records[49_999], strings(&["Person 49999", "p49999@example.com"]));
+}
+
+fn write_workbook(path: &Path) {
+    let mut wb = Workbook::new();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let stamp = Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");
+    let first = wb.add_worksheet();
+    first.set_name("Plaintiffs").unwrap();
+    for (c, h) in ["Plaintiff Name", "Email", "Phone", "Amount", "Filed", "Signed", "Active"].iter().enumerate() {
+        first.write_string(0, c as u16, *h).unwrap();
+    }
+    first.write_string(1, 0, "José Núñez").unwrap();
+    first.write_string(1, 1, "jose@example.es").unwrap();
+    first.write_number(1, 2, 2125551000.0).unwrap();
+    first.write_number(1, 3, 1234.5).unwrap();
+    first
+        .write_datetime_with_format(1, 4, ExcelDateTime::from_ymd(2024, 3, 15).unwrap(), &date)
+        .unwrap();
+    first
+        .write_datetime_with_format(
+            1,
+            5,
+            ExcelDateTime::from_ymd(2024, 3, 15).unwrap().and_hms(10, 30, 5).unwrap(),
+            &stamp,
+        )
+        .unwrap();
+    first.write_boolean(1, 6, true).unwrap();
+    // Row 2 left blank: skipped. Row 3 has only a name.
+    first.write_string(3, 0, "Zoë Müller").unwrap();
+
+    let second = wb.add_worksheet();
+    second.set_name("Update").unwrap();
+    second.write_string(0, 0, "Name").unwrap();
+    second.write_string(1, 0, "Only Here").unwrap();
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn xlsx_first_sheet_named_sheet_and_missing_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plaintiffs.xlsx");
+    write_workbook(&path);
+
+    let o = open_path(&path, None).unwrap();
+    assert_eq!(o.kind, FileKind::Xlsx);
+    assert_eq!(o.encoding, "xlsx");
+    assert_eq!(o.delimiter, None);
+    assert_eq!(
+        o.headers,
+        strings(&["Plaintiff Name", "Email", "Phone", "Amount", "Filed", "Signed", "Active"])
+    );
+    assert_eq!(
+        o.records,
+        vec![
+            strings(&[
+                "José Núñez",
+                "jose@example.es",
+                "2125551000",
+                "1234.5",
+                "2024-03-15",
+                "2024-03-15T10:30:05",
+                "TRUE"
+            ]),
+            strings(&["Zoë Müller", "", "", "", "", "", ""]),
+        ]
+    );
+
+    let o = open_path(&path, Some("Update")).unwrap();
+    assert_eq!(o.headers, strings(&["Name"]));
+    assert_eq!(o.records, vec![strings(&["Only Here"])]);
+
+    let err = open_path(&path, Some("Nope")).err().unwrap();
+    assert_eq!(err.code(), "SHEET_NOT_FOUND");
+    assert_eq!(err.to_string(), "Sheet 'Nope' was not found in the workbook");
+}
+
+#[test]
+fn xlsx_is_recognized_by_magic_bytes_under_another_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("export.dat");
+    write_workbook(&path);
+    let o = open_path(&path, None).unwrap();
+    assert_eq!(o.kind, FileKind::Xlsx);
+    assert_eq!(o.records.len(), 2);
+}
+
+#[test]
+fn broken_xlsx_is_an_excel_error() {
+    let err = open_bytes("broken.xlsx", b"PK\x03\x04not really a zip").err().unwrap();
+    assert_eq!(err.code(), "EXCEL_ERROR");
+}
+
+#[test]
+fn empty_sheet_has_no_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.xlsx");
+    let mut wb = Workbook::new();
+    wb.add_worksheet();
+    wb.save(&path).unwrap();
+    assert_eq!(open_path(&path, None).err().unwrap().code(), "NO_HEADER");
+}
+
+#[test]
+fn cell_conversion() {
+    use calamine::Data;
+    assert_eq!(cell_to_string(&Data::Empty), "");
+    assert_eq!(cell_to_string(&Data::Int(42)), "42");
+    assert_eq!(cell_to_string(&Data::Float(5000.0)), "5000");
+    assert_eq!(cell_to_string(&Data::Float(-3.25)), "-3.25");
+    assert_eq!(cell_to_string(&Data::Bool(false)), "FALSE");
+    assert_eq!(cell_to_string(&Data::String("x".into())), "x");
+}

@@ -1,0 +1,496 @@
+//! The claimed run's session: the bulk landing path.
+//!
+//! Per chunk: `COPY` (text format) into a temp staging table, then ONE
+//! statement that inserts the new rows (`ON CONFLICT` on the live-key index
+//! decides which are really new, concurrency-safe), their plaintiffs when the
+//! import promotes, and the skipped and failed rows pointing at what they
+//! duplicate. New rows land directly as `promoted` with a client-generated
+//! plaintiff id, so no raw row is ever updated on the default path.
+
+use async_trait::async_trait;
+use sqlx::pool::PoolConnection;
+use sqlx::{Executor, Postgres, Row};
+use uuid::Uuid;
+
+use super::{discard, reconciliation_from_row, summary_from_row, SUMMARY_COLUMNS};
+use crate::error::{db_error, EngineError, Result};
+use crate::model::*;
+use crate::storage::ImportSession;
+
+/// COPY data is sent in pieces of about this size.
+const COPY_SEND_BYTES: usize = 1 << 20;
+
+const CREATE_STAGE: &str = "CREATE TEMP TABLE intake_stage (
+        row_index        integer NOT NULL,
+        kind             \"char\" NOT NULL,
+        dedupe_key       text,
+        plaintiff_id     uuid,
+        plaintiff_name   text,
+        firm_name        text,
+        short_name       text,
+        contact_name     text,
+        contact_email    text,
+        contact_phone    text,
+        contact_address  text,
+        source_reference text,
+        raw_payload      jsonb,
+        error_code       text,
+        error_message    text
+    ) ON COMMIT DROP";
+
+const COPY_STAGE: &str = "COPY pg_temp.intake_stage (row_index, kind, dedupe_key, plaintiff_id, \
+    plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone, \
+    contact_address, source_reference, raw_payload, error_code, error_message) FROM STDIN";
+
+/// Staging kinds: `n` new candidate, `d` in-file duplicate, `f` invalid.
+const KIND_NEW: char = 'n';
+const KIND_IN_FILE_DUPLICATE: char = 'd';
+const KIND_INVALID: char = 'f';
+
+/// $1 run id, $2 source system, $3 status for new rows ('promoted' or 'pending').
+/// Inserting new rows in key order keeps two concurrent imports with
+/// overlapping keys from waiting on each other in opposite orders.
+const LAND_CHUNK: &str = "
+WITH new_rows AS (
+    INSERT INTO ingest.plaintiffs_raw AS x
+        (import_run_id, row_index, source_system, dedupe_key, plaintiff_name, firm_name,
+         short_name, contact_name, contact_email, contact_phone, contact_address,
+         source_reference, raw_payload, status, plaintiff_id)
+    SELECT $1, s.row_index, $2, s.dedupe_key, s.plaintiff_name, s.firm_name, s.short_name,
+           s.contact_name, s.contact_email, s.contact_phone, s.contact_address,
+           s.source_reference, coalesce(s.raw_payload, '{}'::jsonb), $3,
+           CASE WHEN $3 = 'promoted' THEN s.plaintiff_id END
+    FROM pg_temp.intake_stage s
+    WHERE s.kind = 'n'
+    ORDER BY s.dedupe_key
+    ON CONFLICT (dedupe_key) WHERE status IN ('pending', 'promoted') DO NOTHING
+    RETURNING x.id, x.row_index, x.dedupe_key, x.plaintiff_id, x.plaintiff_name, x.firm_name,
+              x.short_name, x.contact_name, x.contact_email, x.contact_phone,
+              x.contact_address, x.source_reference
+), new_plaintiffs AS (
+    INSERT INTO public.plaintiffs
+        (id, plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone,
+         contact_address, source_reference, source_system, dedupe_key, import_run_id, raw_id)
+    SELECT n.plaintiff_id, n.plaintiff_name, n.firm_name, n.short_name, n.contact_name,
+           n.contact_email, n.contact_phone, n.contact_address, n.source_reference, $2,
+           n.dedupe_key, $1, n.id
+    FROM new_rows n
+    WHERE n.plaintiff_id IS NOT NULL
+    ON CONFLICT (dedupe_key) WHERE deleted_at IS NULL DO NOTHING
+    RETURNING 1
+), other_rows AS (
+    INSERT INTO ingest.plaintiffs_raw
+        (import_run_id, row_index, source_system, dedupe_key, plaintiff_name, firm_name,
+         short_name, contact_name, contact_email, contact_phone, contact_address,
+         source_reference, raw_payload, status, error_code, error_message, duplicate_of)
+    SELECT $1, s.row_index, $2,
+           CASE WHEN s.kind = 'f' THEN NULL ELSE s.dedupe_key END,
+           s.plaintiff_name, s.firm_name, s.short_name, s.contact_name, s.contact_email,
+           s.contact_phone, s.contact_address, s.source_reference,
+           coalesce(s.raw_payload, '{}'::jsonb),
+           CASE WHEN s.kind = 'f' THEN 'failed' ELSE 'skipped' END,
+           s.error_code, s.error_message,
+           CASE WHEN s.kind <> 'f' THEN coalesce(
+               n.id,
+               (SELECT l.id FROM ingest.plaintiffs_raw l
+                WHERE l.dedupe_key = s.dedupe_key AND l.status IN ('pending', 'promoted')))
+           END
+    FROM pg_temp.intake_stage s
+    LEFT JOIN new_rows n ON n.dedupe_key = s.dedupe_key AND s.kind <> 'f'
+    WHERE s.kind <> 'n' OR NOT EXISTS (SELECT 1 FROM new_rows m WHERE m.row_index = s.row_index)
+    RETURNING status, duplicate_of
+)
+SELECT (SELECT count(*) FROM new_rows) AS inserted,
+       (SELECT count(*) FROM new_plaintiffs) AS plaintiffs,
+       (SELECT count(*) FROM other_rows WHERE status = 'skipped') AS skipped,
+       (SELECT count(*) FROM other_rows WHERE status = 'failed') AS errored,
+       (SELECT count(*) FROM other_rows WHERE status = 'skipped' AND duplicate_of IS NULL)
+           AS skipped_unlinked";
+
+/// A skipped row whose live twin was committed by another import after this
+/// statement's snapshot was taken: link it now ($2..$3 = the chunk's rows).
+const LINK_UNLINKED_SKIPS: &str = "
+UPDATE ingest.plaintiffs_raw x
+SET duplicate_of = l.id
+FROM ingest.plaintiffs_raw l
+WHERE x.import_run_id = $1 AND x.row_index BETWEEN $2 AND $3
+  AND x.status = 'skipped' AND x.duplicate_of IS NULL
+  AND l.dedupe_key = x.dedupe_key AND l.status IN ('pending', 'promoted')";
+
+/// A key already live in `public.plaintiffs` without a live raw row (a
+/// plaintiff entered by other means): link the raw row to that plaintiff.
+const LINK_EXISTING_PLAINTIFFS: &str = "
+UPDATE ingest.plaintiffs_raw x
+SET plaintiff_id = p.id
+FROM public.plaintiffs p
+WHERE x.import_run_id = $1 AND x.row_index BETWEEN $2 AND $3
+  AND x.status = 'promoted'
+  AND p.dedupe_key = x.dedupe_key AND p.deleted_at IS NULL
+  AND p.id <> x.plaintiff_id";
+
+/// Promote this run's pending rows inside the import's transaction (used
+/// only when rows were landed `pending` and the import then promotes).
+const PROMOTE_RUN_INSERT: &str = "
+INSERT INTO public.plaintiffs
+    (plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone,
+     contact_address, source_reference, source_system, dedupe_key, import_run_id, raw_id)
+SELECT x.plaintiff_name, x.firm_name, x.short_name, x.contact_name, x.contact_email,
+       x.contact_phone, x.contact_address, x.source_reference, x.source_system,
+       x.dedupe_key, x.import_run_id, x.id
+FROM ingest.plaintiffs_raw x
+WHERE x.import_run_id = $1 AND x.status = 'pending'
+ORDER BY x.dedupe_key
+ON CONFLICT (dedupe_key) WHERE deleted_at IS NULL DO NOTHING";
+
+const PROMOTE_RUN_LINK: &str = "
+UPDATE ingest.plaintiffs_raw x
+SET status = 'promoted', plaintiff_id = p.id
+FROM public.plaintiffs p
+WHERE x.import_run_id = $1 AND x.status = 'pending'
+  AND p.dedupe_key = x.dedupe_key AND p.deleted_at IS NULL";
+
+pub struct PgImportSession {
+    /// `None` once finished or failed; dropping a session that still has it
+    /// closes the connection (see `Drop`).
+    conn: Option<PoolConnection<Postgres>>,
+    run_id: Uuid,
+    source_system: String,
+    /// Land new rows as `promoted` (with their plaintiffs) rather than `pending`.
+    promote_on_land: bool,
+    stage_created: bool,
+    counts: ChunkCounts,
+    copy_buffer: Vec<u8>,
+}
+
+impl PgImportSession {
+    pub(super) fn new(conn: PoolConnection<Postgres>, run_id: Uuid, source_system: String) -> Self {
+        PgImportSession {
+            conn: Some(conn),
+            run_id,
+            source_system,
+            // Imports promote by default (SPEC §2.8); `expect_promotion(false)`
+            // avoids the unpromote pass of a review-first import.
+            promote_on_land: true,
+            stage_created: false,
+            counts: ChunkCounts::default(),
+            copy_buffer: Vec::with_capacity(COPY_SEND_BYTES + 64 * 1024),
+        }
+    }
+
+    fn conn(&mut self) -> Result<&mut PoolConnection<Postgres>> {
+        self.conn
+            .as_mut()
+            .ok_or_else(|| EngineError::Database("the import session is already closed".into()))
+    }
+
+    async fn stage_rows(&mut self, rows: &[LandingRow]) -> Result<()> {
+        let create_stage = !self.stage_created;
+        let conn = self.conn.as_mut().expect("session connection present");
+        if create_stage {
+            conn.execute(CREATE_STAGE).await?;
+        } else {
+            conn.execute("TRUNCATE pg_temp.intake_stage").await?;
+        }
+        self.stage_created = true;
+
+        let mut copy = conn.copy_in_raw(COPY_STAGE).await?;
+        let buffer = &mut self.copy_buffer;
+        buffer.clear();
+        for row in rows {
+            encode_row(buffer, row);
+            if buffer.len() >= COPY_SEND_BYTES {
+                if let Err(err) = copy.send(buffer.as_slice()).await {
+                    let _ = copy.abort("send failed").await;
+                    return Err(db_error(err));
+                }
+                buffer.clear();
+            }
+        }
+        if !buffer.is_empty() {
+            if let Err(err) = copy.send(buffer.as_slice()).await {
+                let _ = copy.abort("send failed").await;
+                return Err(db_error(err));
+            }
+        }
+        copy.finish().await?;
+        Ok(())
+    }
+
+    /// Give up the liveness lock and return the (idle) connection to the pool.
+    async fn release(&mut self, mut conn: PoolConnection<Postgres>) -> Result<()> {
+        match conn.execute("SELECT pg_advisory_unlock_all()").await {
+            Ok(_) => Ok(()),
+            Err(err) => {
+                discard(conn);
+                Err(db_error(err))
+            }
+        }
+    }
+
+    async fn record_failure(&mut self, code: &str, message: &str) -> Result<()> {
+        let run_id = self.run_id;
+        let conn = self.conn()?;
+        let recorded = sqlx::query("SELECT ingest.fail_import_run($1, $2, $3)")
+            .bind(run_id)
+            .bind(code)
+            .bind(message)
+            .execute(&mut **conn)
+            .await;
+        let conn = self.conn.take().expect("session connection present");
+        match recorded {
+            Ok(_) => self.release(conn).await,
+            Err(err) => {
+                discard(conn);
+                Err(db_error(err))
+            }
+        }
+    }
+
+    async fn finish_inner(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
+        let run_id = self.run_id;
+        let counts = self.counts;
+        let promote_on_land = self.promote_on_land;
+        let conn = self.conn()?;
+        if promote && !promote_on_land {
+            sqlx::query(PROMOTE_RUN_INSERT).bind(run_id).execute(&mut **conn).await?;
+            sqlx::query(PROMOTE_RUN_LINK).bind(run_id).execute(&mut **conn).await?;
+        } else if !promote && promote_on_land && counts.inserted > 0 {
+            sqlx::query("SELECT ingest.unpromote_processing_run($1)")
+                .bind(run_id)
+                .execute(&mut **conn)
+                .await?;
+        }
+        let row = sqlx::query(
+            "SELECT id AS run_id, status, reported_fetched, reported_inserted, reported_skipped, \
+                    reported_errored, actual_total, actual_inserted, actual_skipped, actual_errored, \
+                    fetched_discrepancy, inserted_discrepancy, skipped_discrepancy, \
+                    errored_discrepancy, is_reconciled \
+             FROM ingest.finish_import_run($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(run_id)
+        .bind(fetched)
+        .bind(counts.inserted)
+        .bind(counts.skipped)
+        .bind(counts.errored)
+        .bind(promote)
+        .fetch_one(&mut **conn)
+        .await?;
+        reconciliation_from_row(&row)
+    }
+}
+
+#[async_trait]
+impl ImportSession for PgImportSession {
+    fn run_id(&self) -> Uuid {
+        self.run_id
+    }
+
+    fn expect_promotion(&mut self, promote: bool) {
+        if self.counts == ChunkCounts::default() {
+            self.promote_on_land = promote;
+        }
+    }
+
+    async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
+        if rows.is_empty() {
+            return Ok(ChunkCounts::default());
+        }
+        if rows
+            .iter()
+            .any(|row| !matches!(row.kind, RowKind::Invalid { .. }) && row.dedupe_key.is_none())
+        {
+            return Err(EngineError::InvalidArgument(
+                "a valid row reached storage without a dedupe key".into(),
+            ));
+        }
+        self.conn()?;
+        self.stage_rows(rows).await?;
+
+        let run_id = self.run_id;
+        let new_status = if self.promote_on_land { "promoted" } else { "pending" };
+        let first_index = rows.iter().map(|r| r.row_index).min().unwrap_or(0);
+        let last_index = rows.iter().map(|r| r.row_index).max().unwrap_or(0);
+        let source_system = self.source_system.clone();
+        let conn = self.conn()?;
+        let row = sqlx::query(LAND_CHUNK)
+            .bind(run_id)
+            .bind(&source_system)
+            .bind(new_status)
+            .fetch_one(&mut **conn)
+            .await?;
+        let inserted: i64 = row.try_get("inserted")?;
+        let plaintiffs: i64 = row.try_get("plaintiffs")?;
+        let skipped_unlinked: i64 = row.try_get("skipped_unlinked")?;
+        if skipped_unlinked > 0 {
+            sqlx::query(LINK_UNLINKED_SKIPS)
+                .bind(run_id)
+                .bind(first_index)
+                .bind(last_index)
+                .execute(&mut **conn)
+                .await?;
+        }
+        if new_status == "promoted" && plaintiffs < inserted {
+            sqlx::query(LINK_EXISTING_PLAINTIFFS)
+                .bind(run_id)
+                .bind(first_index)
+                .bind(last_index)
+                .execute(&mut **conn)
+                .await?;
+        }
+        let chunk = ChunkCounts {
+            inserted,
+            skipped: row.try_get("skipped")?,
+            errored: row.try_get("errored")?,
+        };
+        self.counts += chunk;
+        Ok(chunk)
+    }
+
+    async fn finish(mut self: Box<Self>, fetched: i64, promote: bool) -> Result<(RunSummary, Reconciliation)> {
+        let reconciliation = match self.finish_inner(fetched, promote).await {
+            Ok(reconciliation) if reconciliation.is_reconciled => reconciliation,
+            Ok(reconciliation) => {
+                let err = EngineError::NotReconciled {
+                    run_id: self.run_id,
+                    detail: discrepancy_detail(&reconciliation),
+                };
+                return Err(self.abandon(err).await);
+            }
+            Err(err) => return Err(self.abandon(err).await),
+        };
+        let run_id = self.run_id;
+        let mut conn = self.conn.take().expect("session connection present");
+        if let Err(err) = conn.execute("COMMIT").await {
+            discard(conn);
+            return Err(db_error(err));
+        }
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM ingest.v_import_runs_summary WHERE id = $1"
+        );
+        let summary = match sqlx::query(&sql).bind(run_id).fetch_one(&mut *conn).await {
+            Ok(row) => summary_from_row(&row),
+            Err(err) => Err(db_error(err)),
+        };
+        self.release(conn).await?;
+        let mut reconciliation = reconciliation;
+        reconciliation.status = RunStatus::Completed;
+        Ok((summary?, reconciliation))
+    }
+
+    async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
+        let conn = self.conn()?;
+        if let Err(err) = conn.execute("ROLLBACK").await {
+            let conn = self.conn.take().expect("session connection present");
+            discard(conn);
+            return Err(db_error(err));
+        }
+        self.record_failure(code, message).await
+    }
+}
+
+impl PgImportSession {
+    /// Roll the rows back, record the run as failed with this error, release
+    /// the claim, and hand the error back. A connection that cannot even roll
+    /// back is closed: the server then rolls back and the next claim takes over.
+    async fn abandon(&mut self, err: EngineError) -> EngineError {
+        let message = err.to_string();
+        if let Some(conn) = self.conn.as_mut() {
+            if conn.execute("ROLLBACK").await.is_ok() {
+                let _ = self.record_failure(err.code(), &message).await;
+            } else if let Some(conn) = self.conn.take() {
+                discard(conn);
+            }
+        }
+        err
+    }
+}
+
+fn discrepancy_detail(r: &Reconciliation) -> String {
+    format!(
+        "reported {} fetched / {} inserted / {} skipped / {} errored, \
+         stored {} / {} / {} / {}",
+        r.reported_fetched,
+        r.reported_inserted,
+        r.reported_skipped,
+        r.reported_errored,
+        r.actual_total,
+        r.actual_inserted,
+        r.actual_skipped,
+        r.actual_errored,
+    )
+}
+
+impl Drop for PgImportSession {
+    /// Dropped without finish/fail (cancelled, panicked): close the
+    /// connection instead of returning it mid-transaction. The server rolls
+    /// the rows back and releases the liveness lock, so the next claim takes
+    /// the batch over.
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.take() {
+            discard(conn);
+        }
+    }
+}
+
+/// Append one row in COPY text format: tab-separated, `\N` for NULL,
+/// backslash escapes for backslash, tab, newline and carriage return.
+fn encode_row(buffer: &mut Vec<u8>, row: &LandingRow) {
+    let (kind, error_code, error_message) = match &row.kind {
+        RowKind::Candidate => (KIND_NEW, None, None),
+        RowKind::InFileDuplicate { .. } => (KIND_IN_FILE_DUPLICATE, None, None),
+        RowKind::Invalid { code, message, .. } => {
+            (KIND_INVALID, Some(code.as_str()), Some(message.as_str()))
+        }
+    };
+    buffer.extend_from_slice(row.row_index.to_string().as_bytes());
+    buffer.push(b'\t');
+    buffer.push(kind as u8);
+    push_field(buffer, row.dedupe_key.as_deref());
+    buffer.push(b'\t');
+    if kind == KIND_NEW {
+        buffer.extend_from_slice(Uuid::now_v7().hyphenated().to_string().as_bytes());
+    } else {
+        buffer.extend_from_slice(b"\\N");
+    }
+    let fields = &row.fields;
+    for value in [
+        &fields.plaintiff_name,
+        &fields.firm_name,
+        &fields.short_name,
+        &fields.contact_name,
+        &fields.contact_email,
+        &fields.contact_phone,
+        &fields.contact_address,
+        &fields.source_reference,
+    ] {
+        push_field(buffer, value.as_deref());
+    }
+    let payload = if row.raw_payload.trim().is_empty() {
+        None
+    } else {
+        Some(row.raw_payload.as_str())
+    };
+    push_field(buffer, payload);
+    push_field(buffer, error_code);
+    push_field(buffer, error_message);
+    buffer.push(b'\n');
+}
+
+fn push_field(buffer: &mut Vec<u8>, value: Option<&str>) {
+    buffer.push(b'\t');
+    let Some(value) = value else {
+        buffer.extend_from_slice(b"\\N");
+        return;
+    };
+    for &byte in value.as_bytes() {
+        match byte {
+            b'\\' => buffer.extend_from_slice(b"\\\\"),
+            b'\t' => buffer.extend_from_slice(b"\\t"),
+            b'\n' => buffer.extend_from_slice(b"\\n"),
+            b'\r' => buffer.extend_from_slice(b"\\r"),
+            // PostgreSQL text cannot hold NUL: drop it.
+            0 => {}
+            _ => buffer.push(byte),
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! Generates the Unicode data of `migrations/postgres/0002_dedupe_key.sql`
+//! from this toolchain's own `char` data, and fails when the committed file
+//! differs.
+//!
+//! Why generate: PostgreSQL's `lower()` follows the database's collation
+//! (libc/ICU), not Rust's full Unicode lowercase mapping, and has no
+//! final-sigma rule; `btrim()` knows no Unicode White_Space. So the SQL side
+//! carries explicit tables, and the only trustworthy source for them is the
+//! code that defines the Rust side: `char::to_lowercase`, `char::is_whitespace`
+//! and `str::to_lowercase` itself. The Cased / Case_Ignorable classes of the
+//! final-sigma rule are not public in std, so they are *measured* by probing
+//! `str::to_lowercase` (see `sigma_context_classes`) instead of being taken
+//! from a third-party crate that may track another Unicode version.
+//!
+//! Regenerate after a toolchain upgrade with:
+//!     UPDATE_SQL=1 cargo test -p intake-engine --test dedupe_key_sql_data
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+const BEGIN_MARKER: &str = "-- >>> BEGIN GENERATED UNICODE DATA";
+const END_MARKER: &str = "-- <<< END GENERATED UNICODE DATA";
+const CAPITAL_SIGMA: char = '\u{03A3}';
+
+fn migration_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../migrations/postgres/0002_dedupe_key.sql")
+}
+
+fn all_chars() -> impl Iterator<Item = char> {
+    (0..=0x10FFFFu32).filter_map(char::from_u32)
+}
+
+/// Non-ASCII chars whose lowercase differs from themselves, split into 1:1
+/// mappings (for `translate`) and 1:many ones (for `replace`). ASCII is left
+/// to `lower(x COLLATE "C")`, which maps exactly A–Z.
+fn lowercase_tables() -> (Vec<(char, char)>, Vec<(char, String)>) {
+    let mut one_to_one = Vec::new();
+    let mut one_to_many = Vec::new();
+    for ch in all_chars().filter(|c| !c.is_ascii()) {
+        let lower: String = ch.to_lowercase().collect();
+        if lower == ch.to_string() {
+            continue;
+        }
+        let mut lower_chars = lower.chars();
+        match (lower_chars.next(), lower_chars.next()) {
+            (Some(single), None) => one_to_one.push((ch, single)),
+            _ => one_to_many.push((ch, lower)),
+        }
+    }
+    (one_to_one, one_to_many)
+}
+
+/// The two classes that decide `str::to_lowercase`'s final sigma, measured on
+/// std itself. Rust's rule: Σ → ς when, skipping Case_Ignorable chars, the
+/// previous char is Cased and the next one is not. So only two facts about a
+/// char matter: is it skipped (Case_Ignorable), and if not, does it count as
+/// Cased. Probes:
+/// - "{c}Σ" ends in ς  ⇔ c is not skipped and is Cased
+/// - "A{c}Σ" ends in ς ⇔ c is skipped, or is Cased
+fn sigma_context_classes() -> (Vec<char>, Vec<char>) {
+    let ends_in_final_sigma = |s: String| s.to_lowercase().ends_with('\u{03C2}');
+    let mut cased = Vec::new();
+    let mut case_ignorable = Vec::new();
+    for ch in all_chars() {
+        let counts_as_cased = ends_in_final_sigma(format!("{ch}{CAPITAL_SIGMA}"));
+        let skipped_or_cased = ends_in_final_sigma(format!("A{ch}{CAPITAL_SIGMA}"));
+        if counts_as_cased {
+            cased.push(ch);
+        } else if skipped_or_cased {
+            case_ignorable.push(ch);
+        }
+    }
+    (cased, case_ignorable)
+}
+
+/// A char as a PostgreSQL escape (valid in E'' strings and in ARE patterns).
+fn pg_escape(ch: char) -> String {
+    let cp = u32::from(ch);
+    if cp <= 0xFFFF {
+        format!("\\u{cp:04X}")
+    } else {
+        format!("\\U{cp:08X}")
+    }
+}
+
+/// A regex bracket expression listing `chars` as code-point ranges.
+fn regex_class(chars: &[char]) -> String {
+    let mut out = String::from("[");
+    let mut i = 0;
+    while i < chars.len() {
+        let start = chars[i];
+        let mut end = start;
+        while i + 1 < chars.len() && u32::from(chars[i + 1]) == u32::from(end) + 1 {
+            i += 1;
+            end = chars[i];
+        }
+        out.push_str(&pg_escape(start));
+        if end != start {
+            out.push('-');
+            out.push_str(&pg_escape(end));
+        }
+        i += 1;
+    }
+    out.push(']');
+    out
+}
+
+/// A long escaped string as a SQL expression: E'' literals joined by `||`,
+/// `per_line` escapes each, so the migration stays reviewable. For a regex
+/// (`for_regex`), backslashes are doubled so the escapes reach the regex
+/// engine (ARE `\uXXXX`) instead of becoming literal characters, some of
+/// which (such as `'` or `^`) mean something inside a bracket expression.
+fn sql_string_lines(text: &str, indent: &str, per_line: usize, for_regex: bool) -> String {
+    // Split only between escapes so no escape is cut in half.
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut count = 0;
+    for (idx, _) in text.match_indices('\\') {
+        if count == per_line {
+            pieces.push(&text[start..idx]);
+            start = idx;
+            count = 0;
+        }
+        count += 1;
+    }
+    pieces.push(&text[start..]);
+    pieces
+        .iter()
+        .map(|piece| {
+            if for_regex {
+                format!("E'{}'", piece.replace('\\', "\\\\"))
+            } else {
+                format!("E'{piece}'")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&format!("\n{indent}|| "))
+}
+
+fn generate() -> String {
+    let (one_to_one, one_to_many) = lowercase_tables();
+    let (cased, case_ignorable) = sigma_context_classes();
+    let whitespace: Vec<char> = all_chars().filter(|c| c.is_whitespace()).collect();
+    let mut needs_lowering: Vec<char> = one_to_one
+        .iter()
+        .map(|(c, _)| *c)
+        .chain(one_to_many.iter().map(|(c, _)| *c))
+        .collect();
+    needs_lowering.sort_unstable();
+
+    // The single-pass SQL (replace, then translate) is only right when no
+    // mapping's output would itself be mapped again.
+    for (from, to) in one_to_many.iter().map(|(f, t)| (*f, t.clone())).chain(
+        one_to_one.iter().map(|(f, t)| (*f, t.to_string())),
+    ) {
+        assert_eq!(to.to_lowercase(), to, "lowercase of U+{:04X} is not stable", u32::from(from));
+    }
+    // Outside Σ, str::to_lowercase must be the per-char mapping.
+    for ch in all_chars().filter(|c| *c != CAPITAL_SIGMA) {
+        assert_eq!(ch.to_string().to_lowercase(), ch.to_lowercase().collect::<String>());
+    }
+
+    let (major, minor, update) = char::UNICODE_VERSION;
+    let ws_class = regex_class(&whitespace);
+    let mut sql = String::new();
+    writeln!(sql, "{BEGIN_MARKER}").unwrap();
+    writeln!(
+        sql,
+        "-- Generated by crates/intake-engine/tests/dedupe_key_sql_data.rs from Rust's\n\
+         -- char data (Unicode {major}.{minor}.{update}). Do not edit by hand; regenerate with\n\
+         --     UPDATE_SQL=1 cargo test -p intake-engine --test dedupe_key_sql_data\n\
+         -- Counts: {} White_Space, {} 1:1 and {} 1:many lowercase mappings (non-ASCII),\n\
+         -- {} Cased and {} Case_Ignorable code points for the final-sigma rule.",
+        whitespace.len(),
+        one_to_one.len(),
+        one_to_many.len(),
+        cased.len(),
+        case_ignorable.len()
+    )
+    .unwrap();
+
+    // Trim and collapse.
+    writeln!(
+        sql,
+        r#"
+-- Rust str::trim: strip Unicode White_Space at both ends.
+CREATE FUNCTION ingest._unicode_trim(p_text text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $fn$
+    SELECT pg_catalog.regexp_replace(
+        p_text COLLATE pg_catalog."C",
+        E'^{ws}+|{ws}+$', '', 'g')
+$fn$;
+
+-- Every run of Unicode White_Space becomes one ASCII space.
+CREATE FUNCTION ingest._unicode_collapse_whitespace(p_text text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $fn$
+    SELECT pg_catalog.regexp_replace(
+        p_text COLLATE pg_catalog."C",
+        E'{ws}+', ' ', 'g')
+$fn$;"#,
+        ws = ws_class.replace('\\', "\\\\")
+    )
+    .unwrap();
+
+    let from: String = one_to_one.iter().map(|(c, _)| pg_escape(*c)).collect();
+    let to: String = one_to_one.iter().map(|(_, c)| pg_escape(*c)).collect();
+    let replaces: String = one_to_many
+        .iter()
+        .map(|(c, lower)| {
+            let lower: String = lower.chars().map(pg_escape).collect();
+            format!(
+                "    v_text := pg_catalog.replace(v_text, E'{}', E'{}');\n",
+                pg_escape(*c),
+                lower
+            )
+        })
+        .collect();
+    let sigma_pattern = format!(
+        "(?<={cased}{ci}*){sigma}(?!{ci}*{cased})",
+        cased = regex_class(&cased),
+        ci = regex_class(&case_ignorable),
+        sigma = pg_escape(CAPITAL_SIGMA)
+    );
+    let indent = "            ";
+    writeln!(
+        sql,
+        r#"
+-- Rust str::to_lowercase: the full Unicode lowercase mapping, including
+-- U+0130 → "i̇" and the final-sigma rule, independent of the database's
+-- collation (PostgreSQL's lower() follows libc/ICU and has neither).
+CREATE FUNCTION ingest._unicode_lower(p_text text)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+AS $fn$
+DECLARE
+    -- lower() under "C" maps exactly A-Z, whatever the database locale.
+    v_text text COLLATE pg_catalog."C" := pg_catalog.lower(p_text COLLATE pg_catalog."C");
+BEGIN
+    IF pg_catalog.octet_length(v_text) = pg_catalog.char_length(v_text)
+       OR v_text !~ (
+            {needs}
+       ) THEN
+        RETURN v_text;
+    END IF;
+    -- Final sigma: Σ → ς when, skipping Case_Ignorable chars, the previous
+    -- char is Cased and the next one is not. Must run before the table below
+    -- turns every Σ into σ.
+    IF pg_catalog.strpos(v_text, E'{sigma}') > 0 THEN
+        v_text := pg_catalog.regexp_replace(v_text, (
+            {sigma_pattern}
+        ), E'{final_sigma}', 'g');
+    END IF;
+    -- 1:many mappings.
+{replaces}    -- 1:1 mappings.
+    RETURN pg_catalog.translate(v_text, (
+            {from}
+        ), (
+            {to}
+        ));
+END
+$fn$;
+{END_MARKER}"#,
+        needs = sql_string_lines(&regex_class(&needs_lowering), indent, 8, true),
+        sigma = pg_escape(CAPITAL_SIGMA),
+        final_sigma = pg_escape('\u{03C2}'),
+        sigma_pattern = sql_string_lines(&sigma_pattern, indent, 8, true),
+        from = sql_string_lines(&from, indent, 8, false),
+        to = sql_string_lines(&to, indent, 8, false),
+    )
+    .unwrap();
+    sql
+}
+
+#[test]
+fn migration_contains_the_generated_unicode_data() {
+    let path = migration_path();
+    let current = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let begin = current.find(BEGIN_MARKER).expect("BEGIN marker in 0002_dedupe_key.sql");
+    let end_marker_at = current.find(END_MARKER).expect("END marker in 0002_dedupe_key.sql");
+    let end = end_marker_at + END_MARKER.len();
+    let committed = &current[begin..end];
+    let generated = generate();
+    let generated = generated.trim_end();
+
+    if committed == generated {
+        return;
+    }
+    if std::env::var_os("UPDATE_SQL").is_some() {
+        let updated = format!("{}{}{}", &current[..begin], generated, &current[end..]);
+        std::fs::write(&path, updated).expect("rewrite migration");
+        eprintln!("rewrote the generated block of {}", path.display());
+        return;
+    }
+    panic!(
+        "the generated Unicode data in {} is stale (Rust's Unicode is {:?}).\n\
+         Regenerate it with:\n    UPDATE_SQL=1 cargo test -p intake-engine --test dedupe_key_sql_data",
+        path.display(),
+        char::UNICODE_VERSION
+    );
+}
+
+#[test]
+fn only_dotted_capital_i_maps_to_several_chars() {
+    let (one_to_one, one_to_many) = lowercase_tables();
+    assert_eq!(one_to_many, vec![('\u{0130}', "i\u{0307}".to_string())]);
+    assert!(one_to_one.contains(&('\u{03A3}', '\u{03C3}')));
+    assert!(one_to_one.contains(&('\u{10400}', '\u{10428}')));
+}
+
+#[test]
+fn sigma_context_classes_match_known_members() {
+    let (cased, case_ignorable) = sigma_context_classes();
+    for ch in ['A', 'z', '\u{03A3}', '\u{01C5}', '\u{10400}', '\u{00AA}'] {
+        assert!(cased.contains(&ch), "U+{:04X} should be Cased", u32::from(ch));
+    }
+    for ch in ['\'', '.', ':', '\u{0301}', '\u{00AD}', '\u{200D}', '\u{02B0}', '\u{1F3FB}'] {
+        assert!(
+            case_ignorable.contains(&ch),
+            "U+{:04X} should be Case_Ignorable",
+            u32::from(ch)
+        );
+    }
+    for ch in [' ', '1', '\u{05D0}', '\u{4E00}', '\u{1F600}'] {
+        assert!(!cased.contains(&ch) && !case_ignorable.contains(&ch));
+    }
+}

@@ -1,0 +1,135 @@
+//! Import screen: preview (dry run) with paged rows, import with progress and cancel.
+
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use intake_engine::config::Settings;
+use intake_engine::progress::CancelToken;
+use intake_engine::{pipeline, ImportReport, ImportRequest, PreviewRow, Progress};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, State};
+
+use super::off_main;
+use crate::ipc::{IpcResult, PreviewEvent, PreviewPage};
+use crate::state::{os_user, AppState};
+
+/// How often the UI hears that more preview rows exist (the first chunk is
+/// announced at once).
+const ROWS_EVENT_INTERVAL: Duration = Duration::from_millis(100);
+/// Largest page the UI may ask for.
+const MAX_PAGE: usize = 2_000;
+
+/// Start a dry run of `request` and return at once; rows, progress and the
+/// final report arrive on `on_event`, rows themselves via `preview_rows`.
+#[tauri::command]
+pub async fn start_preview(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    preview_id: String,
+    mut request: ImportRequest,
+    on_event: Channel<PreviewEvent>,
+) -> IpcResult<()> {
+    let store = state.store().await?;
+    request.dry_run = true;
+    let preview = state.new_preview(&preview_id);
+    let cancel = state.start_job(&preview_id);
+
+    tauri::async_runtime::spawn_blocking(move || {
+        let rows_channel = on_event.clone();
+        let rows_target = preview.clone();
+        let mut last_announced: Option<Instant> = None;
+        let mut on_rows = move |rows: Vec<PreviewRow>| {
+            let available = {
+                let mut stored = rows_target.rows.lock().expect("preview rows lock");
+                for row in rows {
+                    stored.push(row);
+                }
+                stored.len() as u64
+            };
+            if last_announced.is_none_or(|t| t.elapsed() >= ROWS_EVENT_INTERVAL) {
+                last_announced = Some(Instant::now());
+                let _ = rows_channel.send(PreviewEvent::Rows { available });
+            }
+        };
+        let progress_channel = on_event.clone();
+        let on_progress = move |p: &Progress| {
+            let _ = progress_channel.send(PreviewEvent::Progress { progress: p.clone() });
+        };
+        let outcome = tauri::async_runtime::block_on(pipeline::preview(
+            &*store,
+            &request,
+            &mut on_rows,
+            &on_progress,
+            &cancel,
+        ));
+        preview.complete.store(true, Ordering::Release);
+        app.state::<AppState>().end_job(&preview_id);
+        let available = preview.rows.lock().expect("preview rows lock").len() as u64;
+        let _ = on_event.send(PreviewEvent::Rows { available });
+        let _ = match outcome {
+            Ok(report) => on_event.send(PreviewEvent::Done { report }),
+            Err(e) => on_event.send(PreviewEvent::Failed { error: e.into() }),
+        };
+    });
+    Ok(())
+}
+
+/// A page of a preview's rows, for the virtualized table.
+#[tauri::command]
+pub fn preview_rows(
+    state: State<'_, AppState>,
+    preview_id: String,
+    offset: u64,
+    limit: u64,
+) -> IpcResult<PreviewPage> {
+    let preview = state.preview(&preview_id)?;
+    let complete = preview.is_complete();
+    let rows = preview.rows.lock().expect("preview rows lock");
+    let limit = (limit as usize).min(MAX_PAGE);
+    Ok(PreviewPage {
+        offset,
+        rows: rows.page(offset as usize, limit),
+        available: rows.len() as u64,
+        complete,
+    })
+}
+
+#[tauri::command]
+pub fn discard_preview(state: State<'_, AppState>, preview_id: String) {
+    state.cancel_job(&preview_id);
+    state.discard_preview(&preview_id);
+}
+
+/// Import the file. Promotion follows the "review before promoting" setting.
+/// Cancel with `cancel_job(job_id)`: the run is rolled back.
+#[tauri::command]
+pub async fn import_file(
+    state: State<'_, AppState>,
+    job_id: String,
+    mut request: ImportRequest,
+    on_progress: Channel<Progress>,
+) -> IpcResult<ImportReport> {
+    let store = state.store().await?;
+    let settings = Settings::load()?;
+    request.dry_run = false;
+    request.promote = !settings.review_before_promoting;
+    if request.imported_by.is_none() {
+        request.imported_by = Some(os_user());
+    }
+    let cancel: CancelToken = state.start_job(&job_id);
+    let on_progress = move |p: &Progress| {
+        let _ = on_progress.send(p.clone());
+    };
+    let outcome = off_main(async move {
+        pipeline::import(&*store, &request, &on_progress, &cancel).await
+    })
+    .await;
+    state.end_job(&job_id);
+    outcome
+}
+
+/// Cancel a running preview or import; false when it already finished.
+#[tauri::command]
+pub fn cancel_job(state: State<'_, AppState>, job_id: String) -> bool {
+    state.cancel_job(&job_id)
+}

@@ -1,0 +1,344 @@
+//! End-to-end tests of the real app window (SPEC §4, desktop app): the
+//! binary built with this test's features (`--features custom-protocol`, so it
+//! embeds `ui/dist`), driven over WebDriver (tauri-driver + WebKitWebDriver),
+//! with files delivered by a real drag and drop (a GTK drag source moved with
+//! xdotool) — the same `onDragDropEvent` path a user's drop takes.
+//!
+//! Run (after `npm --prefix ui run build`):
+//!   xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" dbus-run-session -- \
+//!     cargo test --features custom-protocol --test app_e2e
+//! `E2E_SCREENSHOTS=<dir>` saves import.png, history.png and run.png there.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use intake_engine::{config, RunFilter, RunStatus, Storage};
+use serde_json::json;
+use sqlx::Connection;
+
+const WAIT: Duration = Duration::from_secs(30);
+const PG_ADMIN_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/// The display, the mouse and the drag source are shared: one app at a time.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn serial() -> MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+fn samples_dir() -> PathBuf {
+    std::env::var_os("INTAKE_SAMPLES_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/work/shared/samples"))
+}
+
+fn sample(name: &str) -> PathBuf {
+    let path = samples_dir().join(name);
+    assert!(path.is_file(), "sample file missing: {} (set INTAKE_SAMPLES_DIR)", path.display());
+    path
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return PathBuf::from(p);
+    }
+    let home_bin = PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo/bin/tauri-driver");
+    if home_bin.is_file() {
+        home_bin
+    } else {
+        PathBuf::from("tauri-driver")
+    }
+}
+
+fn run(cmd: &str, args: &[&str]) -> String {
+    let out = Command::new(cmd).args(args).output().unwrap_or_else(|e| panic!("cannot run {cmd}: {e}"));
+    assert!(out.status.success(), "{cmd} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A running app: tauri-driver (which starts WebKitWebDriver and the app) and
+/// a WebDriver session; its data and settings live in a temp dir.
+struct App {
+    client: Client,
+    driver: Child,
+    _data: tempfile::TempDir,
+}
+
+impl App {
+    async fn start(database_url: Option<&str>) -> App {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "no DISPLAY: run under xvfb-run (see the header of tests/app_e2e.rs)"
+        );
+        let data = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let native_port = free_port();
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("INTAKE_DATA_DIR", data.path().join("data"))
+            .env("INTAKE_CONFIG_DIR", data.path().join("config"))
+            .env_remove("DATABASE_URL")
+            .env_remove("SUPABASE_MODE")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        match database_url {
+            Some(url) => cmd.env("INTAKE_DATABASE_URL", url),
+            None => cmd.env_remove("INTAKE_DATABASE_URL"),
+        };
+        let driver = cmd.spawn().expect("cannot start tauri-driver (cargo install tauri-driver --version '^2' --locked)");
+
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            json!({ "application": env!("CARGO_BIN_EXE_plaintiff-intake") }),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
+                Ok(c) => break c,
+                Err(e) if started.elapsed() < WAIT => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(e) => panic!("cannot open a WebDriver session: {e}"),
+            }
+        };
+        let app = App { client, driver, _data: data };
+        app.wait_for("[data-testid=db-banner]").await;
+        app
+    }
+
+    async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap()
+    }
+
+    async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    async fn type_into(&self, css: &str, text: &str) {
+        let el = self.wait_for(css).await;
+        el.clear().await.unwrap();
+        el.send_keys(text).await.unwrap();
+    }
+
+    /// Wait until `css` exists and its text contains `needle`.
+    async fn wait_text(&self, css: &str, needle: &str) -> String {
+        let started = Instant::now();
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                if let Ok(t) = el.text().await {
+                    if t.contains(needle) {
+                        return t;
+                    }
+                }
+            }
+            assert!(started.elapsed() < WAIT, "{css} never contained {needle:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Drag `file` from a GTK drag source onto the app window with the real
+    /// mouse (xdotool): the path reaches the UI through `onDragDropEvent`.
+    async fn drop_file(&self, file: &Path) {
+        let wid = run("xdotool", &["search", "--onlyvisible", "--name", "^Plaintiff Intake$"]);
+        let wid = wid.lines().next().expect("app window not found").to_string();
+        let geometry = run("xdotool", &["getwindowgeometry", "--shell", &wid]);
+        let get = |k: &str| -> i64 {
+            geometry
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{k}=")))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or_else(|| panic!("no {k} in xdotool geometry"))
+        };
+        let (ax, ay, aw, ah) = (get("X"), get("Y"), get("WIDTH"), get("HEIGHT"));
+        // The source sits right of the app window (the screen is 1280 wide).
+        let (sx, sy) = (1210, 700);
+        let mut source = Command::new("/usr/bin/python3")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/drag_source.py"))
+            .args([file.to_str().unwrap(), &sx.to_string(), &sy.to_string()])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("cannot start the GTK drag source (python3-gi)");
+        {
+            use std::io::BufRead;
+            let mut line = String::new();
+            std::io::BufReader::new(source.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
+            assert_eq!(line.trim(), "READY", "drag source did not start");
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let (from_x, from_y) = (sx + 30, sy + 30);
+        let (to_x, to_y) = (ax + aw / 2, ay + ah / 2);
+        let xdo = |args: &[String]| {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            run("xdotool", &args);
+        };
+        xdo(&["mousemove".into(), from_x.to_string(), from_y.to_string()]);
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        xdo(&["mousedown".into(), "1".into()]);
+        for step in 1..=20 {
+            let x = from_x + (to_x - from_x) * step / 20;
+            let y = from_y + (to_y - from_y) * step / 20;
+            xdo(&["mousemove".into(), x.to_string(), y.to_string()]);
+            tokio::time::sleep(Duration::from_millis(40)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        xdo(&["mouseup".into(), "1".into()]);
+        let started = Instant::now();
+        while source.try_wait().unwrap().is_none() && started.elapsed() < Duration::from_secs(5) {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = source.kill();
+        let _ = source.wait();
+    }
+
+    /// Save a screenshot when `E2E_SCREENSHOTS` names a folder.
+    async fn screenshot(&self, name: &str) {
+        let Some(dir) = std::env::var_os("E2E_SCREENSHOTS") else { return };
+        // WebDriver screenshots can lag the DOM: let two frames render first.
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await;
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(Path::new(&dir).join(name), png).unwrap();
+    }
+
+    async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// The whole journey on one backend: drop → preview counts → import →
+/// duplicate re-drop is calm → a bad file says why → History → Rollback.
+async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
+    app.type_into("[data-testid=source]", "simplicity").await;
+
+    // Drop → automatic dry run with the exact counts of the sample.
+    app.drop_file(&sample("plaintiffs_simplicity.csv")).await;
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=count-fetched]").await, "100");
+    assert_eq!(app.text("[data-testid=count-new]").await, "100");
+    assert_eq!(app.text("[data-testid=count-dup-file]").await, "0");
+    assert_eq!(app.text("[data-testid=count-existing]").await, "0");
+    assert_eq!(app.text("[data-testid=count-invalid]").await, "0");
+    assert_eq!(app.text("[data-testid=encoding]").await, "UTF-8");
+    assert_eq!(app.text("[data-testid=delimiter]").await, ",");
+    // The virtualized table shows the first rows with their fate.
+    app.wait_text("[data-testid=preview-scroll] [data-row='0']", "New").await;
+    if screenshots {
+        app.screenshot("import.png").await;
+    }
+    assert!(store.list_runs(&RunFilter::default()).await.unwrap().is_empty(), "a preview writes nothing");
+
+    // Import → result card, reconciled.
+    app.click("[data-testid=import-button]").await;
+    let counts = app.wait_text("[data-testid=result-counts]", "fetched").await;
+    assert_eq!(counts, "100 fetched, 100 inserted, 0 skipped, 0 errored");
+    assert_eq!(app.text("[data-testid=result-reconciled]").await, "✓ yes");
+    let runs = store.list_runs(&RunFilter::default()).await.unwrap();
+    assert_eq!(runs.len(), 1);
+    assert_eq!((runs[0].status, runs[0].rows_inserted), (RunStatus::Completed, 100));
+    let run_id = runs[0].id;
+
+    // Re-dropping the same file: a calm "already imported" note, not an error.
+    app.drop_file(&sample("plaintiffs_simplicity.csv")).await;
+    let note = app.wait_text("[data-testid=duplicate-note]", "Already imported on").await;
+    assert!(note.contains("nothing to do"), "{note}");
+    assert!(app.client.find(Locator::Css("[data-testid=file-error]")).await.is_err());
+
+    // A file without a name column says why, in one sentence.
+    app.drop_file(&sample("missing_name_column.csv")).await;
+    let error = app.wait_text("[data-testid=file-error]", "Missing required columns").await;
+    assert!(error.starts_with("Missing required columns: {'plaintiff_name'}"), "{error}");
+    assert_eq!(store.list_runs(&RunFilter::default()).await.unwrap().len(), 1, "nothing written for a bad file");
+
+    // History lists the run, completed and reconciled.
+    app.click("[data-testid=nav-history]").await;
+    let row = format!("[data-testid=runs-table] tr[data-run-id='{run_id}']");
+    assert_eq!(app.text(&format!("{row} [data-testid=run-status]")).await, "Completed");
+    assert_eq!(app.text(&format!("{row} [data-testid=run-reconciled]")).await, "✓");
+    if screenshots {
+        app.screenshot("history.png").await;
+    }
+
+    // Rollback with a reason and the confirmation word.
+    app.click(&format!("{row} button.link")).await;
+    app.wait_for("[data-testid=run-page][data-status=completed]").await;
+    if screenshots {
+        app.screenshot("run.png").await;
+    }
+    app.click("[data-testid=rollback-button]").await;
+    app.type_into("[data-testid=rollback-reason]", "e2e: wrong vendor file").await;
+    let submit = app.wait_for("[data-testid=rollback-submit]").await;
+    assert!(!submit.is_enabled().await.unwrap(), "Roll back needs the confirmation word");
+    app.type_into("[data-testid=rollback-confirm]", "ROLLBACK").await;
+    app.click("[data-testid=rollback-submit]").await;
+    app.wait_for("[data-testid=run-page][data-status=rolled_back]").await;
+    app.wait_text("[data-testid=rolled-back-note]", "e2e: wrong vendor file").await;
+
+    // The history shows it at once.
+    app.click("[data-testid=nav-history]").await;
+    app.wait_text(&format!("{row} [data-testid=run-status]"), "Rolled back").await;
+    let run = store.get_run(run_id).await.unwrap().expect("run exists");
+    assert_eq!(run.status, RunStatus::RolledBack);
+    assert_eq!(run.rollback_reason.as_deref(), Some("e2e: wrong vendor file"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_database_journey() {
+    let _serial = serial();
+    let app = App::start(None).await;
+    let banner = app.text("[data-testid=db-banner]").await;
+    assert!(banner.starts_with("Embedded database (this computer): "), "{banner}");
+    let data_dir = app._data.path().join("data");
+    assert!(banner.contains(&data_dir.display().to_string()), "{banner}");
+    let store = config::open(&config::sqlite_url(&data_dir.join("intake.sqlite3"))).await.unwrap();
+    journey(&app, store, std::env::var_os("E2E_SCREENSHOTS").is_some()).await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_journey() {
+    let _serial = serial();
+    let db = format!("intake_e2e_{}", uuid::Uuid::new_v4().simple());
+    let mut admin = sqlx::PgConnection::connect(PG_ADMIN_URL).await.expect("PostgreSQL on 127.0.0.1:5432");
+    sqlx::query(&format!("CREATE DATABASE {db}")).execute(&mut admin).await.unwrap();
+    let url = format!("postgres://postgres@127.0.0.1:5432/{db}");
+    let store = config::connect(&url).await.unwrap();
+    store.migrate().await.unwrap();
+
+    let app = App::start(Some(&url)).await;
+    let banner = app.text("[data-testid=db-banner]").await;
+    assert!(banner.contains("INTAKE_DATABASE_URL") && banner.contains(&db), "{banner}");
+    journey(&app, store.clone(), false).await;
+    app.close().await;
+
+    drop(store);
+    sqlx::query(&format!("DROP DATABASE {db} WITH (FORCE)")).execute(&mut admin).await.unwrap();
+}

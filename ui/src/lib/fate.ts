@@ -1,0 +1,47 @@
+import type { RowFate } from "../bindings/RowFate";
+
+export type FateTone = "new" | "dup" | "existing" | "invalid";
+
+/** Short label of a row's fate, for the preview table. Row numbers are 1-based. */
+export function fateLabel(fate: RowFate): string {
+  switch (fate.kind) {
+    case "new":
+      return "New";
+    case "duplicate_in_file":
+      return `Duplicate of row ${fate.first_row_index + 1} in this file`;
+    case "already_in_database":
+      return "Already in database";
+    case "invalid":
+      return fate.field ? `Invalid ${fieldLabel(fate.field)}: ${fate.message}` : `Invalid: ${fate.message}`;
+  }
+}
+
+export function fateTone(fate: RowFate): FateTone {
+  switch (fate.kind) {
+    case "new":
+      return "new";
+    case "duplicate_in_file":
+      return "dup";
+    case "already_in_database":
+      return "existing";
+    case "invalid":
+      return "invalid";
+  }
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  plaintiff_name: "plaintiff name",
+  firm_name: "firm name",
+  short_name: "short name",
+  contact_name: "contact name",
+  contact_email: "email",
+  contact_phone: "phone",
+  contact_address: "address",
+  source_reference: "source reference",
+};
+
+export const CANONICAL_FIELDS = Object.keys(FIELD_LABELS);
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field.replace(/_/g, " ");
+}

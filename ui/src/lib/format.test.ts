@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { dayEndIso, dayStartIso, fileName, formatCount, formatDuration, formatRate, normalizeSource, percent } from "./format";
+
+describe("format", () => {
+  it("groups thousands", () => {
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(1_000_000)).toBe("1,000,000");
+  });
+  it("formats rates and durations", () => {
+    expect(formatRate(123456.7)).toBe("123,457 rows/s");
+    expect(formatRate(0)).toBe("— rows/s");
+    expect(formatDuration(0.42)).toBe("0.4 s");
+    expect(formatDuration(12.4)).toBe("12 s");
+    expect(formatDuration(185)).toBe("3 min 05 s");
+    expect(formatDuration(3720)).toBe("1 h 02 min");
+    expect(formatDuration(null)).toBe("—");
+  });
+  it("clamps percentages", () => {
+    expect(percent(50, 200)).toBe(25);
+    expect(percent(5, 0)).toBe(0);
+    expect(percent(300, 200)).toBe(100);
+  });
+  it("turns a date input into a local day range", () => {
+    const start = new Date(dayStartIso("2025-01-14")!);
+    const end = new Date(dayEndIso("2025-01-14")!);
+    expect([start.getFullYear(), start.getMonth(), start.getDate(), start.getHours()]).toEqual([2025, 0, 14, 0]);
+    expect(end.getTime() - start.getTime()).toBe(24 * 3600 * 1000);
+    expect(dayStartIso("14/01/2025")).toBeNull();
+  });
+  it("normalizes sources like the engine and names files", () => {
+    expect(normalizeSource("  SimpliCity ")).toBe("simplicity");
+    expect(fileName("/home/a/plaintiffs.csv")).toBe("plaintiffs.csv");
+    expect(fileName("C:\\x\\y.xlsx")).toBe("y.xlsx");
+  });
+});

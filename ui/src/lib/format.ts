@@ -1,0 +1,66 @@
+// Formatting for people: counts, rates, durations, dates.
+
+const counts = new Intl.NumberFormat("en-US");
+
+export function formatCount(n: number): string {
+  return counts.format(n);
+}
+
+/** "12,345 rows/s"; rounded to whole rows. */
+export function formatRate(rowsPerSec: number): string {
+  if (!Number.isFinite(rowsPerSec) || rowsPerSec <= 0) return "— rows/s";
+  return `${counts.format(Math.round(rowsPerSec))} rows/s`;
+}
+
+/** "0.4 s", "12 s", "3 min 05 s", "1 h 02 min". */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds == null || !Number.isFinite(seconds) || seconds < 0) return "—";
+  if (seconds < 10) return `${seconds.toFixed(1)} s`;
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole} s`;
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  if (h > 0) return `${h} h ${String(m).padStart(2, "0")} min`;
+  return `${m} min ${String(s).padStart(2, "0")} s`;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Local time as "2025-01-14 10:30". */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "—";
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Percentage of a progress bar, clamped to 0..100. */
+export function percent(done: number, total: number): number {
+  if (!(total > 0)) return 0;
+  return Math.max(0, Math.min(100, (done / total) * 100));
+}
+
+/** A `<input type=date>` value as the start of that local day, in UTC ISO form. */
+export function dayStartIso(day: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).toISOString();
+}
+
+/** The end of that local day (exclusive: the next day's start). */
+export function dayEndIso(day: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1).toISOString();
+}
+
+/** Same normalization as the engine: `lower(trim(source))`. */
+export function normalizeSource(source: string): string {
+  return source.trim().toLowerCase();
+}
+
+export function fileName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}

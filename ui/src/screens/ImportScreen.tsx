@@ -1,0 +1,437 @@
+import { getCurrentWebview } from "@tauri-apps/api/webview";
+import { open } from "@tauri-apps/plugin-dialog";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api, newId } from "../api";
+import type { Capabilities } from "../bindings/Capabilities";
+import type { ColumnMapping } from "../bindings/ColumnMapping";
+import type { ImportReport } from "../bindings/ImportReport";
+import type { ImportRequest } from "../bindings/ImportRequest";
+import type { Progress } from "../bindings/Progress";
+import type { Settings } from "../bindings/Settings";
+import { ErrorNote } from "../components/ErrorNote";
+import { PreviewTable } from "../components/PreviewTable";
+import { toAppError, type AppError } from "../lib/errors";
+import { CANONICAL_FIELDS, fieldLabel } from "../lib/fate";
+import { fileName, formatCount, formatDateTime, formatRate, normalizeSource, percent } from "../lib/format";
+
+type Stage =
+  | { kind: "idle" }
+  | { kind: "needs_source"; path: string }
+  | { kind: "previewing"; path: string; previewId: string }
+  | { kind: "previewed"; path: string; previewId: string; report: ImportReport }
+  | { kind: "importing"; path: string; previewId: string; report: ImportReport; jobId: string }
+  | { kind: "imported"; path: string; report: ImportReport }
+  | { kind: "failed"; path: string; error: AppError };
+
+interface Props {
+  settings: Settings;
+  capabilities: Capabilities | null;
+  onSettingsChange: (s: Settings) => Promise<void>;
+  onOpenRun: (runId: string) => void;
+  active: boolean;
+}
+
+export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenRun, active }: Props) {
+  const [source, setSource] = useState(settings.last_source ?? "");
+  const [batchId, setBatchId] = useState("");
+  const [stage, setStage] = useState<Stage>({ kind: "idle" });
+  const [available, setAvailable] = useState(0);
+  const [scanProgress, setScanProgress] = useState<Progress | null>(null);
+  const [importProgress, setImportProgress] = useState<Progress | null>(null);
+  const [dragOver, setDragOver] = useState(false);
+  const sourceInput = useRef<HTMLInputElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const livePreview = useRef<string | null>(null);
+
+  // Latest values for the long-lived drop listener.
+  const latest = useRef({ source, batchId, settings, stage });
+  latest.current = { source, batchId, settings, stage };
+
+  const overridesFor = (src: string, s: Settings): { [key in string]?: string } =>
+    (s.header_overrides[normalizeSource(src)] as { [key in string]?: string } | undefined) ?? {};
+
+  const buildRequest = (path: string, src: string, batch: string, s: Settings): ImportRequest => ({
+    path,
+    source: src.trim(),
+    batch_id: batch.trim() || null,
+    sheet: null,
+    dry_run: true,
+    promote: !s.review_before_promoting,
+    header_overrides: overridesFor(src, s),
+    imported_by: null,
+  });
+
+  function runPreview(path: string, src: string, batch: string, s: Settings) {
+    if (livePreview.current) void api.discardPreview(livePreview.current);
+    const previewId = newId();
+    livePreview.current = previewId;
+    setAvailable(0);
+    setScanProgress(null);
+    setImportProgress(null);
+    setStage({ kind: "previewing", path, previewId });
+    api
+      .startPreview(previewId, buildRequest(path, src, batch, s), (event) => {
+        if (livePreview.current !== previewId) return;
+        switch (event.kind) {
+          case "rows":
+            setAvailable(event.available);
+            break;
+          case "progress":
+            setScanProgress(event.progress);
+            break;
+          case "done":
+            setStage({ kind: "previewed", path, previewId, report: event.report });
+            break;
+          case "failed":
+            setStage({ kind: "failed", path, error: event.error });
+            break;
+        }
+      })
+      .catch((e) => {
+        if (livePreview.current === previewId) setStage({ kind: "failed", path, error: toAppError(e) });
+      });
+  }
+
+  /** The one entry point for a file, whether dropped or chosen in the dialog. */
+  function handleFile(path: string) {
+    const { source: src, batchId: batch, settings: s } = latest.current;
+    if (!src.trim()) {
+      setStage({ kind: "needs_source", path });
+      sourceInput.current?.focus();
+      return;
+    }
+    runPreview(path, src, batch, s);
+  }
+  const handleFileRef = useRef(handleFile);
+  handleFileRef.current = handleFile;
+
+  useEffect(() => {
+    let unlisten: (() => void) | undefined;
+    let disposed = false;
+    getCurrentWebview()
+      .onDragDropEvent((event) => {
+        const p = event.payload;
+        if (p.type === "enter" || p.type === "over") setDragOver(true);
+        else if (p.type === "leave") setDragOver(false);
+        else if (p.type === "drop") {
+          setDragOver(false);
+          const busy = latest.current.stage.kind === "importing";
+          if (p.paths.length > 0 && !busy) handleFileRef.current(p.paths[0]);
+        }
+      })
+      .then((fn) => (disposed ? fn() : (unlisten = fn)))
+      .catch(() => undefined);
+    return () => {
+      disposed = true;
+      unlisten?.();
+    };
+  }, []);
+
+  async function chooseFile() {
+    const picked = await open({
+      multiple: false,
+      directory: false,
+      filters: [{ name: "Plaintiff files", extensions: ["csv", "txt", "tsv", "xlsx", "xls"] }],
+    });
+    if (typeof picked === "string") handleFile(picked);
+  }
+
+  async function rememberSource(src: string) {
+    const norm = normalizeSource(src);
+    if (!norm) return;
+    const sources = settings.sources.includes(norm) ? settings.sources : [...settings.sources, norm].sort();
+    if (settings.last_source !== norm || sources !== settings.sources) {
+      await onSettingsChange({ ...settings, last_source: norm, sources });
+    }
+  }
+
+  function sourceCommitted() {
+    const path = "path" in stage ? stage.path : null;
+    if (path && source.trim() && stage.kind !== "importing") runPreview(path, source, batchId, settings);
+  }
+
+  async function changeMapping(column: ColumnMapping, canonical: string) {
+    const key = normalizeSource(source);
+    const forSource = { ...(overridesFor(source, settings) as Record<string, string>) };
+    forSource[column.header] = canonical;
+    const next: Settings = { ...settings, header_overrides: { ...settings.header_overrides, [key]: forSource } };
+    await onSettingsChange(next);
+    if ("path" in stage) runPreview(stage.path, source, batchId, next);
+  }
+
+  async function startImport() {
+    if (stage.kind !== "previewed") return;
+    const jobId = newId();
+    const request = { ...buildRequest(stage.path, source, batchId, settings), dry_run: false };
+    setStage({ ...stage, kind: "importing", jobId });
+    setImportProgress(null);
+    await rememberSource(source);
+    try {
+      const report = await api.importFile(jobId, request, setImportProgress);
+      setStage({ kind: "imported", path: stage.path, report });
+    } catch (e) {
+      setStage({ kind: "failed", path: stage.path, error: toAppError(e) });
+    }
+    requestAnimationFrame(() => resultHeading.current?.focus());
+  }
+
+  const report = stage.kind === "previewed" || stage.kind === "importing" || stage.kind === "imported" ? stage.report : null;
+  const previewId = stage.kind === "previewing" || stage.kind === "previewed" || stage.kind === "importing" ? stage.previewId : null;
+  const canImport = capabilities?.can_import ?? false;
+  const isDuplicate = report?.status === "duplicate";
+
+  return (
+    <section aria-labelledby="import-title" hidden={!active} class="screen">
+      <h1 id="import-title">Import a file</h1>
+      <div class="form-row">
+        <label>
+          Source
+          <input
+            ref={sourceInput}
+            list="known-sources"
+            value={source}
+            required
+            aria-describedby="source-help"
+            data-testid="source"
+            onInput={(e) => setSource((e.currentTarget as HTMLInputElement).value)}
+            onChange={sourceCommitted}
+          />
+          <datalist id="known-sources">
+            {settings.sources.map((s) => (
+              <option value={s} key={s} />
+            ))}
+          </datalist>
+          <span id="source-help" class="help">Which vendor sent the file, e.g. simplicity.</span>
+        </label>
+        <label>
+          Batch id <span class="help">(optional)</span>
+          <input value={batchId} data-testid="batch-id" onInput={(e) => setBatchId((e.currentTarget as HTMLInputElement).value)} onChange={sourceCommitted} />
+        </label>
+      </div>
+
+      <button
+        type="button"
+        class={`dropzone${dragOver ? " dragover" : ""}`}
+        data-testid="dropzone"
+        onClick={chooseFile}
+        disabled={stage.kind === "importing"}
+        aria-describedby="dropzone-help"
+      >
+        <span class="dz-title">{dragOver ? "Drop the file to preview it" : "Drop a CSV or Excel file here"}</span>
+        <span id="dropzone-help" class="dz-sub">
+          or press to <u>Choose file…</u> — nothing is imported until you press Import.
+        </span>
+      </button>
+
+      {stage.kind === "needs_source" && (
+        <div class="note" role="alert" data-testid="needs-source">
+          <p>
+            Enter the source of <strong>{fileName(stage.path)}</strong> above, then press Enter to preview it.
+          </p>
+        </div>
+      )}
+
+      {stage.kind === "failed" && (
+        <div data-testid="import-failed">
+          <h2 tabIndex={-1} ref={resultHeading}>{fileName(stage.path)} cannot be imported</h2>
+          <ErrorNote error={stage.error} testId="file-error" />
+        </div>
+      )}
+
+      {stage.kind === "previewing" && (
+        <div class="note" role="status" data-testid="previewing">
+          Checking {fileName(stage.path)}… {formatCount(available)} rows so far
+          {scanProgress && scanProgress.bytes_total > 0 && (
+            <progress max={100} value={percent(scanProgress.bytes_done, scanProgress.bytes_total)} aria-label="Preview progress" />
+          )}
+        </div>
+      )}
+
+      {isDuplicate && report && (
+        <div class="note note-calm" role="status" data-testid="duplicate-note">
+          <h2 tabIndex={-1} ref={resultHeading}>Already imported — nothing to do</h2>
+          <p>
+            {report.existing_run
+              ? `Already imported on ${formatDateTime(report.existing_run.created_at)} by ${report.existing_run.imported_by} — nothing to do.`
+              : "This file was already imported — nothing to do."}
+          </p>
+          {report.existing_run && (
+            <button type="button" class="link" onClick={() => onOpenRun(report.existing_run!.id)}>
+              Open that run
+            </button>
+          )}
+        </div>
+      )}
+
+      {report && !isDuplicate && stage.kind !== "imported" && (
+        <PreviewSummary report={report} onMappingChange={changeMapping} disabled={stage.kind === "importing"} />
+      )}
+
+      {stage.kind === "previewed" && !isDuplicate && (
+        <div class="actions">
+          <button type="button" class="primary" data-testid="import-button" onClick={startImport} disabled={!canImport || report!.fetched === 0}>
+            Import {formatCount(report!.inserted)} new rows
+          </button>
+          {!canImport && <span class="help">Your database role may not import.</span>}
+          {settings.review_before_promoting && <span class="help">Rows will wait for review before promotion (Settings).</span>}
+        </div>
+      )}
+
+      {stage.kind === "importing" && (
+        <div class="progress-card" role="status" aria-live="polite" data-testid="import-progress">
+          <progress
+            max={100}
+            value={importProgress ? percent(importProgress.bytes_done, importProgress.bytes_total) : 0}
+            aria-label="Import progress"
+          />
+          <span>
+            {importProgress
+              ? `${importProgress.phase} · ${formatCount(importProgress.rows_done)} rows · ${formatRate(importProgress.rows_per_sec)}`
+              : "Starting…"}
+          </span>
+          <button type="button" data-testid="cancel-button" onClick={() => void api.cancelJob(stage.jobId)}>
+            Cancel
+          </button>
+        </div>
+      )}
+
+      {stage.kind === "imported" && <ImportResult report={stage.report} headingRef={resultHeading} onOpenRun={onOpenRun} />}
+
+      {previewId && !isDuplicate && stage.kind !== "imported" && available > 0 && <PreviewTable previewId={previewId} available={available} />}
+    </section>
+  );
+}
+
+function PreviewSummary({
+  report,
+  onMappingChange,
+  disabled,
+}: {
+  report: ImportReport;
+  onMappingChange: (c: ColumnMapping, canonical: string) => void;
+  disabled: boolean;
+}) {
+  return (
+    <div class="preview-summary" data-testid="preview-summary">
+      <h2>
+        Preview of {report.filename} <span class="muted">(dry run — nothing written)</span>
+      </h2>
+      <p class="facts">
+        Encoding <strong data-testid="encoding">{report.encoding}</strong>
+        {report.delimiter && (
+          <>
+            {" "}· delimiter <strong data-testid="delimiter">{report.delimiter}</strong>
+          </>
+        )}
+      </p>
+      <dl class="counts">
+        <Count label="Rows in file" value={report.fetched} testId="count-fetched" />
+        <Count label="New" value={report.inserted} testId="count-new" tone="new" />
+        <Count label="Duplicate in file" value={report.skipped_in_file} testId="count-dup-file" tone="dup" />
+        <Count label="Already in database" value={report.skipped_existing} testId="count-existing" tone="existing" />
+        <Count label="Invalid" value={report.errored} testId="count-invalid" tone="invalid" />
+      </dl>
+      <details class="mapping" open>
+        <summary>Header mapping ({report.columns.length} columns)</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Header in the file</th>
+              <th scope="col">Imported as</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.columns.map((c) => (
+              <tr key={c.header}>
+                <td>
+                  {c.header} {c.pii && <span class="badge" title="Masked everywhere">PII · masked</span>}
+                </td>
+                <td>
+                  <select
+                    aria-label={`Field for column ${c.header}`}
+                    value={c.canonical ?? ""}
+                    disabled={disabled}
+                    onChange={(e) => onMappingChange(c, (e.currentTarget as HTMLSelectElement).value)}
+                  >
+                    <option value="">Not imported (kept in the raw payload)</option>
+                    {CANONICAL_FIELDS.map((f) => (
+                      <option value={f} key={f}>
+                        {fieldLabel(f)} ({f})
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}
+
+function Count({ label, value, testId, tone }: { label: string; value: number; testId: string; tone?: string }) {
+  return (
+    <div class={`count ${tone ? `tone-${tone}` : ""}`}>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{formatCount(value)}</dd>
+    </div>
+  );
+}
+
+function ImportResult({
+  report,
+  headingRef,
+  onOpenRun,
+}: {
+  report: ImportReport;
+  headingRef: { current: HTMLHeadingElement | null };
+  onOpenRun: (id: string) => void;
+}) {
+  if (report.status === "duplicate") {
+    const run = report.existing_run;
+    return (
+      <div class="note note-calm" role="status" data-testid="duplicate-note">
+        <h2 tabIndex={-1} ref={headingRef}>Already imported — nothing to do</h2>
+        <p>{run ? `Already imported on ${formatDateTime(run.created_at)} by ${run.imported_by} — nothing to do.` : "Already imported — nothing to do."}</p>
+      </div>
+    );
+  }
+  if (report.status === "in_progress") {
+    const run = report.existing_run;
+    return (
+      <div class="note" role="status" data-testid="in-progress-note">
+        <h2 tabIndex={-1} ref={headingRef}>Someone is importing this file right now</h2>
+        <p>{run ? `Started on ${formatDateTime(run.created_at)} by ${run.imported_by}.` : ""} Try again when it has finished.</p>
+      </div>
+    );
+  }
+  if (report.status === "failed") {
+    return (
+      <div data-testid="import-failed">
+        <h2 tabIndex={-1} ref={headingRef}>The import failed; nothing was imported</h2>
+        <ErrorNote error={report.error ?? { code: "INTERNAL", message: "The import failed." }} testId="file-error" />
+      </div>
+    );
+  }
+  return (
+    <div class="result-card" role="status" data-testid="result-card">
+      <h2 tabIndex={-1} ref={headingRef}>
+        Imported {report.filename}
+      </h2>
+      <p data-testid="result-counts">
+        {formatCount(report.fetched)} fetched, {formatCount(report.inserted)} inserted, {formatCount(report.skipped)} skipped,{" "}
+        {formatCount(report.errored)} errored
+      </p>
+      <p>
+        Reconciled: <strong data-testid="result-reconciled">{report.reconciled ? "✓ yes" : "✗ no"}</strong>
+        {!report.promoted && " · rows are waiting for review before promotion"}
+      </p>
+      {report.run_id && (
+        <button type="button" class="link" data-testid="open-run" onClick={() => onOpenRun(report.run_id!)}>
+          Open the run
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,321 @@
+import { save } from "@tauri-apps/plugin-dialog";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api } from "../api";
+import type { BlockedDuplicate } from "../bindings/BlockedDuplicate";
+import type { Capabilities } from "../bindings/Capabilities";
+import type { ErroredRow } from "../bindings/ErroredRow";
+import type { Reconciliation } from "../bindings/Reconciliation";
+import type { RunSummary } from "../bindings/RunSummary";
+import { Dialog } from "../components/Dialog";
+import { ErrorNote } from "../components/ErrorNote";
+import { toCsv, type Cell } from "../lib/csv";
+import { errorSentence } from "../lib/errors";
+import { formatCount, formatDateTime, formatDuration } from "../lib/format";
+import { reconciledMark, STATUS_LABELS } from "./HistoryScreen";
+
+export const CONFIRM_WORD = "ROLLBACK";
+
+interface Loaded {
+  run: RunSummary;
+  rec: Reconciliation | null;
+  errored: ErroredRow[];
+  dups: BlockedDuplicate[];
+}
+
+export function RunPage({ runId, capabilities, onBack }: { runId: string; capabilities: Capabilities | null; onBack: () => void }) {
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [rollbackOpen, setRollbackOpen] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  async function load() {
+    try {
+      const run = await api.getRun(runId);
+      const [rec, errored, dups] = await Promise.all([
+        run.status === "processing" ? Promise.resolve(null) : api.reconcileRun(runId).catch(() => null),
+        api.erroredRows(runId),
+        api.blockedDuplicates(runId),
+      ]);
+      setData({ run, rec, errored, dups });
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }
+  useEffect(() => {
+    void load().then(() => heading.current?.focus());
+  }, [runId]);
+
+  async function exportCsv(kind: "errored" | "duplicates") {
+    if (!data) return;
+    const short = data.run.id.slice(0, 8);
+    const path = await save({
+      defaultPath: `run-${short}-${kind === "errored" ? "errored-rows" : "blocked-duplicates"}.csv`,
+      filters: [{ name: "CSV", extensions: ["csv"] }],
+    });
+    if (!path) return;
+    const csv =
+      kind === "errored"
+        ? toCsv(
+            ["import_run_id", "row_index", "filename", "plaintiff_name", "error_code", "error_message", "created_at"],
+            data.errored.map((r): Cell[] => [r.import_run_id, r.row_index, r.filename, r.plaintiff_name, r.error_code, r.error_message, r.created_at]),
+          )
+        : toCsv(
+            ["import_run_id", "row_index", "filename", "source_system", "plaintiff_name", "dedupe_key", "duplicate_of_run_id", "duplicate_of_row_index", "duplicate_of_filename", "created_at"],
+            data.dups.map((r): Cell[] => [
+              r.import_run_id,
+              r.row_index,
+              r.filename,
+              r.source_system,
+              r.plaintiff_name,
+              r.dedupe_key,
+              r.duplicate_of_run_id,
+              r.duplicate_of_row_index,
+              r.duplicate_of_filename,
+              r.created_at,
+            ]),
+          );
+    try {
+      await api.writeCsvFile(path.endsWith(".csv") ? path : `${path}.csv`, csv);
+      setNotice(`Saved ${path}.`);
+    } catch (e) {
+      setNotice(errorSentence(e));
+    }
+  }
+
+  async function promote() {
+    try {
+      const r = await api.promoteRun(runId);
+      setNotice(`Promoted ${formatCount(r.promoted)} rows.`);
+      await load();
+    } catch (e) {
+      setNotice(errorSentence(e));
+    }
+  }
+
+  if (error != null) {
+    return (
+      <section class="screen">
+        <button type="button" class="link" onClick={onBack}>← History</button>
+        <ErrorNote error={error} />
+      </section>
+    );
+  }
+  if (!data) return <section class="screen"><p role="status">Loading…</p></section>;
+  const { run, rec, errored, dups } = data;
+  const canRollback = (capabilities?.can_rollback ?? false) && run.status === "completed";
+  const canPromote = (capabilities?.can_promote ?? false) && run.status === "completed" && run.rows_pending > 0;
+
+  return (
+    <section aria-labelledby="run-title" class="screen" data-testid="run-page" data-status={run.status}>
+      <button type="button" class="link" onClick={onBack}>← History</button>
+      <h1 id="run-title" tabIndex={-1} ref={heading}>
+        {run.filename} <span class={`status status-${run.status}`} data-testid="run-page-status">{STATUS_LABELS[run.status]}</span>
+      </h1>
+      <p class="facts">
+        Source <strong>{run.source_system}</strong>
+        {run.source_batch_id && <> · batch <strong>{run.source_batch_id}</strong></>} · started {formatDateTime(run.created_at)} by {run.imported_by} ·
+        took {formatDuration(run.duration_seconds)} · run <code>{run.id}</code>
+      </p>
+      {run.error_message && <ErrorNote error={{ code: "RUN_FAILED", message: run.error_message }} />}
+      {run.status === "rolled_back" && (
+        <div class="note" role="status" data-testid="rolled-back-note">
+          Rolled back on {formatDateTime(run.rolled_back_at)} by {run.rolled_back_by ?? "unknown"}: “{run.rollback_reason}”
+        </div>
+      )}
+      {notice && <p class="note" role="status">{notice}</p>}
+      <div class="actions">
+        {canPromote && (
+          <button type="button" class="primary" onClick={promote}>
+            Promote {formatCount(run.rows_pending)} pending rows
+          </button>
+        )}
+        {canRollback && (
+          <button type="button" class="danger" data-testid="rollback-button" onClick={() => setRollbackOpen(true)}>
+            Roll back this run…
+          </button>
+        )}
+      </div>
+
+      <h2>Reconciliation {rec && <span data-testid="run-reconciled">{reconciledMark(rec.is_reconciled)}</span>}</h2>
+      {rec ? (
+        <table class="data compact">
+          <thead>
+            <tr>
+              <th scope="col"></th>
+              <th scope="col" class="num">Fetched</th>
+              <th scope="col" class="num">Inserted</th>
+              <th scope="col" class="num">Skipped</th>
+              <th scope="col" class="num">Errored</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Reported</th>
+              <td class="num">{formatCount(rec.reported_fetched)}</td>
+              <td class="num">{formatCount(rec.reported_inserted)}</td>
+              <td class="num">{formatCount(rec.reported_skipped)}</td>
+              <td class="num">{formatCount(rec.reported_errored)}</td>
+            </tr>
+            <tr>
+              <th scope="row">In the database</th>
+              <td class="num">{formatCount(rec.actual_total)}</td>
+              <td class="num">{formatCount(rec.actual_inserted)}</td>
+              <td class="num">{formatCount(rec.actual_skipped)}</td>
+              <td class="num">{formatCount(rec.actual_errored)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Difference</th>
+              <td class="num">{rec.fetched_discrepancy}</td>
+              <td class="num">{rec.inserted_discrepancy}</td>
+              <td class="num">{rec.skipped_discrepancy}</td>
+              <td class="num">{rec.errored_discrepancy}</td>
+            </tr>
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted">Not available while the run is processing.</p>
+      )}
+
+      <div class="section-head">
+        <h2>Errored rows ({formatCount(errored.length)})</h2>
+        <button type="button" onClick={() => exportCsv("errored")} disabled={errored.length === 0}>
+          Export CSV…
+        </button>
+      </div>
+      {errored.length > 0 ? (
+        <div class="table-scroll">
+          <table class="data" data-testid="errored-table">
+            <thead>
+              <tr>
+                <th scope="col" class="num">Row</th>
+                <th scope="col">Plaintiff name</th>
+                <th scope="col">Error</th>
+                <th scope="col">Message</th>
+              </tr>
+            </thead>
+            <tbody>
+              {errored.map((r) => (
+                <tr key={r.row_index}>
+                  <td class="num">{r.row_index + 1}</td>
+                  <td>{r.plaintiff_name ?? ""}</td>
+                  <td><code>{r.error_code}</code></td>
+                  <td>{r.error_message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p class="muted">None.</p>
+      )}
+
+      <div class="section-head">
+        <h2>Blocked duplicates ({formatCount(dups.length)})</h2>
+        <button type="button" onClick={() => exportCsv("duplicates")} disabled={dups.length === 0}>
+          Export CSV…
+        </button>
+      </div>
+      {dups.length > 0 ? (
+        <div class="table-scroll">
+          <table class="data" data-testid="dups-table">
+            <thead>
+              <tr>
+                <th scope="col" class="num">Row</th>
+                <th scope="col">Plaintiff name</th>
+                <th scope="col">Duplicate of</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dups.map((r) => (
+                <tr key={r.row_index}>
+                  <td class="num">{r.row_index + 1}</td>
+                  <td>{r.plaintiff_name ?? ""}</td>
+                  <td>
+                    {r.duplicate_of_run_id === r.import_run_id
+                      ? `row ${(r.duplicate_of_row_index ?? 0) + 1} of this file`
+                      : r.duplicate_of_filename
+                        ? `row ${(r.duplicate_of_row_index ?? 0) + 1} of ${r.duplicate_of_filename}`
+                        : "a row already in the database"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p class="muted">None.</p>
+      )}
+
+      <RollbackDialog
+        open={rollbackOpen}
+        run={run}
+        onClose={() => setRollbackOpen(false)}
+        onDone={async (message) => {
+          setRollbackOpen(false);
+          setNotice(message);
+          await load();
+          heading.current?.focus();
+        }}
+      />
+    </section>
+  );
+}
+
+function RollbackDialog(props: { open: boolean; run: RunSummary; onClose: () => void; onDone: (message: string) => void }) {
+  const [reason, setReason] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (props.open) {
+      setReason("");
+      setConfirm("");
+      setError(null);
+    }
+  }, [props.open]);
+  const ready = reason.trim().length > 0 && confirm.trim() === CONFIRM_WORD && !busy;
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    try {
+      const r = await api.rollbackRun(props.run.id, reason.trim());
+      props.onDone(`Rolled back: ${formatCount(r.rows_rolled_back)} rows, ${formatCount(r.plaintiffs_removed)} plaintiffs removed.`);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog open={props.open} title={`Roll back ${props.run.filename}?`} onClose={props.onClose}>
+      <form onSubmit={submit} data-testid="rollback-dialog">
+        <p>
+          The run's {formatCount(props.run.rows_inserted)} imported plaintiffs are removed (soft-deleted, kept for audit). This is recorded with
+          your name and the reason.
+        </p>
+        <label>
+          Reason (required)
+          <textarea required autoFocus value={reason} data-testid="rollback-reason" onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
+        </label>
+        <label>
+          Type <strong>{CONFIRM_WORD}</strong> to confirm
+          <input value={confirm} autoComplete="off" data-testid="rollback-confirm" onInput={(e) => setConfirm((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        {error != null && <ErrorNote error={error} />}
+        <div class="actions">
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" class="danger" disabled={!ready} data-testid="rollback-submit">
+            Roll back
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
