@@ -20,7 +20,7 @@ APT_PACKAGES=(
   # database server and client
   postgresql postgresql-client
   # benchmark: peak RSS
-  time
+  time bc
 )
 
 missing=()

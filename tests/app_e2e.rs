@@ -69,7 +69,7 @@ fn run(cmd: &str, args: &[&str]) -> String {
 struct App {
     client: Client,
     driver: Child,
-    _data: tempfile::TempDir,
+    data: tempfile::TempDir,
 }
 
 impl App {
@@ -113,7 +113,7 @@ impl App {
                 Err(e) => panic!("cannot open a WebDriver session: {e}"),
             }
         };
-        let app = App { client, driver, _data: data };
+        let app = App { client, driver, data };
         app.wait_for("[data-testid=db-banner]").await;
         app
     }
@@ -316,19 +316,45 @@ async fn embedded_database_journey() {
     let app = App::start(None).await;
     let banner = app.text("[data-testid=db-banner]").await;
     assert!(banner.starts_with("Embedded database (this computer): "), "{banner}");
-    let data_dir = app._data.path().join("data");
+    let data_dir = app.data.path().join("data");
     assert!(banner.contains(&data_dir.display().to_string()), "{banner}");
     let store = config::open(&config::sqlite_url(&data_dir.join("intake.sqlite3"))).await.unwrap();
     journey(&app, store, std::env::var_os("E2E_SCREENSHOTS").is_some()).await;
     app.close().await;
 }
 
+/// A fresh PostgreSQL database, dropped even when the test fails.
+struct FreshDatabase(String);
+
+impl FreshDatabase {
+    async fn create() -> FreshDatabase {
+        let name = format!("intake_e2e_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = sqlx::PgConnection::connect(PG_ADMIN_URL).await.expect("PostgreSQL on 127.0.0.1:5432");
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.unwrap();
+        FreshDatabase(name)
+    }
+}
+
+impl Drop for FreshDatabase {
+    fn drop(&mut self) {
+        let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.0);
+        // Drop runs inside the test's runtime: use a thread with its own.
+        let _ = std::thread::spawn(move || {
+            tokio::runtime::Runtime::new().unwrap().block_on(async {
+                if let Ok(mut admin) = sqlx::PgConnection::connect(PG_ADMIN_URL).await {
+                    let _ = sqlx::query(&sql).execute(&mut admin).await;
+                }
+            })
+        })
+        .join();
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_journey() {
     let _serial = serial();
-    let db = format!("intake_e2e_{}", uuid::Uuid::new_v4().simple());
-    let mut admin = sqlx::PgConnection::connect(PG_ADMIN_URL).await.expect("PostgreSQL on 127.0.0.1:5432");
-    sqlx::query(&format!("CREATE DATABASE {db}")).execute(&mut admin).await.unwrap();
+    let fresh = FreshDatabase::create().await;
+    let db = fresh.0.clone();
     let url = format!("postgres://postgres@127.0.0.1:5432/{db}");
     let store = config::connect(&url).await.unwrap();
     store.migrate().await.unwrap();
@@ -338,7 +364,6 @@ async fn postgres_journey() {
     assert!(banner.contains("INTAKE_DATABASE_URL") && banner.contains(&db), "{banner}");
     journey(&app, store.clone(), false).await;
     app.close().await;
-
     drop(store);
-    sqlx::query(&format!("DROP DATABASE {db} WITH (FORCE)")).execute(&mut admin).await.unwrap();
+    drop(fresh);
 }

@@ -93,7 +93,10 @@ struct Utf8Validator {
 
 impl Default for Utf8Validator {
     fn default() -> Self {
-        Utf8Validator { valid: true, carry: Vec::with_capacity(4) }
+        Utf8Validator {
+            valid: true,
+            carry: Vec::with_capacity(4),
+        }
     }
 }
 
@@ -235,6 +238,8 @@ mod tests {
         let hb = inspect_file(b.path(), &mut |_| {}).unwrap().sha256;
         assert_eq!(ha, hb);
         assert_eq!(ha.len(), 64);
-        assert!(ha.chars().all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c)));
+        assert!(ha
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c)));
     }
 }

@@ -28,22 +28,40 @@ const CONTACT_ADDRESS: usize = 6;
 const FIELD_ALIASES: [(&str, &[&str]); 8] = [
     (
         "plaintiff_name",
-        &["plaintiffname", "name", "plaintiff", "fullname", "clientname"],
+        &[
+            "plaintiffname",
+            "name",
+            "plaintiff",
+            "fullname",
+            "clientname",
+        ],
     ),
     ("firm_name", &["firmname", "firm", "lawfirm", "lawfirmname"]),
     ("short_name", &["shortname", "nickname"]),
     ("contact_name", &["contactname", "contact", "contactperson"]),
-    (
-        "contact_email",
-        &["contactemail", "email", "emailaddress"],
-    ),
+    ("contact_email", &["contactemail", "email", "emailaddress"]),
     (
         "contact_phone",
-        &["contactphone", "phone", "phonenumber", "telephone", "mobile", "mobilephone", "cellphone"],
+        &[
+            "contactphone",
+            "phone",
+            "phonenumber",
+            "telephone",
+            "mobile",
+            "mobilephone",
+            "cellphone",
+        ],
     ),
     (
         "contact_address",
-        &["contactaddress", "address", "address1", "addressline1", "street", "streetaddress"],
+        &[
+            "contactaddress",
+            "address",
+            "address1",
+            "addressline1",
+            "street",
+            "streetaddress",
+        ],
     ),
     (
         "source_reference",
@@ -72,7 +90,10 @@ const ADDRESS_PART_ALIASES: [(AddressPart, &[&str]); 4] = [
     (AddressPart::Line2, &["address2", "addressline2"]),
     (AddressPart::City, &["city", "town"]),
     (AddressPart::State, &["state", "province", "region"]),
-    (AddressPart::Zip, &["zip", "zipcode", "postalcode", "postcode"]),
+    (
+        AddressPart::Zip,
+        &["zip", "zipcode", "postalcode", "postcode"],
+    ),
 ];
 
 /// The mapping of one file's columns.
@@ -138,7 +159,11 @@ fn payload_keys(headers: &[String]) -> Vec<String> {
         .iter()
         .enumerate()
         .map(|(i, h)| {
-            let base = if h.is_empty() { format!("_column_{}", i + 1) } else { h.clone() };
+            let base = if h.is_empty() {
+                format!("_column_{}", i + 1)
+            } else {
+                h.clone()
+            };
             let mut key = base.clone();
             let mut n = 2;
             while !used.insert(key.clone()) {
@@ -257,7 +282,14 @@ mod tests {
     #[test]
     fn runbook_headers_map() {
         let map = map_headers(
-            &h(&["PlaintiffName", "Email", "Phone", "Address", "FirmName", "ExternalID"]),
+            &h(&[
+                "PlaintiffName",
+                "Email",
+                "Phone",
+                "Address",
+                "FirmName",
+                "ExternalID",
+            ]),
             &BTreeMap::new(),
         )
         .unwrap();
@@ -280,7 +312,14 @@ mod tests {
     #[test]
     fn spaced_cased_and_dashed_variants_map() {
         let map = map_headers(
-            &h(&["Plaintiff Name", "E-mail", "Phone Number", "Address 1", "Firm Name", "External ID"]),
+            &h(&[
+                "Plaintiff Name",
+                "E-mail",
+                "Phone Number",
+                "Address 1",
+                "Firm Name",
+                "External ID",
+            ]),
             &BTreeMap::new(),
         )
         .unwrap();
@@ -303,10 +342,23 @@ mod tests {
             (h(&["Client_Name"]), "plaintiff_name"),
         ] {
             let map = map_headers(&headers, &BTreeMap::new()).unwrap();
-            assert_eq!(map.columns[0].canonical.as_deref(), Some(field), "{headers:?}");
+            assert_eq!(
+                map.columns[0].canonical.as_deref(),
+                Some(field),
+                "{headers:?}"
+            );
         }
         let map = map_headers(
-            &h(&["name", "e_mail", "ContactEmail", "Law Firm", "Nickname", "Contact Name", "Telephone", "address_line1"]),
+            &h(&[
+                "name",
+                "e_mail",
+                "ContactEmail",
+                "Law Firm",
+                "Nickname",
+                "Contact Name",
+                "Telephone",
+                "address_line1",
+            ]),
             &BTreeMap::new(),
         )
         .unwrap();
@@ -335,12 +387,23 @@ mod tests {
     #[test]
     fn address_parts_are_recognized() {
         let map = map_headers(
-            &h(&["Name", "Address", "Address 2", "City", "State", "Zip Code", "Country"]),
+            &h(&[
+                "Name",
+                "Address",
+                "Address 2",
+                "City",
+                "State",
+                "Zip Code",
+                "Country",
+            ]),
             &BTreeMap::new(),
         )
         .unwrap();
         assert_eq!(map.field_column(CONTACT_ADDRESS), Some(1));
-        assert_eq!(map.address_part_columns(), [Some(2), Some(3), Some(4), Some(5)]);
+        assert_eq!(
+            map.address_part_columns(),
+            [Some(2), Some(3), Some(4), Some(5)]
+        );
         assert_eq!(
             canonicals(&map),
             vec![
@@ -403,18 +466,32 @@ mod tests {
 
     #[test]
     fn pii_columns_are_flagged() {
-        let map = map_headers(&h(&["Name", "SSN", "Tax ID", "Card Number"]), &BTreeMap::new()).unwrap();
+        let map = map_headers(
+            &h(&["Name", "SSN", "Tax ID", "Card Number"]),
+            &BTreeMap::new(),
+        )
+        .unwrap();
         let pii: Vec<bool> = map.columns.iter().map(|c| c.pii).collect();
         assert_eq!(pii, vec![false, true, true, true]);
     }
 
     #[test]
     fn payload_keys_are_unique_and_never_empty() {
-        let map = map_headers(&h(&["Name", "Email", "Email", "", "Email"]), &BTreeMap::new()).unwrap();
+        let map = map_headers(
+            &h(&["Name", "Email", "Email", "", "Email"]),
+            &BTreeMap::new(),
+        )
+        .unwrap();
         let keys: Vec<&str> = (0..5).map(|i| map.payload_key(i)).collect();
         assert_eq!(
             keys,
-            vec![r#""Name":"#, r#""Email":"#, r#""Email (2)":"#, r#""_column_4":"#, r#""Email (3)":"#]
+            vec![
+                r#""Name":"#,
+                r#""Email":"#,
+                r#""Email (2)":"#,
+                r#""_column_4":"#,
+                r#""Email (3)":"#
+            ]
         );
     }
 }

@@ -107,9 +107,11 @@ pub fn is_pii_header(header: &str) -> bool {
         return true;
     }
     let words = header_words(header);
-    PII_WORD_SEQUENCES
-        .iter()
-        .any(|seq| words.windows(seq.len()).any(|w| w.iter().zip(seq.iter()).all(|(a, b)| a == b)))
+    PII_WORD_SEQUENCES.iter().any(|seq| {
+        words
+            .windows(seq.len())
+            .any(|w| w.iter().zip(seq.iter()).all(|(a, b)| a == b))
+    })
 }
 
 /// Mask a value to its last 4 characters: every letter or digit but the last
@@ -245,8 +247,14 @@ mod tests {
         assert_eq!(redact("ssn=123456789."), "ssn=*****6789.");
         assert_eq!(redact("ein 12-3456789"), "ein **-***6789");
         assert_eq!(redact("card 4111111111111111"), "card ************1111");
-        assert_eq!(redact("card 4111 1111 1111 1111!"), "card **** **** **** 1111!");
-        assert_eq!(redact("card 4111-1111-1111-1111"), "card ****-****-****-1111");
+        assert_eq!(
+            redact("card 4111 1111 1111 1111!"),
+            "card **** **** **** 1111!"
+        );
+        assert_eq!(
+            redact("card 4111-1111-1111-1111"),
+            "card ****-****-****-1111"
+        );
         assert_eq!(
             redact("two: 123-45-6789 and 987-65-4321"),
             "two: ***-**-6789 and ***-**-4321"

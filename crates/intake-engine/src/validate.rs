@@ -19,7 +19,11 @@ pub struct RowError {
 
 impl RowError {
     fn new(code: &'static str, message: String, field: Option<&str>) -> Self {
-        RowError { code, message, field: field.map(str::to_string) }
+        RowError {
+            code,
+            message,
+            field: field.map(str::to_string),
+        }
     }
 }
 
@@ -56,7 +60,11 @@ fn canonical_fields(values: &[String], map: &HeaderMap) -> CanonicalFields {
     let value_at = |col: Option<usize>| -> Option<String> {
         let col = col?;
         let value = clean(values.get(col)?)?;
-        Some(if map.columns[col].pii { crate::pii::mask(&value) } else { value })
+        Some(if map.columns[col].pii {
+            crate::pii::mask(&value)
+        } else {
+            value
+        })
     };
     let mut fields = CanonicalFields::default();
     for index in 0..CANONICAL_FIELDS.len() {
@@ -119,7 +127,9 @@ fn column_label(map: &HeaderMap, col: usize) -> (String, Option<&str>) {
 
 /// A NUL or other C0 control character (tab, CR and LF are allowed).
 fn has_control_char(value: &str) -> bool {
-    value.chars().any(|c| c < '\u{20}' && !matches!(c, '\t' | '\r' | '\n'))
+    value
+        .chars()
+        .any(|c| c < '\u{20}' && !matches!(c, '\t' | '\r' | '\n'))
 }
 
 /// One `@`, a non-empty local part, a domain with a dot inside it, no whitespace.
@@ -140,7 +150,11 @@ fn check(values: &[String], map: &HeaderMap, fields: &CanonicalFields) -> Option
     if values.len() != map.len() {
         return Some(RowError::new(
             "INVALID_FIELD_COUNT",
-            format!("Row has {} fields but the header has {}", values.len(), map.len()),
+            format!(
+                "Row has {} fields but the header has {}",
+                values.len(),
+                map.len()
+            ),
             None,
         ));
     }
@@ -200,25 +214,49 @@ fn check(values: &[String], map: &HeaderMap, fields: &CanonicalFields) -> Option
 pub fn check_row(values: &[String], map: &HeaderMap) -> CheckedRow {
     let fields = canonical_fields(values, map);
     let error = check(values, map, &fields);
-    CheckedRow { raw_payload: raw_payload(values, map), fields, error }
+    CheckedRow {
+        raw_payload: raw_payload(values, map),
+        fields,
+        error,
+    }
 }
 
 /// Build the landing row for data record `row_index` (0-based). The result is
 /// `Candidate` or `Invalid`; the pipeline marks in-file duplicates.
-pub fn build_row(row_index: i64, values: Vec<String>, map: &HeaderMap, source_system: &str) -> LandingRow {
-    let CheckedRow { fields, raw_payload, error } = check_row(&values, map);
+pub fn build_row(
+    row_index: i64,
+    values: Vec<String>,
+    map: &HeaderMap,
+    source_system: &str,
+) -> LandingRow {
+    let CheckedRow {
+        fields,
+        raw_payload,
+        error,
+    } = check_row(&values, map);
     let (dedupe_key, kind) = match error {
         None => {
             let name = fields.plaintiff_name.as_deref().unwrap_or_default();
-            let key = crate::dedupe_key::dedupe_key(source_system, name, fields.contact_email.as_deref());
+            let key =
+                crate::dedupe_key::dedupe_key(source_system, name, fields.contact_email.as_deref());
             (Some(key), RowKind::Candidate)
         }
         Some(e) => (
             None,
-            RowKind::Invalid { code: e.code.to_string(), message: e.message, field: e.field },
+            RowKind::Invalid {
+                code: e.code.to_string(),
+                message: e.message,
+                field: e.field,
+            },
         ),
     };
-    LandingRow { row_index, dedupe_key, fields, raw_payload, kind }
+    LandingRow {
+        row_index,
+        dedupe_key,
+        fields,
+        raw_payload,
+        kind,
+    }
 }
 
 #[cfg(test)]
@@ -243,16 +281,38 @@ mod tests {
             .map(|e| (e.code.to_string(), e.message, e.field))
     }
 
-    fn invalid(code: &str, message: &str, field: Option<&str>) -> Option<(String, String, Option<String>)> {
-        Some((code.to_string(), message.to_string(), field.map(str::to_string)))
+    fn invalid(
+        code: &str,
+        message: &str,
+        field: Option<&str>,
+    ) -> Option<(String, String, Option<String>)> {
+        Some((
+            code.to_string(),
+            message.to_string(),
+            field.map(str::to_string),
+        ))
     }
 
     #[test]
     fn valid_row_is_trimmed_and_keyed() {
-        let m = map(&["Plaintiff Name", "E-mail", "Phone Number", "Address", "Firm Name", "External ID"]);
+        let m = map(&[
+            "Plaintiff Name",
+            "E-mail",
+            "Phone Number",
+            "Address",
+            "Firm Name",
+            "External ID",
+        ]);
         let r = build_row(
             3,
-            row(&["  OLGA CHEN ", "OLGA.CHEN0@EXAMPLE.COM", "(212) 555-1000", "100 Main St, New York, NY 10001", "", "SIM-5000"]),
+            row(&[
+                "  OLGA CHEN ",
+                "OLGA.CHEN0@EXAMPLE.COM",
+                "(212) 555-1000",
+                "100 Main St, New York, NY 10001",
+                "",
+                "SIM-5000",
+            ]),
             &m,
             "simplicity",
         );
@@ -273,7 +333,14 @@ mod tests {
         );
         assert_eq!(
             r.dedupe_key.as_deref(),
-            Some(crate::dedupe_key::dedupe_key("simplicity", "olga chen", Some("olga.chen0@example.com")).as_str())
+            Some(
+                crate::dedupe_key::dedupe_key(
+                    "simplicity",
+                    "olga chen",
+                    Some("olga.chen0@example.com")
+                )
+                .as_str()
+            )
         );
         assert_eq!(
             r.raw_payload,
@@ -316,7 +383,11 @@ mod tests {
         let m = map(&["Name"]);
         assert_eq!(
             error_of(&m, &["-- ..."]),
-            invalid("INVALID_NAME", "plaintiff_name has no letters or digits", Some("plaintiff_name"))
+            invalid(
+                "INVALID_NAME",
+                "plaintiff_name has no letters or digits",
+                Some("plaintiff_name")
+            )
         );
         assert_eq!(error_of(&m, &["Ø"]), None);
         assert_eq!(error_of(&m, &["李"]), None);
@@ -327,11 +398,19 @@ mod tests {
         let m = map(&["Name", "Email", "Phone"]);
         assert_eq!(
             error_of(&m, &["A"]),
-            invalid("INVALID_FIELD_COUNT", "Row has 1 fields but the header has 3", None)
+            invalid(
+                "INVALID_FIELD_COUNT",
+                "Row has 1 fields but the header has 3",
+                None
+            )
         );
         assert_eq!(
             error_of(&m, &["A", "a@example.com", "1", "extra"]),
-            invalid("INVALID_FIELD_COUNT", "Row has 4 fields but the header has 3", None)
+            invalid(
+                "INVALID_FIELD_COUNT",
+                "Row has 4 fields but the header has 3",
+                None
+            )
         );
         let checked = check_row(&row(&["A", "a@example.com", "1", "extra"]), &m);
         assert_eq!(
@@ -346,13 +425,31 @@ mod tests {
     #[test]
     fn email_plausibility() {
         let m = map(&["Name", "Email"]);
-        for good in ["a@example.com", "A.B+tag@sub.example.co.uk", "  x@y.io  ", ""] {
+        for good in [
+            "a@example.com",
+            "A.B+tag@sub.example.co.uk",
+            "  x@y.io  ",
+            "",
+        ] {
             assert_eq!(error_of(&m, &["N", good]), None, "{good}");
         }
-        for bad in ["john", "john@", "@example.com", "a@b@example.com", "a b@example.com", "a@example", "a@.com", "a@example."] {
+        for bad in [
+            "john",
+            "john@",
+            "@example.com",
+            "a@b@example.com",
+            "a b@example.com",
+            "a@example",
+            "a@.com",
+            "a@example.",
+        ] {
             assert_eq!(
                 error_of(&m, &["N", bad]),
-                invalid("INVALID_EMAIL", "contact_email is not a valid email address", Some("contact_email")),
+                invalid(
+                    "INVALID_EMAIL",
+                    "contact_email is not a valid email address",
+                    Some("contact_email")
+                ),
                 "{bad}"
             );
         }
@@ -364,21 +461,37 @@ mod tests {
         let long = "x".repeat(1001);
         assert_eq!(
             error_of(&m, &["N", &long]),
-            invalid("FIELD_TOO_LONG", "Column 'Notes' is longer than 1000 characters", None)
+            invalid(
+                "FIELD_TOO_LONG",
+                "Column 'Notes' is longer than 1000 characters",
+                None
+            )
         );
         assert_eq!(
             error_of(&m, &[&long, ""]),
-            invalid("FIELD_TOO_LONG", "plaintiff_name is longer than 1000 characters", Some("plaintiff_name"))
+            invalid(
+                "FIELD_TOO_LONG",
+                "plaintiff_name is longer than 1000 characters",
+                Some("plaintiff_name")
+            )
         );
         // 1000 multi-byte characters are fine.
         assert_eq!(error_of(&m, &["N", &"é".repeat(1000)]), None);
         assert_eq!(
             error_of(&m, &["Jo\0hn", ""]),
-            invalid("INVALID_CHARACTER", "plaintiff_name contains a control character", Some("plaintiff_name"))
+            invalid(
+                "INVALID_CHARACTER",
+                "plaintiff_name contains a control character",
+                Some("plaintiff_name")
+            )
         );
         assert_eq!(
             error_of(&m, &["N", "bell\u{7}"]),
-            invalid("INVALID_CHARACTER", "Column 'Notes' contains a control character", None)
+            invalid(
+                "INVALID_CHARACTER",
+                "Column 'Notes' contains a control character",
+                None
+            )
         );
         assert_eq!(error_of(&m, &["N", "line 1\r\nline 2\tend"]), None);
     }
@@ -386,7 +499,12 @@ mod tests {
     #[test]
     fn formulas_and_sql_are_stored_literally() {
         let m = map(&["Name", "Notes"]);
-        for value in ["=cmd|' /C calc'!A0", "+1", "@SUM(A1:A2)", "Robert'); DROP TABLE plaintiffs;--"] {
+        for value in [
+            "=cmd|' /C calc'!A0",
+            "+1",
+            "@SUM(A1:A2)",
+            "Robert'); DROP TABLE plaintiffs;--",
+        ] {
             let checked = check_row(&row(&[value, value]), &m);
             assert_eq!(checked.error, None, "{value}");
             assert_eq!(checked.fields.plaintiff_name.as_deref(), Some(value));
@@ -398,7 +516,10 @@ mod tests {
     #[test]
     fn pii_columns_are_masked_in_the_payload() {
         let m = map(&["Name", "SSN", "Card Number", "Notes"]);
-        let checked = check_row(&row(&["Ann", "123-45-6789", "4111 1111 1111 1234", "\"quoted\""]), &m);
+        let checked = check_row(
+            &row(&["Ann", "123-45-6789", "4111 1111 1111 1234", "\"quoted\""]),
+            &m,
+        );
         assert_eq!(
             checked.raw_payload,
             r#"{"Name":"Ann","SSN":"***-**-6789","Card Number":"**** **** **** 1234","Notes":"\"quoted\""}"#
@@ -408,7 +529,10 @@ mod tests {
         overrides.insert("SSN".to_string(), "source_reference".to_string());
         let m = map_headers(&row(&["Name", "SSN"]), &overrides).unwrap();
         let checked = check_row(&row(&["Ann", "123-45-6789"]), &m);
-        assert_eq!(checked.fields.source_reference.as_deref(), Some("***-**-6789"));
+        assert_eq!(
+            checked.fields.source_reference.as_deref(),
+            Some("***-**-6789")
+        );
     }
 
     #[test]
@@ -419,12 +543,18 @@ mod tests {
             f(&["A", "1 Main St", "Apt 2", "New York", "NY", "10001"]).as_deref(),
             Some("1 Main St, Apt 2, New York, NY 10001")
         );
-        assert_eq!(f(&["A", " 1 Main St ", "", "New York", "", "10001"]).as_deref(), Some("1 Main St, New York, 10001"));
+        assert_eq!(
+            f(&["A", " 1 Main St ", "", "New York", "", "10001"]).as_deref(),
+            Some("1 Main St, New York, 10001")
+        );
         assert_eq!(f(&["A", "", "", "", "NY", ""]).as_deref(), Some("NY"));
         assert_eq!(f(&["A", "", "", "", "", ""]), None);
         // City/state/zip without a street column still make an address.
         let m = map(&["Name", "City", "State"]);
         let checked = check_row(&row(&["A", "Austin", "TX"]), &m);
-        assert_eq!(checked.fields.contact_address.as_deref(), Some("Austin, TX"));
+        assert_eq!(
+            checked.fields.contact_address.as_deref(),
+            Some("Austin, TX")
+        );
     }
 }

@@ -15,9 +15,16 @@ use intake_engine::EngineError;
 fn samples_dir() -> PathBuf {
     let dir = match std::env::var_os("INTAKE_SAMPLES_DIR") {
         Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples")),
+        None => PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/samples"
+        )),
     };
-    assert!(dir.is_dir(), "samples folder not found: {} (set INTAKE_SAMPLES_DIR)", dir.display());
+    assert!(
+        dir.is_dir(),
+        "samples folder not found: {} (set INTAKE_SAMPLES_DIR)",
+        dir.display()
+    );
     dir
 }
 
@@ -77,10 +84,27 @@ fn simplicity_has_100_valid_unique_rows() {
     assert_eq!(p.kind, FileKind::Csv);
     assert_eq!(p.encoding, "UTF-8");
     assert_eq!(p.delimiter.as_deref(), Some(","));
-    assert_eq!(p.headers, ["PlaintiffName", "Email", "Phone", "Address", "FirmName", "ExternalID"]);
+    assert_eq!(
+        p.headers,
+        [
+            "PlaintiffName",
+            "Email",
+            "Phone",
+            "Address",
+            "FirmName",
+            "ExternalID"
+        ]
+    );
     assert_eq!(
         p.canonical,
-        canonical(&["plaintiff_name", "contact_email", "contact_phone", "contact_address", "firm_name", "source_reference"])
+        canonical(&[
+            "plaintiff_name",
+            "contact_email",
+            "contact_phone",
+            "contact_address",
+            "firm_name",
+            "source_reference"
+        ])
     );
     assert_eq!(p.rows.len(), 100);
     assert_eq!(invalid_codes(&p.rows), vec![]);
@@ -89,7 +113,10 @@ fn simplicity_has_100_valid_unique_rows() {
     assert_eq!(keys.iter().collect::<HashSet<_>>().len(), 100);
     let first = &p.rows[0];
     assert_eq!(first.fields.plaintiff_name.as_deref(), Some("Olga Chen"));
-    assert_eq!(first.fields.contact_address.as_deref(), Some("100 Main St, New York, NY 10001"));
+    assert_eq!(
+        first.fields.contact_address.as_deref(),
+        Some("100 Main St, New York, NY 10001")
+    );
     assert_eq!(first.fields.firm_name, None);
     assert_eq!(first.fields.source_reference.as_deref(), Some("SIM-5000"));
 }
@@ -102,21 +129,41 @@ fn simplicity_update_has_2_invalid_and_10_known_plaintiffs() {
     assert_eq!(p.delimiter.as_deref(), Some(","));
     assert_eq!(
         p.canonical,
-        canonical(&["plaintiff_name", "contact_email", "contact_phone", "contact_address", "firm_name", "source_reference"])
+        canonical(&[
+            "plaintiff_name",
+            "contact_email",
+            "contact_phone",
+            "contact_address",
+            "firm_name",
+            "source_reference"
+        ])
     );
     assert_eq!(p.rows.len(), 17);
     assert_eq!(
         invalid_codes(&p.rows),
-        vec![(15, "MISSING_NAME".to_string()), (16, "MISSING_NAME".to_string())]
+        vec![
+            (15, "MISSING_NAME".to_string()),
+            (16, "MISSING_NAME".to_string())
+        ]
     );
     let known: HashSet<String> = valid_keys(&first.rows).into_iter().collect();
     let keys = valid_keys(&p.rows);
     assert_eq!(keys.len(), 15);
-    assert_eq!(keys.iter().collect::<HashSet<_>>().len(), 15, "no in-file duplicates");
+    assert_eq!(
+        keys.iter().collect::<HashSet<_>>().len(),
+        15,
+        "no in-file duplicates"
+    );
     let already_imported = keys.iter().filter(|k| known.contains(*k)).count();
-    assert_eq!(already_imported, 10, "upper-cased, space-padded rows match the first file");
+    assert_eq!(
+        already_imported, 10,
+        "upper-cased, space-padded rows match the first file"
+    );
     assert_eq!(keys.len() - already_imported, 5);
-    assert_eq!(p.rows[0].fields.plaintiff_name.as_deref(), Some("OLGA CHEN"));
+    assert_eq!(
+        p.rows[0].fields.plaintiff_name.as_deref(),
+        Some("OLGA CHEN")
+    );
 }
 
 #[test]
@@ -124,23 +171,48 @@ fn jbi_is_windows_1252_with_semicolons() {
     let p = parse_sample("plaintiffs_jbi_cp1252_semicolon.csv", "jbi").unwrap();
     assert_eq!(p.encoding, "windows-1252");
     assert_eq!(p.delimiter.as_deref(), Some(";"));
-    assert_eq!(p.headers, ["Name", "Contact Email", "Contact Phone", "Contact Address"]);
+    assert_eq!(
+        p.headers,
+        ["Name", "Contact Email", "Contact Phone", "Contact Address"]
+    );
     assert_eq!(
         p.canonical,
-        canonical(&["plaintiff_name", "contact_email", "contact_phone", "contact_address"])
+        canonical(&[
+            "plaintiff_name",
+            "contact_email",
+            "contact_phone",
+            "contact_address"
+        ])
     );
     assert_eq!(p.rows.len(), 4);
     assert_eq!(invalid_codes(&p.rows), vec![]);
     assert_eq!(valid_keys(&p.rows).len(), 4);
-    let names: Vec<&str> = p.rows.iter().map(|r| r.fields.plaintiff_name.as_deref().unwrap()).collect();
-    assert_eq!(names, ["José Núñez", "Zoë Müller", "François Lefèvre", "Björn Ångström"]);
-    assert_eq!(p.rows[1].fields.contact_address.as_deref(), Some("Hauptstraße 5, Berlin"));
+    let names: Vec<&str> = p
+        .rows
+        .iter()
+        .map(|r| r.fields.plaintiff_name.as_deref().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "José Núñez",
+            "Zoë Müller",
+            "François Lefèvre",
+            "Björn Ångström"
+        ]
+    );
+    assert_eq!(
+        p.rows[1].fields.contact_address.as_deref(),
+        Some("Hauptstraße 5, Berlin")
+    );
     assert_eq!(p.rows[3].fields.contact_email, None);
 }
 
 #[test]
 fn missing_name_column_fails_before_any_row() {
-    let err = parse_sample("missing_name_column.csv", "any").err().expect("must fail");
+    let err = parse_sample("missing_name_column.csv", "any")
+        .err()
+        .expect("must fail");
     assert_eq!(err.code(), "MISSING_COLUMNS");
     assert!(err.is_bad_input());
     let message = err.to_string();
@@ -169,4 +241,53 @@ fn every_sample_is_covered() {
         ],
         "a new sample needs its expectations here"
     );
+}
+
+/// Peak resident memory of this process, in KiB (Linux).
+fn peak_rss_kib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+/// Memory stays flat while a 1M-row CSV streams through parse → map →
+/// validate. Ignored by default (it writes ~110 MB); run alone:
+/// `cargo test -p intake-engine --release --test parse_samples -- --ignored`.
+#[test]
+#[ignore]
+fn one_million_rows_stream_in_flat_memory() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    writeln!(out, "PlaintiffName,Email,Phone,Address,FirmName,ExternalID").unwrap();
+    for i in 0..1_000_000 {
+        writeln!(
+            out,
+            "Person {i},person{i}@example.com,(212) 555-{:04},\"{i} Main St, New York, NY 10001\",Acme Funding LLC,SIM-{i}",
+            i % 10_000
+        )
+        .unwrap();
+    }
+    out.flush().unwrap();
+    drop(out);
+
+    let before = peak_rss_kib();
+    let started = std::time::Instant::now();
+    let facts = inspect_file(&path, &mut |_| {}).unwrap();
+    let opened = open(&facts, None).unwrap();
+    let map = map_headers(&opened.headers, &BTreeMap::new()).unwrap();
+    let mut valid = 0u64;
+    for (i, record) in opened.records.enumerate() {
+        let row = build_row(i as i64, record.unwrap(), &map, "bench");
+        valid += u64::from(row.kind == RowKind::Candidate);
+    }
+    let grown_mib = (peak_rss_kib() - before) / 1024;
+    eprintln!(
+        "1M rows ({} MB) in {:?}, peak RSS grew by {grown_mib} MiB",
+        facts.size / 1_000_000,
+        started.elapsed()
+    );
+    assert_eq!(valid, 1_000_000);
+    assert!(grown_mib < 50, "peak RSS grew by {grown_mib} MiB");
 }

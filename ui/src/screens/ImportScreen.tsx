@@ -204,7 +204,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
           <span id="source-help" class="help">Which vendor sent the file, e.g. simplicity.</span>
         </label>
         <label>
-          Batch id <span class="help">(optional)</span>
+          Batch id (optional)
           <input value={batchId} data-testid="batch-id" onInput={(e) => setBatchId((e.currentTarget as HTMLInputElement).value)} onChange={sourceCommitted} />
         </label>
       </div>

@@ -11,9 +11,9 @@ const BINARY_SIGNATURES: &[&[u8]] = &[
     b"\x89PNG\r\n\x1a\n",
     b"GIF87a",
     b"GIF89a",
-    b"\xFF\xD8\xFF",     // JPEG
-    b"\x7FELF",          // ELF executable
-    b"\x1F\x8B",         // gzip
+    b"\xFF\xD8\xFF", // JPEG
+    b"\x7FELF",      // ELF executable
+    b"\x1F\x8B",     // gzip
     b"7z\xBC\xAF\x27\x1C",
     b"Rar!\x1A\x07",
     b"\xCA\xFE\xBA\xBE", // Mach-O / Java class
@@ -59,13 +59,19 @@ impl TextEncoding {
 /// without a UTF-16 byte order mark).
 pub fn detect_encoding(facts: &FileFacts) -> Option<TextEncoding> {
     if let Some((encoding, _)) = Encoding::for_bom(&facts.head) {
-        return Some(TextEncoding { encoding, bom: true });
+        return Some(TextEncoding {
+            encoding,
+            bom: true,
+        });
     }
     if facts.has_nul {
         return None;
     }
     if facts.valid_utf8 {
-        return Some(TextEncoding { encoding: UTF_8, bom: false });
+        return Some(TextEncoding {
+            encoding: UTF_8,
+            bom: false,
+        });
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(&facts.head, facts.head.len() as u64 >= facts.size);
@@ -77,7 +83,10 @@ pub fn detect_encoding(facts: &FileFacts) -> Option<TextEncoding> {
     } else {
         WINDOWS_1252
     };
-    Some(TextEncoding { encoding, bom: false })
+    Some(TextEncoding {
+        encoding,
+        bom: false,
+    })
 }
 
 /// Candidate delimiters, in the order ties are broken.
@@ -195,14 +204,14 @@ mod tests {
         assert_eq!(detect_delimiter("", true), b',');
         // Delimiters inside quotes (even across lines) do not count.
         assert_eq!(
-            detect_delimiter("Name;Address\n\"Doe, John\";\"1 Main St,\nApt 2, NY\"\nX;Y\n", true),
+            detect_delimiter(
+                "Name;Address\n\"Doe, John\";\"1 Main St,\nApt 2, NY\"\nX;Y\n",
+                true
+            ),
             b';'
         );
         // Same header count: the one consistent across lines wins.
-        assert_eq!(
-            detect_delimiter("a,b;c\n1,2;3;4\n5,6;7;8\n", true),
-            b','
-        );
+        assert_eq!(detect_delimiter("a,b;c\n1,2;3;4\n5,6;7;8\n", true), b',');
         // Most frequent in the header when equally consistent.
         assert_eq!(detect_delimiter("a;b;c,d\n", true), b';');
     }

@@ -5,7 +5,8 @@ use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 
-use calamine::{Data, Range, Reader, Xls, Xlsx};
+use calamine::{Data, ExcelDateTime, Range, Reader, Xls, Xlsx};
+use chrono::{NaiveDate, NaiveTime, TimeDelta};
 
 use super::{is_blank, RecordIter};
 use crate::error::{EngineError, Result};
@@ -75,11 +76,16 @@ where
         Some(wanted) => names
             .iter()
             .find(|n| n.as_str() == wanted)
-            .or_else(|| names.iter().find(|n| n.trim().eq_ignore_ascii_case(wanted.trim())))
+            .or_else(|| {
+                names
+                    .iter()
+                    .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
+            })
             .cloned()
             .ok_or_else(|| EngineError::SheetNotFound(wanted.to_string()))?,
     };
-    wb.worksheet_range(&name).map_err(|e| EngineError::Excel(e.to_string()))
+    wb.worksheet_range(&name)
+        .map_err(|e| EngineError::Excel(e.to_string()))
 }
 
 /// A cell as text: integers without `.0`, dates as ISO 8601, empty as "".
@@ -90,21 +96,36 @@ pub fn cell_to_string(cell: &Data) -> String {
         Data::Int(i) => i.to_string(),
         Data::Float(f) => float_to_string(*f),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-        Data::DateTime(dt) if dt.is_datetime() => {
-            let (y, mo, d, h, mi, s, ms) = dt.to_ymd_hms_milli();
-            let time = (h, mi, s, ms) != (0, 0, 0, 0);
-            if dt.as_f64() < 1.0 && time {
-                // A time of day without a date.
-                format!("{h:02}:{mi:02}:{s:02}")
-            } else if time {
-                format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}")
-            } else {
-                format!("{y:04}-{mo:02}-{d:02}")
-            }
-        }
+        Data::DateTime(dt) if dt.is_datetime() => datetime_to_string(dt),
         Data::DateTime(dt) => float_to_string(dt.as_f64()),
         Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Error(e) => e.to_string(),
+    }
+}
+
+/// Dates as `YYYY-MM-DD`, date-times as `YYYY-MM-DDTHH:MM:SS`, times of day
+/// (serial value below 1) as `HH:MM:SS`, to the nearest second.
+fn datetime_to_string(dt: &ExcelDateTime) -> String {
+    // The date from calamine (it knows the workbook's epoch); the time from
+    // the fraction, rounded to the second: serial values are floats, and
+    // 10:30:05 can come back as 10:30:04.999.
+    let seconds = (dt.as_f64().fract() * 86_400.0).round() as i64;
+    if (0.0..1.0).contains(&dt.as_f64()) && seconds > 0 && seconds < 86_400 {
+        // A time of day without a date.
+        return (NaiveTime::MIN + TimeDelta::seconds(seconds))
+            .format("%H:%M:%S")
+            .to_string();
+    }
+    let (y, mo, d, ..) = dt.to_ymd_hms_milli();
+    let Some(date) = NaiveDate::from_ymd_opt(y.into(), mo.into(), d.into()) else {
+        // Excel's phantom 1900-02-29.
+        return format!("{y:04}-{mo:02}-{d:02}");
+    };
+    let stamp = date.and_time(NaiveTime::MIN) + TimeDelta::seconds(seconds);
+    if stamp.time() != NaiveTime::MIN {
+        stamp.format("%Y-%m-%dT%H:%M:%S").to_string()
+    } else {
+        stamp.format("%Y-%m-%d").to_string()
     }
 }
 
@@ -127,7 +148,12 @@ impl SheetRows {
     fn row(&self, r: usize) -> Vec<String> {
         let (_, width) = self.range.get_size();
         (0..width)
-            .map(|c| self.range.get((r, c)).map(cell_to_string).unwrap_or_default())
+            .map(|c| {
+                self.range
+                    .get((r, c))
+                    .map(cell_to_string)
+                    .unwrap_or_default()
+            })
             .collect()
     }
 }

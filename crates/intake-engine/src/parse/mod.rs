@@ -60,21 +60,23 @@ fn extension(facts: &FileFacts) -> String {
         .unwrap_or_default()
 }
 
-/// Which workbook format the file is, if it is one: by magic bytes (a zip
-/// that calamine opens as xlsx, an OLE file that opens as xls) or by extension.
+/// Which workbook format the file is, if it is one. The magic bytes decide:
+/// a zip is an xlsx when its extension says so or calamine opens it as one,
+/// an OLE file likewise for xls. Anything else goes down the text path, so a
+/// CSV export saved as `.xls` still imports.
 fn workbook_format(facts: &FileFacts) -> Option<WorkbookFormat> {
     let ext = extension(facts);
     let head = &facts.head;
-    if matches!(ext.as_str(), "xlsx" | "xlsm") {
+    if head.starts_with(detect::ZIP_MAGIC)
+        && (matches!(ext.as_str(), "xlsx" | "xlsm")
+            || excel::opens_as(&facts.path, WorkbookFormat::Xlsx))
+    {
         return Some(WorkbookFormat::Xlsx);
     }
-    if ext == "xls" {
-        return Some(WorkbookFormat::Xls);
-    }
-    if head.starts_with(detect::ZIP_MAGIC) && excel::opens_as(&facts.path, WorkbookFormat::Xlsx) {
-        return Some(WorkbookFormat::Xlsx);
-    }
-    if head.starts_with(detect::OLE_MAGIC) && excel::opens_as(&facts.path, WorkbookFormat::Xls) {
+    if head.starts_with(detect::OLE_MAGIC)
+        && (matches!(ext.as_str(), "xls" | "xlsx" | "xlsm")
+            || excel::opens_as(&facts.path, WorkbookFormat::Xls))
+    {
         return Some(WorkbookFormat::Xls);
     }
     None
@@ -99,8 +101,8 @@ pub fn open(facts: &FileFacts, sheet: Option<&str>) -> Result<OpenedFile> {
     if detect::has_binary_signature(&facts.head) {
         return Err(EngineError::BinaryFile(facts.path.clone()));
     }
-    let encoding =
-        detect::detect_encoding(facts).ok_or_else(|| EngineError::BinaryFile(facts.path.clone()))?;
+    let encoding = detect::detect_encoding(facts)
+        .ok_or_else(|| EngineError::BinaryFile(facts.path.clone()))?;
     let (head_text, _, _) = encoding.encoding.decode(&facts.head);
     let delimiter = detect::detect_delimiter(&head_text, facts.head.len() as u64 >= facts.size);
 

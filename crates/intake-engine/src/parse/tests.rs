@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
+// (calamine's ExcelDateTime is imported inside `cell_conversion` only.)
+
 use super::*;
 use crate::hashing::inspect_file;
 
@@ -46,9 +48,17 @@ fn strings(v: &[&str]) -> Vec<String> {
 }
 
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
-    let mut out = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+    let mut out = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
     for unit in text.encode_utf16() {
-        let bytes = if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() };
+        let bytes = if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        };
         out.extend_from_slice(&bytes);
     }
     out
@@ -66,7 +76,11 @@ fn utf8_without_bom() {
 
 #[test]
 fn utf8_with_bom_is_stripped_from_the_first_header() {
-    let o = open_bytes("a.csv", "\u{feff}PlaintiffName,Email\nZoë,z@example.de\n".as_bytes()).unwrap();
+    let o = open_bytes(
+        "a.csv",
+        "\u{feff}PlaintiffName,Email\nZoë,z@example.de\n".as_bytes(),
+    )
+    .unwrap();
     assert_eq!(o.encoding, "UTF-8 (BOM)");
     assert_eq!(o.headers, strings(&["PlaintiffName", "Email"]));
     assert_eq!(o.records, vec![strings(&["Zoë", "z@example.de"])]);
@@ -82,7 +96,10 @@ fn utf16_le_and_be_with_bom() {
         assert_eq!(o.headers, strings(&["Name", "Email"]));
         assert_eq!(
             o.records,
-            vec![strings(&["José Núñez", "j@example.es"]), strings(&["Björn Ångström", ""])]
+            vec![
+                strings(&["José Núñez", "j@example.es"]),
+                strings(&["Björn Ångström", ""])
+            ]
         );
     }
 }
@@ -126,23 +143,41 @@ fn quoted_fields_with_embedded_newlines_and_escaped_quotes() {
 #[test]
 fn crlf_and_lf_and_no_trailing_newline() {
     let o = open_bytes("a.csv", b"Name,Email\r\nA,a@x.io\nB,b@x.io").unwrap();
-    assert_eq!(o.records, vec![strings(&["A", "a@x.io"]), strings(&["B", "b@x.io"])]);
+    assert_eq!(
+        o.records,
+        vec![strings(&["A", "a@x.io"]), strings(&["B", "b@x.io"])]
+    );
 }
 
 #[test]
 fn records_keep_their_own_field_count() {
-    let o = open_bytes("a.csv", b"Name,Email,Phone\nA\nB,b@x.io,1,extra\nC,c@x.io,2\n").unwrap();
+    let o = open_bytes(
+        "a.csv",
+        b"Name,Email,Phone\nA\nB,b@x.io,1,extra\nC,c@x.io,2\n",
+    )
+    .unwrap();
     assert_eq!(
         o.records,
-        vec![strings(&["A"]), strings(&["B", "b@x.io", "1", "extra"]), strings(&["C", "c@x.io", "2"])]
+        vec![
+            strings(&["A"]),
+            strings(&["B", "b@x.io", "1", "extra"]),
+            strings(&["C", "c@x.io", "2"])
+        ]
     );
 }
 
 #[test]
 fn blank_lines_are_skipped_everywhere() {
-    let o = open_bytes("a.csv", b"\n\n , \n Name , Email \n\nA,a@x.io\n,,\n  ,\t\n\nB,b@x.io\n\n").unwrap();
+    let o = open_bytes(
+        "a.csv",
+        b"\n\n , \n Name , Email \n\nA,a@x.io\n,,\n  ,\t\n\nB,b@x.io\n\n",
+    )
+    .unwrap();
     assert_eq!(o.headers, strings(&["Name", "Email"]));
-    assert_eq!(o.records, vec![strings(&["A", "a@x.io"]), strings(&["B", "b@x.io"])]);
+    assert_eq!(
+        o.records,
+        vec![strings(&["A", "a@x.io"]), strings(&["B", "b@x.io"])]
+    );
 }
 
 #[test]
@@ -155,15 +190,30 @@ fn header_only_file_has_no_records() {
 #[test]
 fn empty_and_whitespace_only_files() {
     assert_eq!(open_bytes("a.csv", b"").err().unwrap().code(), "EMPTY_FILE");
-    assert_eq!(open_bytes("a.csv", b"\r\n\n  \n").err().unwrap().code(), "NO_HEADER");
-    assert_eq!(open_bytes("a.csv", b"\xEF\xBB\xBF").err().unwrap().code(), "NO_HEADER");
+    assert_eq!(
+        open_bytes("a.csv", b"\r\n\n  \n").err().unwrap().code(),
+        "NO_HEADER"
+    );
+    assert_eq!(
+        open_bytes("a.csv", b"\xEF\xBB\xBF").err().unwrap().code(),
+        "NO_HEADER"
+    );
 }
 
 #[test]
 fn binary_files_are_refused() {
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
-    assert_eq!(open_bytes("a.csv", png).err().unwrap().code(), "BINARY_FILE");
-    assert_eq!(open_bytes("a.csv", b"%PDF-1.7\n%\xe2\xe3").err().unwrap().code(), "BINARY_FILE");
+    assert_eq!(
+        open_bytes("a.csv", png).err().unwrap().code(),
+        "BINARY_FILE"
+    );
+    assert_eq!(
+        open_bytes("a.csv", b"%PDF-1.7\n%\xe2\xe3")
+            .err()
+            .unwrap()
+            .code(),
+        "BINARY_FILE"
+    );
     // Pseudo-random bytes with NULs in them (xorshift, fixed seed).
     let mut state = 0x2545_f491_4f6c_dd1du64;
     let mut random = Vec::with_capacity(4096);
@@ -175,14 +225,23 @@ fn binary_files_are_refused() {
     }
     random[10] = 0;
     random[0] = b'N';
-    assert_eq!(open_bytes("data.csv", &random).err().unwrap().code(), "BINARY_FILE");
+    assert_eq!(
+        open_bytes("data.csv", &random).err().unwrap().code(),
+        "BINARY_FILE"
+    );
     // A zip that is not a workbook.
     assert_eq!(
-        open_bytes("a.csv", b"PK\x03\x04\x14\0\0\0\x08\0garbage").err().unwrap().code(),
+        open_bytes("a.csv", b"PK\x03\x04\x14\0\0\0\x08\0garbage")
+            .err()
+            .unwrap()
+            .code(),
         "BINARY_FILE"
     );
     // Text with a NUL but no UTF-16 BOM.
-    assert_eq!(open_bytes("a.csv", b"Name\nA\0B\n").err().unwrap().code(), "BINARY_FILE");
+    assert_eq!(
+        open_bytes("a.csv", b"Name\nA\0B\n").err().unwrap().code(),
+        "BINARY_FILE"
+    );
 }
 
 #[test]
@@ -193,7 +252,10 @@ fn streaming_large_file_yields_every_record() {
     }
     let o = open_bytes("big.csv", content.as_bytes()).unwrap();
     assert_eq!(o.records.len(), 50_000);
-    assert_eq!(o.records[49_999], strings(&["Person 49999", "p49999@example.com"]));
+    assert_eq!(
+        o.records[49_999],
+        strings(&["Person 49999", "p49999@example.com"])
+    );
 }
 
 fn write_workbook(path: &Path) {
@@ -202,7 +264,18 @@ fn write_workbook(path: &Path) {
     let stamp = Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");
     let first = wb.add_worksheet();
     first.set_name("Plaintiffs").unwrap();
-    for (c, h) in ["Plaintiff Name", "Email", "Phone", "Amount", "Filed", "Signed", "Active"].iter().enumerate() {
+    for (c, h) in [
+        "Plaintiff Name",
+        "Email",
+        "Phone",
+        "Amount",
+        "Filed",
+        "Signed",
+        "Active",
+    ]
+    .iter()
+    .enumerate()
+    {
         first.write_string(0, c as u16, *h).unwrap();
     }
     first.write_string(1, 0, "José Núñez").unwrap();
@@ -216,7 +289,10 @@ fn write_workbook(path: &Path) {
         .write_datetime_with_format(
             1,
             5,
-            ExcelDateTime::from_ymd(2024, 3, 15).unwrap().and_hms(10, 30, 5).unwrap(),
+            ExcelDateTime::from_ymd(2024, 3, 15)
+                .unwrap()
+                .and_hms(10, 30, 5)
+                .unwrap(),
             &stamp,
         )
         .unwrap();
@@ -243,7 +319,15 @@ fn xlsx_first_sheet_named_sheet_and_missing_sheet() {
     assert_eq!(o.delimiter, None);
     assert_eq!(
         o.headers,
-        strings(&["Plaintiff Name", "Email", "Phone", "Amount", "Filed", "Signed", "Active"])
+        strings(&[
+            "Plaintiff Name",
+            "Email",
+            "Phone",
+            "Amount",
+            "Filed",
+            "Signed",
+            "Active"
+        ])
     );
     assert_eq!(
         o.records,
@@ -267,7 +351,10 @@ fn xlsx_first_sheet_named_sheet_and_missing_sheet() {
 
     let err = open_path(&path, Some("Nope")).err().unwrap();
     assert_eq!(err.code(), "SHEET_NOT_FOUND");
-    assert_eq!(err.to_string(), "Sheet 'Nope' was not found in the workbook");
+    assert_eq!(
+        err.to_string(),
+        "Sheet 'Nope' was not found in the workbook"
+    );
 }
 
 #[test]
@@ -282,8 +369,26 @@ fn xlsx_is_recognized_by_magic_bytes_under_another_name() {
 
 #[test]
 fn broken_xlsx_is_an_excel_error() {
-    let err = open_bytes("broken.xlsx", b"PK\x03\x04not really a zip").err().unwrap();
+    let err = open_bytes("broken.xlsx", b"PK\x03\x04not really a zip")
+        .err()
+        .unwrap();
     assert_eq!(err.code(), "EXCEL_ERROR");
+}
+
+#[test]
+fn text_saved_with_an_excel_extension_is_read_as_csv() {
+    let o = open_bytes("export.xls", b"Name\tEmail\r\nA\ta@x.io\r\n").unwrap();
+    assert_eq!(o.kind, FileKind::Csv);
+    assert_eq!(o.delimiter, Some(b'\t'));
+    assert_eq!(o.records, vec![strings(&["A", "a@x.io"])]);
+}
+
+#[test]
+fn ole_file_that_is_not_a_workbook() {
+    let mut ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    ole.extend_from_slice(&[0u8; 600]);
+    assert_eq!(open_bytes("memo.doc", &ole).err().unwrap().code(), "BINARY_FILE");
+    assert_eq!(open_bytes("broken.xls", &ole).err().unwrap().code(), "EXCEL_ERROR");
 }
 
 #[test]
@@ -298,11 +403,22 @@ fn empty_sheet_has_no_header() {
 
 #[test]
 fn cell_conversion() {
-    use calamine::Data;
+    use calamine::{Data, ExcelDateTime, ExcelDateTimeType};
     assert_eq!(cell_to_string(&Data::Empty), "");
     assert_eq!(cell_to_string(&Data::Int(42)), "42");
     assert_eq!(cell_to_string(&Data::Float(5000.0)), "5000");
     assert_eq!(cell_to_string(&Data::Float(-3.25)), "-3.25");
     assert_eq!(cell_to_string(&Data::Bool(false)), "FALSE");
     assert_eq!(cell_to_string(&Data::String("x".into())), "x");
+    let datetime =
+        |v: f64| Data::DateTime(ExcelDateTime::new(v, ExcelDateTimeType::DateTime, false));
+    // 2025-10-13 is serial 45943; .5 is noon.
+    assert_eq!(cell_to_string(&datetime(45943.0)), "2025-10-13");
+    assert_eq!(cell_to_string(&datetime(45943.5)), "2025-10-13T12:00:00");
+    assert_eq!(cell_to_string(&datetime(0.4375)), "10:30:00");
+    // Float noise just under a whole second rounds to it.
+    assert_eq!(
+        cell_to_string(&datetime(45943.5 - 1e-9)),
+        "2025-10-13T12:00:00"
+    );
 }

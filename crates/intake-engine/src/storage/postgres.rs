@@ -13,8 +13,8 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use sqlx::pool::PoolConnection;
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions, PgRow};
-use sqlx::{Executor, Postgres, QueryBuilder, Row};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions, PgRow};
+use sqlx::{Connection, Executor, Postgres, QueryBuilder, Row};
 use uuid::Uuid;
 
 use super::{Claim, Storage};
@@ -64,6 +64,12 @@ impl PgStorage {
                 .unwrap_or(options.get_username())
                 .to_string(),
         };
+        // One direct attempt first: the pool retries failed connects until its
+        // acquire timeout, which would hide "connection refused" behind a timeout.
+        let probe = PgConnection::connect_with(&options)
+            .await
+            .map_err(|e| explain_connect_error(e, &target))?;
+        let _ = probe.close().await;
         let pool = PgPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(30))
@@ -496,42 +502,44 @@ impl Storage for PgStorage {
     }
 
     async fn capabilities(&self) -> Result<Capabilities> {
-        // The privilege functions raise on unknown objects: check the schema
-        // is migrated first, then ask about what each action needs.
+        // Objects are looked up by oid in the catalogs: resolving a name
+        // inside a schema the role may not use would itself be refused.
         let row = sqlx::query(
-            "SELECT current_user::text AS role, \
-                    to_regprocedure('ingest.rollback_import_run(uuid,text,text)') IS NOT NULL AS migrated",
-        )
-        .fetch_one(&self.pool)
-        .await?;
-        let role: String = row.try_get("role")?;
-        let migrated: bool = row.try_get("migrated")?;
-        if !migrated {
-            return Ok(Capabilities {
-                backend: BackendKind::Postgres,
-                role,
-                can_read: false,
-                can_import: false,
-                can_promote: false,
-                can_rollback: false,
-            });
-        }
-        let row = sqlx::query(
-            "SELECT has_schema_privilege('ingest', 'USAGE') AS schema_usage, \
-                    has_table_privilege('ingest.v_import_runs_summary', 'SELECT') AS can_read, \
-                    has_function_privilege('ingest.claim_import_run(text,text,text,text,text,text)', 'EXECUTE') \
-                      AND has_function_privilege('ingest.finish_import_run(uuid,bigint,bigint,bigint,bigint,boolean)', 'EXECUTE') \
-                      AND has_table_privilege('ingest.plaintiffs_raw', 'INSERT') \
-                      AND has_table_privilege('public.plaintiffs', 'INSERT') AS can_import, \
-                    has_function_privilege('ingest.promote_pending(uuid)', 'EXECUTE') AS can_promote, \
-                    has_function_privilege('ingest.rollback_import_run(uuid,text,text)', 'EXECUTE') AS can_rollback",
+            "WITH fns AS (
+                 SELECT p.proname, pg_catalog.has_function_privilege(p.oid, 'EXECUTE') AS allowed
+                 FROM pg_catalog.pg_proc p
+                 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+                 WHERE n.nspname = 'ingest'
+             ), rels AS (
+                 SELECT n.nspname || '.' || c.relname AS name,
+                        pg_catalog.has_table_privilege(c.oid, 'SELECT') AS can_select,
+                        pg_catalog.has_table_privilege(c.oid, 'INSERT') AS can_insert
+                 FROM pg_catalog.pg_class c
+                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname IN ('ingest', 'public')
+             )
+             SELECT current_user::text AS role,
+                    coalesce((SELECT pg_catalog.has_schema_privilege(n.oid, 'USAGE')
+                              FROM pg_catalog.pg_namespace n WHERE n.nspname = 'ingest'), false)
+                        AS schema_usage,
+                    coalesce((SELECT can_select FROM rels WHERE name = 'ingest.v_import_runs_summary'), false)
+                        AS can_read,
+                    coalesce((SELECT bool_and(allowed) AND count(*) = 2 FROM fns
+                              WHERE proname IN ('claim_import_run', 'finish_import_run')), false)
+                      AND coalesce((SELECT can_insert FROM rels WHERE name = 'ingest.plaintiffs_raw'), false)
+                      AND coalesce((SELECT can_insert FROM rels WHERE name = 'public.plaintiffs'), false)
+                        AS can_import,
+                    coalesce((SELECT bool_and(allowed) FROM fns WHERE proname = 'promote_pending'), false)
+                        AS can_promote,
+                    coalesce((SELECT bool_and(allowed) FROM fns WHERE proname = 'rollback_import_run'), false)
+                        AS can_rollback",
         )
         .fetch_one(&self.pool)
         .await?;
         let usage: bool = row.try_get("schema_usage")?;
         Ok(Capabilities {
             backend: BackendKind::Postgres,
-            role,
+            role: row.try_get("role")?,
             can_read: usage && row.try_get::<bool, _>("can_read")?,
             can_import: usage && row.try_get::<bool, _>("can_import")?,
             can_promote: usage && row.try_get::<bool, _>("can_promote")?,

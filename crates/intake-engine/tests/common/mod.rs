@@ -1,0 +1,220 @@
+//! Test harness shared by the engine's integration tests: a fresh database per
+//! test on either backend, and helpers to look at what was stored.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use intake_engine::progress::{CancelToken, NoProgress};
+use intake_engine::storage::postgres::PgStorage;
+use intake_engine::storage::sqlite::SqliteStorage;
+use intake_engine::{pipeline, BackendKind, ImportReport, ImportRequest, Storage};
+use sqlx::Row;
+
+pub const PG_ADMIN_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/// A fresh database, dropped (PostgreSQL) or deleted (SQLite) at the end.
+pub struct TestDb {
+    pub store: Arc<dyn Storage>,
+    pub url: String,
+    pg_name: Option<String>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub async fn new(kind: BackendKind) -> TestDb {
+        match kind {
+            BackendKind::Postgres => Self::postgres().await,
+            BackendKind::Sqlite => Self::sqlite().await,
+        }
+    }
+
+    pub async fn postgres() -> TestDb {
+        let name = format!("intake_t_{}", uuid::Uuid::new_v4().simple());
+        let admin = sqlx::PgPool::connect(PG_ADMIN_URL).await.expect("connect to PostgreSQL");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&admin)
+            .await
+            .expect("create test database");
+        admin.close().await;
+        let url = format!("postgres://postgres@127.0.0.1:5432/{name}");
+        let store = PgStorage::connect(&url).await.expect("connect test db");
+        store.migrate().await.expect("migrate");
+        TestDb {
+            store: Arc::new(store),
+            url,
+            pg_name: Some(name),
+            _dir: None,
+        }
+    }
+
+    pub async fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("intake.sqlite3");
+        let store = SqliteStorage::open(&path).await.expect("open sqlite");
+        store.migrate().await.expect("migrate");
+        TestDb {
+            store: Arc::new(store),
+            url: format!("sqlite://{}", path.display()),
+            pg_name: None,
+            _dir: Some(dir),
+        }
+    }
+
+    pub fn kind(&self) -> BackendKind {
+        self.store.backend()
+    }
+
+    /// Table name with the schema PostgreSQL uses (`ingest.` / `public.`).
+    pub fn table(&self, name: &str) -> String {
+        match (self.kind(), name) {
+            (BackendKind::Postgres, "plaintiffs") => "public.plaintiffs".to_string(),
+            (BackendKind::Postgres, other) => format!("ingest.{other}"),
+            (BackendKind::Sqlite, other) => other.to_string(),
+        }
+    }
+
+    /// Run a query returning one i64.
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        match self.kind() {
+            BackendKind::Postgres => {
+                let pool = sqlx::PgPool::connect(&self.url).await.unwrap();
+                let v: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+                pool.close().await;
+                v
+            }
+            BackendKind::Sqlite => {
+                let pool = sqlx::SqlitePool::connect(&self.url).await.unwrap();
+                let v: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+                pool.close().await;
+                v
+            }
+        }
+    }
+
+    /// Rows of a query as strings (NULL → "NULL"), for exact comparisons.
+    pub async fn rows(&self, sql: &str) -> Vec<Vec<String>> {
+        match self.kind() {
+            BackendKind::Postgres => {
+                let pool = sqlx::PgPool::connect(&self.url).await.unwrap();
+                let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
+                pool.close().await;
+                rows.iter()
+                    .map(|r| {
+                        (0..r.len())
+                            .map(|i| {
+                                r.try_get::<Option<String>, _>(i)
+                                    .map(|v| v.unwrap_or_else(|| "NULL".into()))
+                                    .or_else(|_| r.try_get::<Option<i64>, _>(i).map(|v| v.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into())))
+                                    .or_else(|_| r.try_get::<Option<i32>, _>(i).map(|v| v.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into())))
+                                    .unwrap_or_else(|_| "?".into())
+                            })
+                            .collect()
+                    })
+                    .collect()
+            }
+            BackendKind::Sqlite => {
+                let pool = sqlx::SqlitePool::connect(&self.url).await.unwrap();
+                let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
+                pool.close().await;
+                rows.iter()
+                    .map(|r| {
+                        (0..r.len())
+                            .map(|i| {
+                                r.try_get::<Option<String>, _>(i)
+                                    .map(|v| v.unwrap_or_else(|| "NULL".into()))
+                                    .or_else(|_| r.try_get::<Option<i64>, _>(i).map(|v| v.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into())))
+                                    .unwrap_or_else(|_| "?".into())
+                            })
+                            .collect()
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    /// `plaintiffs_raw` rows per status.
+    pub async fn raw_status_counts(&self) -> BTreeMap<String, i64> {
+        let sql = format!(
+            "SELECT status, CAST(COUNT(*) AS BIGINT) FROM {} GROUP BY status",
+            self.table("plaintiffs_raw")
+        );
+        self.rows(&sql)
+            .await
+            .into_iter()
+            .map(|r| (r[0].clone(), r[1].parse().unwrap()))
+            .collect()
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        self.scalar(&format!("SELECT CAST(COUNT(*) AS BIGINT) FROM {}", self.table(table))).await
+    }
+
+    pub async fn live_plaintiffs(&self) -> i64 {
+        self.scalar(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM {} WHERE deleted_at IS NULL",
+            self.table("plaintiffs")
+        ))
+        .await
+    }
+
+    /// Keys with more than one live raw row (must always be none).
+    pub async fn duplicate_live_keys(&self) -> i64 {
+        self.scalar(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM (SELECT dedupe_key FROM {} WHERE status IN ('pending','promoted') GROUP BY dedupe_key HAVING COUNT(*) > 1) d",
+            self.table("plaintiffs_raw")
+        ))
+        .await
+    }
+
+    pub async fn import(&self, req: &ImportRequest) -> ImportReport {
+        pipeline::import(self.store.as_ref(), req, &NoProgress, &CancelToken::new())
+            .await
+            .expect("import")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = self.pg_name.take() {
+            // Best effort; a separate thread so Drop works inside or outside a runtime.
+            let _ = std::thread::spawn(move || {
+                let _ = std::process::Command::new("psql")
+                    .args(["-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc"])
+                    .arg(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .output();
+            })
+            .join();
+        }
+    }
+}
+
+/// Folder of the shared sample files.
+pub fn samples_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("INTAKE_SAMPLES_DIR") {
+        return PathBuf::from(dir);
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/samples")
+}
+
+pub fn sample(name: &str) -> PathBuf {
+    samples_dir().join(name)
+}
+
+pub fn request(path: &Path, source: &str) -> ImportRequest {
+    ImportRequest {
+        path: path.to_path_buf(),
+        source: source.to_string(),
+        promote: true,
+        ..Default::default()
+    }
+}
+
+/// Write `contents` to a file named `name` in a fresh temp dir.
+pub fn temp_file(name: &str, contents: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).unwrap();
+    (dir, path)
+}

@@ -1,0 +1,1037 @@
+//! PostgreSQL storage against a real server: schema, claim, bulk landing,
+//! promotion, reconciliation, rollback, views, roles and the runbook's SQL.
+//! Every test makes its own database (`INTAKE_TEST_PG_ADMIN_URL`, default
+//! `postgres://postgres@127.0.0.1:5432/postgres`) and drops it at the end.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use intake_engine::model::*;
+use intake_engine::storage::postgres::PgStorage;
+use intake_engine::{Claim, EngineError, ImportSession, Storage};
+use sqlx::{Connection, Executor, PgConnection, Row};
+use uuid::Uuid;
+
+fn admin_url() -> String {
+    std::env::var("INTAKE_TEST_PG_ADMIN_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+fn url_for(database: &str) -> String {
+    let admin = admin_url();
+    let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
+    format!("{base}/{database}")
+}
+
+/// A fresh database, dropped (WITH FORCE) when the guard goes away, even on panic.
+struct TestDb {
+    name: String,
+    url: String,
+}
+
+impl TestDb {
+    async fn new() -> TestDb {
+        let name = format!("intake_t_{}", Uuid::new_v4().simple());
+        let mut admin = PgConnection::connect(&admin_url()).await.expect("admin connection");
+        admin
+            .execute(format!("CREATE DATABASE {name}").as_str())
+            .await
+            .expect("create test database");
+        TestDb {
+            url: url_for(&name),
+            name,
+        }
+    }
+
+    async fn storage(&self) -> PgStorage {
+        let storage = PgStorage::connect(&self.url).await.expect("connect");
+        storage.migrate().await.expect("migrate");
+        storage
+    }
+
+    async fn conn(&self) -> PgConnection {
+        PgConnection::connect(&self.url).await.expect("test connection")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async move {
+                if let Ok(mut admin) = PgConnection::connect(&admin_url()).await {
+                    let _ = admin
+                        .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+                        .await;
+                }
+            });
+        })
+        .join()
+        .expect("drop test database");
+    }
+}
+
+fn key(n: u64) -> String {
+    format!("{n:064x}")
+}
+
+fn identity(source: &str, batch: Option<&str>, hash: &str) -> BatchIdentity {
+    BatchIdentity {
+        source_system: source.into(),
+        source_batch_id: batch.map(str::to_string),
+        file_hash: hash.into(),
+    }
+}
+
+fn meta(filename: &str) -> RunMeta {
+    RunMeta {
+        filename: filename.into(),
+        file_kind: "csv".into(),
+        imported_by: Some("tester".into()),
+    }
+}
+
+fn fields(name: &str, email: &str) -> CanonicalFields {
+    CanonicalFields {
+        plaintiff_name: Some(name.into()),
+        contact_email: Some(email.into()),
+        firm_name: Some("Firm\tWith \"tab\"\\ and\nnewline".into()),
+        ..Default::default()
+    }
+}
+
+fn candidate(row_index: i64, key_n: u64, name: &str) -> LandingRow {
+    LandingRow {
+        row_index,
+        dedupe_key: Some(key(key_n)),
+        fields: fields(name, &format!("{}@example.com", name.to_lowercase())),
+        raw_payload: format!(r#"{{"PlaintiffName":"{name}","Note":"tab\there"}}"#),
+        kind: RowKind::Candidate,
+    }
+}
+
+fn in_file_duplicate(row_index: i64, key_n: u64, first_row_index: i64, name: &str) -> LandingRow {
+    LandingRow {
+        kind: RowKind::InFileDuplicate { first_row_index },
+        ..candidate(row_index, key_n, name)
+    }
+}
+
+fn invalid(row_index: i64, code: &str, message: &str) -> LandingRow {
+    LandingRow {
+        row_index,
+        dedupe_key: None,
+        fields: CanonicalFields {
+            contact_email: Some("nobody@example.com".into()),
+            ..Default::default()
+        },
+        raw_payload: r#"{"PlaintiffName":""}"#.into(),
+        kind: RowKind::Invalid {
+            code: code.into(),
+            message: message.into(),
+            field: Some("plaintiff_name".into()),
+        },
+    }
+}
+
+async fn claim_session(storage: &PgStorage, id: &BatchIdentity, filename: &str) -> Box<dyn ImportSession> {
+    match storage.claim(id, &meta(filename)).await.expect("claim") {
+        Claim::Claimed(session) => session,
+        Claim::Duplicate(run) => panic!("expected claimed, got duplicate of {}", run.id),
+        Claim::InProgress(run) => panic!("expected claimed, got in_progress of {}", run.id),
+    }
+}
+
+/// Land `rows` as one run and finish it (promoting).
+async fn import(storage: &PgStorage, hash: &str, filename: &str, rows: &[LandingRow]) -> (RunSummary, Reconciliation) {
+    let mut session = claim_session(storage, &identity("simplicity", None, hash), filename).await;
+    session.land(rows).await.expect("land");
+    session.finish(rows.len() as i64, true).await.expect("finish")
+}
+
+fn outcome(claim: &Claim) -> (&'static str, Uuid) {
+    match claim {
+        Claim::Claimed(session) => ("claimed", session.run_id()),
+        Claim::Duplicate(run) => ("duplicate", run.id),
+        Claim::InProgress(run) => ("in_progress", run.id),
+    }
+}
+
+async fn raw_statuses(conn: &mut PgConnection, run_id: Uuid) -> Vec<(i32, String, Option<i64>, Option<String>)> {
+    sqlx::query_as(
+        "SELECT row_index, status, duplicate_of, error_code FROM ingest.plaintiffs_raw \
+         WHERE import_run_id = $1 ORDER BY row_index",
+    )
+    .bind(run_id)
+    .fetch_all(conn)
+    .await
+    .unwrap()
+}
+
+async fn raw_id(conn: &mut PgConnection, run_id: Uuid, row_index: i32) -> i64 {
+    sqlx::query_scalar("SELECT id FROM ingest.plaintiffs_raw WHERE import_run_id = $1 AND row_index = $2")
+        .bind(run_id)
+        .bind(row_index)
+        .fetch_one(conn)
+        .await
+        .unwrap()
+}
+
+async fn scalar_i64(conn: &mut PgConnection, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(conn).await.unwrap()
+}
+
+// ---------------------------------------------------------------------------
+// Schema
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn migrate_beside_unrelated_tables_and_twice_is_a_no_op() {
+    let db = TestDb::new().await;
+    let mut conn = db.conn().await;
+    conn.execute("CREATE TABLE public.customers (id serial PRIMARY KEY, name text); INSERT INTO public.customers (name) VALUES ('Acme')")
+        .await
+        .unwrap();
+
+    let storage = PgStorage::connect(&db.url).await.unwrap();
+    storage.migrate().await.unwrap();
+    let applied = scalar_i64(&mut conn, "SELECT count(*) FROM _sqlx_migrations").await;
+    let tables = scalar_i64(&mut conn, "SELECT count(*) FROM pg_tables WHERE schemaname IN ('ingest', 'public')").await;
+    storage.migrate().await.unwrap();
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM _sqlx_migrations").await, applied);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM pg_tables WHERE schemaname IN ('ingest', 'public')").await,
+        tables
+    );
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.customers").await, 1);
+    for table in ["ingest.import_runs", "ingest.plaintiffs_raw", "public.plaintiffs"] {
+        let exists: bool = sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL")
+            .bind(table)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        assert!(exists, "{table} missing");
+    }
+    // Nothing in the ingest schema is executable by PUBLIC.
+    let public_exec = scalar_i64(
+        &mut conn,
+        "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace \
+         WHERE n.nspname = 'ingest' AND has_function_privilege('public', p.oid, 'EXECUTE')",
+    )
+    .await;
+    assert_eq!(public_exec, 0);
+    // Every SECURITY DEFINER function pins its search_path; the run functions are all definers.
+    let definer_without_path = scalar_i64(
+        &mut conn,
+        "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace \
+         WHERE n.nspname = 'ingest' AND p.prosecdef AND (p.proconfig IS NULL \
+           OR NOT ('search_path=pg_catalog, pg_temp' = ANY (p.proconfig)))",
+    )
+    .await;
+    assert_eq!(definer_without_path, 0);
+    let definers = scalar_i64(
+        &mut conn,
+        "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace \
+         WHERE n.nspname = 'ingest' AND p.prosecdef AND p.proname IN ('claim_import_run', \
+           'reconcile_import_run', 'rollback_import_run', 'promote_pending', 'finish_import_run', \
+           'fail_import_run', 'unpromote_processing_run')",
+    )
+    .await;
+    assert_eq!(definers, 7);
+    assert_eq!(storage.describe(), db.url);
+}
+
+#[tokio::test]
+async fn describe_hides_the_password_and_connection_errors_are_plain() {
+    let db = TestDb::new().await;
+    let with_password = db.url.replace("postgres@", "postgres:s3cret@");
+    let storage = PgStorage::connect(&with_password).await.unwrap();
+    assert!(!storage.describe().contains("s3cret"), "{}", storage.describe());
+    assert!(storage.describe().contains("127.0.0.1:5432"));
+
+    let refused = PgStorage::connect("postgres://postgres@127.0.0.1:1/test").await.err().unwrap();
+    assert_eq!(refused.code(), "CONNECTION_FAILED");
+    assert!(refused.to_string().contains("nothing accepted the connection at 127.0.0.1:1"), "{refused}");
+
+    let missing_db = PgStorage::connect(&url_for("intake_no_such_db")).await.err().unwrap();
+    assert_eq!(
+        missing_db.to_string(),
+        "Cannot connect to the database: the database 'intake_no_such_db' does not exist on 127.0.0.1:5432"
+    );
+
+    let bad_url = PgStorage::connect("postgres://u:pw@[bad").await.err().unwrap();
+    assert_eq!(bad_url.code(), "CONFIG_ERROR");
+    assert!(!bad_url.to_string().contains("pw"));
+}
+
+// ---------------------------------------------------------------------------
+// Claim
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn claim_outcomes_follow_the_batch_lifecycle() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let id = identity("Simplicity ", None, "hash-a");
+
+    let first = claim_session(&storage, &id, "a.csv").await;
+    let first_id = first.run_id();
+    let second = storage.claim(&id, &meta("a-copy.csv")).await.unwrap();
+    assert_eq!(outcome(&second), ("in_progress", first_id));
+    if let Claim::InProgress(run) = &second {
+        assert_eq!(run.status, RunStatus::Processing);
+        assert_eq!(run.source_system, "simplicity");
+        assert_eq!(run.imported_by, "tester");
+        assert_eq!(run.is_reconciled, None);
+    }
+
+    let (summary, _) = first.finish(0, true).await.unwrap();
+    assert_eq!(summary.status, RunStatus::Completed);
+    let third = storage.claim(&id, &meta("renamed.csv")).await.unwrap();
+    assert_eq!(outcome(&third), ("duplicate", first_id));
+    let found = storage.find_completed_batch(&id).await.unwrap().unwrap();
+    assert_eq!(found.id, first_id);
+
+    // Batch id and source are part of the identity.
+    let with_batch = claim_session(&storage, &identity("simplicity", Some("B-7"), "hash-a"), "a.csv").await;
+    assert_ne!(with_batch.run_id(), first_id);
+    let other_source = claim_session(&storage, &identity("jbi", None, "hash-a"), "a.csv").await;
+    assert_ne!(other_source.run_id(), with_batch.run_id());
+    with_batch.fail("TEST", "stopped by the test").await.unwrap();
+    other_source.fail("TEST", "stopped by the test").await.unwrap();
+
+    // A failed batch can be claimed again, as a new run.
+    let failed_id = identity("simplicity", None, "hash-f");
+    let failing = claim_session(&storage, &failed_id, "f.csv").await;
+    let failing_run = failing.run_id();
+    failing.fail("PARSE_ERROR", "Cannot parse the file: bad quote").await.unwrap();
+    let run = storage.get_run(failing_run).await.unwrap().unwrap();
+    assert_eq!(run.status, RunStatus::Failed);
+    assert_eq!(run.error_message.as_deref(), Some("Cannot parse the file: bad quote"));
+    let again = claim_session(&storage, &failed_id, "f.csv").await;
+    assert_ne!(again.run_id(), failing_run);
+    again.fail("TEST", "done").await.unwrap();
+}
+
+#[tokio::test]
+async fn a_dropped_session_is_taken_over_at_once() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let id = identity("simplicity", None, "hash-drop");
+    let mut session = claim_session(&storage, &id, "a.csv").await;
+    let dead_run = session.run_id();
+    session.land(&[candidate(0, 1, "Ann")]).await.unwrap();
+    drop(session); // a cancelled or panicked import
+
+    let started = Instant::now();
+    let next = claim_session(&storage, &id, "a.csv").await;
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert_ne!(next.run_id(), dead_run);
+    let old = storage.get_run(dead_run).await.unwrap().unwrap();
+    assert_eq!(old.status, RunStatus::Failed);
+    assert_eq!(
+        old.error_message.as_deref(),
+        Some("The importer stopped before finishing; taken over by a new run")
+    );
+    let mut conn = db.conn().await;
+    let code: String = sqlx::query_scalar("SELECT error_details->>'code' FROM ingest.import_runs WHERE id = $1")
+        .bind(dead_run)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(code, "ABANDONED");
+    // Its rows never committed.
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await, 0);
+    next.finish(0, true).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_terminated_backend_is_taken_over() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let id = identity("simplicity", None, "hash-kill");
+    let mut session = claim_session(&storage, &id, "a.csv").await;
+    let dead_run = session.run_id();
+    session.land(&[candidate(0, 1, "Ann")]).await.unwrap();
+
+    let mut conn = db.conn().await;
+    let terminated: Vec<bool> = sqlx::query_scalar(
+        "SELECT pg_terminate_backend(pid) FROM pg_locks \
+         WHERE locktype = 'advisory' AND classid = 2 AND objsubid = 2 AND granted \
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(terminated, vec![true]);
+
+    let next = claim_session(&storage, &id, "a.csv").await;
+    assert_ne!(next.run_id(), dead_run);
+    assert_eq!(storage.get_run(dead_run).await.unwrap().unwrap().status, RunStatus::Failed);
+    // The dead session can neither land nor finish.
+    assert!(session.land(&[candidate(1, 2, "Bob")]).await.is_err());
+    assert!(session.finish(1, true).await.is_err());
+    let (summary, _) = next.finish(0, true).await.unwrap();
+    assert_eq!(summary.status, RunStatus::Completed);
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn eight_concurrent_claims_yield_exactly_one_claimed() {
+    let db = TestDb::new().await;
+    let storage = Arc::new(db.storage().await);
+    let id = identity("simplicity", None, "hash-8");
+    let mut tasks = Vec::new();
+    for n in 0..8 {
+        let storage = storage.clone();
+        let id = id.clone();
+        tasks.push(tokio::spawn(async move {
+            storage.claim(&id, &meta(&format!("copy{n}.csv"))).await.unwrap()
+        }));
+    }
+    let mut claims = Vec::new();
+    for task in tasks {
+        claims.push(task.await.unwrap());
+    }
+    let claimed: Vec<Uuid> = claims.iter().filter(|c| outcome(c).0 == "claimed").map(|c| outcome(c).1).collect();
+    assert_eq!(claimed.len(), 1);
+    let in_progress = claims.iter().filter(|c| outcome(c) == ("in_progress", claimed[0])).count();
+    assert_eq!(in_progress, 7);
+    let mut conn = db.conn().await;
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM ingest.import_runs").await, 1);
+}
+
+// ---------------------------------------------------------------------------
+// Landing and promotion
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn land_classifies_links_and_promotes() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let mut conn = db.conn().await;
+    let rows = vec![
+        candidate(0, 1, "Ann"),
+        candidate(1, 2, "Bob"),
+        in_file_duplicate(2, 1, 0, "ANN"),
+        invalid(3, "MISSING_NAME", "plaintiff_name is empty"),
+        candidate(4, 3, "Cy"),
+    ];
+    let mut session = claim_session(&storage, &identity("simplicity", None, "h1"), "first.csv").await;
+    let run1 = session.run_id();
+    assert_eq!(
+        session.land(&rows[..2]).await.unwrap(),
+        ChunkCounts { inserted: 2, skipped: 0, errored: 0 }
+    );
+    assert_eq!(
+        session.land(&rows[2..]).await.unwrap(),
+        ChunkCounts { inserted: 1, skipped: 1, errored: 1 }
+    );
+    let (summary, reconciliation) = session.finish(5, true).await.unwrap();
+    assert_eq!(
+        (summary.rows_fetched, summary.rows_inserted, summary.rows_skipped, summary.rows_errored),
+        (5, 3, 1, 1)
+    );
+    assert_eq!(summary.is_reconciled, Some(true));
+    assert_eq!(summary.rows_pending, 0);
+    assert!(reconciliation.is_reconciled);
+    assert_eq!(reconciliation.status, RunStatus::Completed);
+
+    let ann = raw_id(&mut conn, run1, 0).await;
+    assert_eq!(
+        raw_statuses(&mut conn, run1).await,
+        vec![
+            (0, "promoted".into(), None, None),
+            (1, "promoted".into(), None, None),
+            (2, "skipped".into(), Some(ann), None),
+            (3, "failed".into(), None, Some("MISSING_NAME".into())),
+            (4, "promoted".into(), None, None),
+        ]
+    );
+    // Every promoted raw row is linked to its live plaintiff, with its fields.
+    let linked = scalar_i64(
+        &mut conn,
+        "SELECT count(*) FROM ingest.plaintiffs_raw r JOIN public.plaintiffs p ON p.id = r.plaintiff_id \
+         WHERE r.status = 'promoted' AND p.raw_id = r.id AND p.dedupe_key = r.dedupe_key \
+           AND p.plaintiff_name = r.plaintiff_name AND p.deleted_at IS NULL AND p.source_system = 'simplicity'",
+    )
+    .await;
+    assert_eq!(linked, 3);
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 3);
+    let (firm, note, failed_key): (String, String, Option<String>) = sqlx::query_as(
+        "SELECT (SELECT firm_name FROM ingest.plaintiffs_raw WHERE row_index = 0), \
+                (SELECT raw_payload->>'Note' FROM ingest.plaintiffs_raw WHERE row_index = 0), \
+                (SELECT dedupe_key FROM ingest.plaintiffs_raw WHERE row_index = 3)",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(firm, "Firm\tWith \"tab\"\\ and\nnewline");
+    assert_eq!(note, "tab\there");
+    assert_eq!(failed_key, None);
+
+    // A second file: key 2 already live (skipped, pointing at run 1's row),
+    // key 4 new, then an in-file duplicate of the already-live key.
+    let rows2 = vec![
+        candidate(0, 2, "BOB"),
+        candidate(1, 4, "Dee"),
+        in_file_duplicate(2, 2, 0, "bob"),
+    ];
+    let mut session = claim_session(&storage, &identity("simplicity", None, "h2"), "second.csv").await;
+    let run2 = session.run_id();
+    assert_eq!(
+        session.land(&rows2).await.unwrap(),
+        ChunkCounts { inserted: 1, skipped: 2, errored: 0 }
+    );
+    session.finish(3, true).await.unwrap();
+    let bob = raw_id(&mut conn, run1, 1).await;
+    assert_eq!(
+        raw_statuses(&mut conn, run2).await,
+        vec![
+            (0, "skipped".into(), Some(bob), None),
+            (1, "promoted".into(), None, None),
+            (2, "skipped".into(), Some(bob), None),
+        ]
+    );
+    let blocked = storage.blocked_duplicates(run2).await.unwrap();
+    assert_eq!(blocked.len(), 2);
+    assert_eq!(blocked[0].dedupe_key, key(2));
+    assert_eq!(blocked[0].filename, "second.csv");
+    assert_eq!(blocked[0].plaintiff_name.as_deref(), Some("BOB"));
+    assert_eq!(blocked[0].duplicate_of_run_id, Some(run1));
+    assert_eq!(blocked[0].duplicate_of_row_index, Some(1));
+    assert_eq!(blocked[0].duplicate_of_filename.as_deref(), Some("first.csv"));
+    let in_file = storage.blocked_duplicates(run1).await.unwrap();
+    assert_eq!(in_file.len(), 1);
+    assert_eq!((in_file[0].row_index, in_file[0].duplicate_of_run_id, in_file[0].duplicate_of_row_index), (2, Some(run1), Some(0)));
+    let errored = storage.errored_rows(run1).await.unwrap();
+    assert_eq!(errored.len(), 1);
+    assert_eq!(
+        (errored[0].row_index, errored[0].error_code.as_str(), errored[0].error_message.as_str(), errored[0].filename.as_str()),
+        (3, "MISSING_NAME", "plaintiff_name is empty", "first.csv")
+    );
+    let live = storage.live_keys(&[key(1), key(2), key(5), key(4)]).await.unwrap();
+    assert_eq!(live, [key(1), key(2), key(4)].into_iter().collect());
+}
+
+#[tokio::test]
+async fn a_plaintiff_entered_elsewhere_is_linked_not_duplicated() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let mut conn = db.conn().await;
+    let existing: Uuid = sqlx::query_scalar(
+        "INSERT INTO public.plaintiffs (plaintiff_name, dedupe_key) VALUES ('Ann', $1) RETURNING id",
+    )
+    .bind(key(1))
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    let (summary, _) = import(&storage, "h", "a.csv", &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")]).await;
+    assert_eq!(summary.rows_inserted, 2);
+    let linked: Uuid = sqlx::query_scalar("SELECT plaintiff_id FROM ingest.plaintiffs_raw WHERE row_index = 0")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(linked, existing);
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 2);
+}
+
+#[tokio::test]
+async fn no_promote_keeps_rows_pending_until_promote() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let mut conn = db.conn().await;
+    let rows = vec![candidate(0, 1, "Ann"), candidate(1, 2, "Bob"), in_file_duplicate(2, 1, 0, "ann")];
+
+    // With the hint: rows land pending directly.
+    let mut session = claim_session(&storage, &identity("simplicity", None, "h1"), "a.csv").await;
+    session.expect_promotion(false);
+    session.land(&rows).await.unwrap();
+    let (run1, _) = session.finish(3, false).await.unwrap();
+    assert_eq!(run1.rows_pending, 2);
+    assert_eq!(run1.is_reconciled, Some(true));
+
+    // Without the hint: landed promoted, then taken back at finish.
+    let mut session = claim_session(&storage, &identity("simplicity", None, "h2"), "b.csv").await;
+    session.land(&[candidate(0, 3, "Cy"), candidate(1, 1, "Ann")]).await.unwrap();
+    let (run2, _) = session.finish(2, false).await.unwrap();
+    assert_eq!((run2.rows_pending, run2.rows_inserted, run2.rows_skipped), (1, 1, 1));
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 0);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw WHERE plaintiff_id IS NOT NULL").await,
+        0
+    );
+
+    let promoted = storage.promote(Some(run1.id)).await.unwrap();
+    assert_eq!(promoted, PromoteResult { runs: 1, promoted: 2 });
+    assert_eq!(storage.promote(Some(run1.id)).await.unwrap(), PromoteResult { runs: 0, promoted: 0 });
+    let all = storage.promote(None).await.unwrap();
+    assert_eq!(all, PromoteResult { runs: 1, promoted: 1 });
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 3);
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            "SELECT count(*) FROM ingest.plaintiffs_raw r JOIN public.plaintiffs p ON p.id = r.plaintiff_id \
+             WHERE r.status = 'promoted'"
+        )
+        .await,
+        3
+    );
+    let run1 = storage.get_run(run1.id).await.unwrap().unwrap();
+    assert_eq!(run1.rows_pending, 0);
+    let promoted_flags = scalar_i64(&mut conn, "SELECT count(*) FROM ingest.import_runs WHERE promoted").await;
+    assert_eq!(promoted_flags, 2);
+
+    // With the hint on, a promoting finish promotes pending rows itself.
+    let mut session = claim_session(&storage, &identity("simplicity", None, "h3"), "c.csv").await;
+    session.expect_promotion(false);
+    session.land(&[candidate(0, 9, "Zed")]).await.unwrap();
+    let (run3, _) = session.finish(1, true).await.unwrap();
+    assert_eq!(run3.rows_pending, 0);
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 4);
+}
+
+#[tokio::test]
+async fn a_run_that_does_not_reconcile_fails_and_commits_nothing() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let id = identity("simplicity", None, "h");
+    let mut session = claim_session(&storage, &id, "a.csv").await;
+    let run_id = session.run_id();
+    session.land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")]).await.unwrap();
+    let err = session.finish(3, true).await.unwrap_err();
+    assert_eq!(err.code(), "NOT_RECONCILED");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "Reconciliation failed for run {run_id}: reported 3 fetched / 2 inserted / 0 skipped / 0 errored, stored 2 / 2 / 0 / 0"
+        )
+    );
+    let run = storage.get_run(run_id).await.unwrap().unwrap();
+    assert_eq!(run.status, RunStatus::Failed);
+    assert!(run.error_message.unwrap().starts_with("Reconciliation failed"));
+    let mut conn = db.conn().await;
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await, 0);
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 0);
+    // The batch can be imported again.
+    let again = claim_session(&storage, &id, "a.csv").await;
+    again.finish(0, true).await.unwrap();
+}
+
+// ---------------------------------------------------------------------------
+// Reconcile and rollback
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn reconcile_reports_counts_and_discrepancies() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let rows = vec![candidate(0, 1, "Ann"), in_file_duplicate(1, 1, 0, "ann"), invalid(2, "BAD_EMAIL", "contact_email is not an email address")];
+    let (run, _) = import(&storage, "h", "a.csv", &rows).await;
+    let r = storage.reconcile(run.id).await.unwrap();
+    assert_eq!(
+        r,
+        Reconciliation {
+            run_id: run.id,
+            status: RunStatus::Completed,
+            reported_fetched: 3,
+            reported_inserted: 1,
+            reported_skipped: 1,
+            reported_errored: 1,
+            actual_total: 3,
+            actual_inserted: 1,
+            actual_skipped: 1,
+            actual_errored: 1,
+            fetched_discrepancy: 0,
+            inserted_discrepancy: 0,
+            skipped_discrepancy: 0,
+            errored_discrepancy: 0,
+            is_reconciled: true,
+        }
+    );
+    // Tampering with the stored rows shows up as a discrepancy.
+    let mut conn = db.conn().await;
+    conn.execute("DELETE FROM ingest.plaintiffs_raw WHERE status = 'skipped'").await.unwrap();
+    let r = storage.reconcile(run.id).await.unwrap();
+    assert_eq!((r.actual_total, r.fetched_discrepancy, r.skipped_discrepancy, r.is_reconciled), (2, 1, 1, false));
+    assert_eq!(storage.get_run(run.id).await.unwrap().unwrap().is_reconciled, Some(false));
+    let missing = Uuid::new_v4();
+    assert!(matches!(storage.reconcile(missing).await, Err(EngineError::RunNotFound(id)) if id == missing));
+}
+
+#[tokio::test]
+async fn rollback_soft_deletes_and_releases_keys() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let mut conn = db.conn().await;
+    let rows = vec![candidate(0, 1, "Ann"), candidate(1, 2, "Bob"), in_file_duplicate(2, 1, 0, "ANN"), invalid(3, "MISSING_NAME", "plaintiff_name is empty")];
+    let (run, _) = import(&storage, "h1", "bad.csv", &rows).await;
+
+    assert!(matches!(storage.rollback(run.id, "  ", None).await, Err(EngineError::ReasonRequired)));
+    let sql_blank = sqlx::query("SELECT * FROM ingest.rollback_import_run($1, '')").bind(run.id).execute(&mut conn).await.unwrap_err();
+    assert!(sql_blank.to_string().contains("A reason is required to roll back a run"));
+    let missing = Uuid::new_v4();
+    assert!(matches!(storage.rollback(missing, "why", None).await, Err(EngineError::RunNotFound(id)) if id == missing));
+
+    let result = storage.rollback(run.id, "Vendor sent test data - Ticket #1234", Some("admin-ann")).await.unwrap();
+    assert_eq!(result, RollbackResult { run_id: run.id, rows_rolled_back: 4, plaintiffs_removed: 2 });
+    let after = storage.get_run(run.id).await.unwrap().unwrap();
+    assert_eq!(after.status, RunStatus::RolledBack);
+    assert_eq!(after.rollback_reason.as_deref(), Some("Vendor sent test data - Ticket #1234"));
+    assert_eq!(after.rolled_back_by.as_deref(), Some("admin-ann"));
+    assert!(after.rolled_back_at.is_some());
+    assert_eq!(after.is_reconciled, Some(true));
+    assert!(storage.reconcile(run.id).await.unwrap().is_reconciled);
+    let statuses: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT status, status_before_rollback FROM ingest.plaintiffs_raw WHERE import_run_id = $1 ORDER BY row_index",
+    )
+    .bind(run.id)
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    let rb = |before: &str| ("rolled_back".to_string(), Some(before.to_string()));
+    assert_eq!(statuses, vec![rb("promoted"), rb("promoted"), rb("skipped"), rb("failed")]);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs WHERE deleted_at IS NOT NULL AND deleted_reason = 'Vendor sent test data - Ticket #1234'").await,
+        2
+    );
+    assert_eq!(storage.errored_rows(run.id).await.unwrap().len(), 1);
+    assert_eq!(storage.blocked_duplicates(run.id).await.unwrap().len(), 1);
+
+    // Twice: refused with a clear error.
+    let twice = storage.rollback(run.id, "again", None).await.unwrap_err();
+    assert_eq!(twice.to_string(), format!("Import run {} cannot be rolled back: its status is 'rolled_back'", run.id));
+
+    // The keys are free again: a corrected file lands them as new.
+    let (fixed, _) = import(&storage, "h2", "fixed.csv", &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")]).await;
+    assert_eq!((fixed.rows_inserted, fixed.rows_skipped), (2, 0));
+    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs WHERE deleted_at IS NULL").await, 2);
+    // And the rolled-back batch itself may be imported again.
+    let (reimport, _) = import(&storage, "h1", "bad.csv", &[candidate(0, 3, "Cy")]).await;
+    assert_eq!(reimport.rows_inserted, 1);
+
+    // A processing run cannot be rolled back.
+    let session = claim_session(&storage, &identity("simplicity", None, "h3"), "p.csv").await;
+    let processing = storage.rollback(session.run_id(), "why", None).await.unwrap_err();
+    assert_eq!(processing.code(), "NOT_ROLLBACKABLE");
+    session.fail("TEST", "done").await.unwrap();
+}
+
+#[tokio::test]
+async fn list_runs_filters_and_orders() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let (a, _) = import(&storage, "h1", "a.csv", &[candidate(0, 1, "Ann")]).await;
+    let (b, _) = import(&storage, "h2", "b.csv", &[candidate(0, 2, "Bob")]).await;
+    let session = claim_session(&storage, &identity("jbi", None, "h3"), "c.csv").await;
+    let c = session.run_id();
+    session.fail("PARSE_ERROR", "bad").await.unwrap();
+
+    let all = storage.list_runs(&RunFilter::default()).await.unwrap();
+    assert_eq!(all.iter().map(|r| r.id).collect::<Vec<_>>(), vec![c, b.id, a.id]);
+    let limited = storage.list_runs(&RunFilter { limit: 1, ..Default::default() }).await.unwrap();
+    assert_eq!(limited.len(), 1);
+    let simplicity = storage
+        .list_runs(&RunFilter { source_system: Some("SIMPLICITY".into()), ..Default::default() })
+        .await
+        .unwrap();
+    assert_eq!(simplicity.len(), 2);
+    let failed = storage
+        .list_runs(&RunFilter { status: Some(RunStatus::Failed), ..Default::default() })
+        .await
+        .unwrap();
+    assert_eq!(failed.iter().map(|r| r.id).collect::<Vec<_>>(), vec![c]);
+    assert!(a.duration_seconds.unwrap() >= 0.0);
+    assert!(a.finished_at.is_some());
+}
+
+// ---------------------------------------------------------------------------
+// Roles
+// ---------------------------------------------------------------------------
+
+/// A LOGIN role granted `group`, connected through the storage layer.
+async fn login_as(db: &TestDb, group: &str) -> (PgStorage, String) {
+    let role = format!("intake_t_{}", &Uuid::new_v4().simple().to_string()[..12]);
+    let mut conn = db.conn().await;
+    conn.execute(format!("CREATE ROLE {role} LOGIN IN ROLE {group}").as_str()).await.unwrap();
+    let url = db.url.replace("postgres@", &format!("{role}@"));
+    (PgStorage::connect(&url).await.unwrap(), role)
+}
+
+async fn drop_role(role: &str) {
+    let mut admin = PgConnection::connect(&admin_url()).await.unwrap();
+    admin.execute(format!("DROP ROLE IF EXISTS {role}").as_str()).await.unwrap();
+}
+
+#[tokio::test]
+async fn roles_grant_exactly_what_they_should() {
+    let db = TestDb::new().await;
+    let owner = db.storage().await;
+    let (run, _) = import(&owner, "h1", "a.csv", &[candidate(0, 1, "Ann")]).await;
+
+    let (manager, manager_role) = login_as(&db, "intake_manager").await;
+    let (operator, operator_role) = login_as(&db, "intake_operator").await;
+    let (admin, admin_role) = login_as(&db, "intake_admin").await;
+    let (nobody, nobody_role) = login_as(&db, "pg_monitor").await;
+
+    let caps = |c: &Capabilities| (c.can_read, c.can_import, c.can_promote, c.can_rollback);
+    let manager_caps = manager.capabilities().await.unwrap();
+    assert_eq!(manager_caps.role, manager_role);
+    assert_eq!(caps(&manager_caps), (true, false, false, false));
+    assert_eq!(caps(&operator.capabilities().await.unwrap()), (true, true, false, false));
+    assert_eq!(caps(&admin.capabilities().await.unwrap()), (true, true, true, true));
+    assert_eq!(caps(&nobody.capabilities().await.unwrap()), (false, false, false, false));
+
+    // Manager: reads everything, changes nothing.
+    assert_eq!(manager.list_runs(&RunFilter::default()).await.unwrap().len(), 1);
+    assert!(manager.reconcile(run.id).await.unwrap().is_reconciled);
+    assert_eq!(manager.errored_rows(run.id).await.unwrap().len(), 0);
+    let claim = manager.claim(&identity("simplicity", None, "h2"), &meta("b.csv")).await;
+    assert!(matches!(claim, Err(EngineError::PermissionDenied(_))), "{:?}", claim.err());
+    assert!(matches!(manager.rollback(run.id, "why", None).await, Err(EngineError::PermissionDenied(_))));
+    assert!(matches!(manager.promote(None).await, Err(EngineError::PermissionDenied(_))));
+
+    // Operator: imports (with promotion), cannot roll back or promote later.
+    let (imported, _) = import(&operator, "h2", "b.csv", &[candidate(0, 2, "Bob"), candidate(1, 1, "Ann")]).await;
+    assert_eq!((imported.rows_inserted, imported.rows_skipped), (1, 1));
+    assert!(matches!(operator.rollback(run.id, "why", None).await, Err(EngineError::PermissionDenied(_))));
+    assert!(matches!(operator.promote(None).await, Err(EngineError::PermissionDenied(_))));
+    let mut as_operator = PgConnection::connect(&db.url.replace("postgres@", &format!("{operator_role}@"))).await.unwrap();
+    let forge = sqlx::query("UPDATE ingest.import_runs SET status = 'completed'").execute(&mut as_operator).await;
+    assert!(forge.unwrap_err().to_string().contains("permission denied"));
+
+    // Admin: rolls back, recorded as the database user when no actor is given.
+    admin.rollback(run.id, "bad vendor file", None).await.unwrap();
+    let rolled = admin.get_run(run.id).await.unwrap().unwrap();
+    assert_eq!(rolled.rolled_back_by.as_deref(), Some(admin_role.as_str()));
+
+    // Nobody: cannot even read.
+    assert!(matches!(nobody.list_runs(&RunFilter::default()).await, Err(EngineError::PermissionDenied(_))));
+
+    drop(as_operator);
+    for storage in [manager, operator, admin, nobody] {
+        storage.pool().close().await;
+    }
+    owner.pool().close().await;
+    drop(db);
+    for role in [manager_role, operator_role, admin_role, nobody_role] {
+        drop_role(&role).await;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The runbook's SQL, verbatim apart from the placeholders
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn every_runbook_query_runs_and_answers() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let rows = vec![candidate(0, 1, "Ann"), candidate(1, 2, "Bob"), in_file_duplicate(2, 1, 0, "ANN"), invalid(3, "MISSING_NAME", "plaintiff_name is empty")];
+    let (run, _) = import(&storage, "h1", "plaintiffs.csv", &rows).await;
+    let (run2, _) = import(&storage, "h2", "plaintiffs_update.csv", &[candidate(0, 2, "BOB"), candidate(1, 3, "Cy")]).await;
+    let mut conn = db.conn().await;
+    let id = run.id.to_string();
+
+    // Quick start, step 3: verify.
+    let latest = sqlx::query(
+        "SELECT * FROM ingest.v_import_runs_summary WHERE filename = 'plaintiffs.csv' ORDER BY created_at DESC LIMIT 1",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(latest.len(), 1);
+    assert_eq!(latest[0].get::<Uuid, _>("id"), run.id);
+    assert!(latest[0].get::<Option<f64>, _>("duration_seconds").is_some());
+    let discrepancies = sqlx::query("SELECT * FROM ingest.v_import_reconciliation WHERE filename = 'plaintiffs.csv' AND NOT is_reconciled")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(discrepancies.len(), 0);
+
+    // Test 2: keys with more than one raw row are exactly those with blocked duplicates.
+    let dup_keys: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT dedupe_key, COUNT(*) as cnt FROM ingest.plaintiffs_raw GROUP BY dedupe_key HAVING COUNT(*) > 1 ORDER BY 1",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(dup_keys, vec![(key(1), 2), (key(2), 2)]);
+    // ... and no key has two live rows.
+    let live_dups = scalar_i64(
+        &mut conn,
+        "SELECT count(*) FROM (SELECT dedupe_key FROM ingest.plaintiffs_raw WHERE status IN ('pending','promoted') GROUP BY dedupe_key HAVING COUNT(*) > 1) d",
+    )
+    .await;
+    assert_eq!(live_dups, 0);
+
+    // Monitoring.
+    let recent = sqlx::query(
+        "SELECT id, source_system, filename, status, rows_fetched, rows_inserted, rows_skipped, rows_errored, duration_seconds, created_at \
+         FROM ingest.v_import_runs_summary ORDER BY created_at DESC LIMIT 20",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(recent.iter().map(|r| r.get::<Uuid, _>("id")).collect::<Vec<_>>(), vec![run2.id, run.id]);
+    assert_eq!(
+        (recent[1].get::<i32, _>("rows_fetched"), recent[1].get::<i32, _>("rows_inserted"), recent[1].get::<i32, _>("rows_skipped"), recent[1].get::<i32, _>("rows_errored")),
+        (4, 2, 1, 1)
+    );
+    let failed_rows: Vec<(String, i32, Option<String>, String, String)> = sqlx::query_as(&format!(
+        "SELECT filename, row_index, plaintiff_name, error_code, error_message FROM ingest.v_errored_rows \
+         WHERE import_run_id = '{id}' ORDER BY row_index"
+    ))
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(failed_rows, vec![("plaintiffs.csv".into(), 3, None, "MISSING_NAME".into(), "plaintiff_name is empty".into())]);
+    let blocked: Vec<(String, Option<String>, String, String)> = sqlx::query_as(
+        "SELECT dedupe_key, plaintiff_name, source_system, filename, created_at::text FROM ingest.v_blocked_duplicates WHERE filename = 'plaintiffs.csv'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .map(|rows: Vec<(String, Option<String>, String, String, String)>| rows.into_iter().map(|(a, b, c, d, _)| (a, b, c, d)).collect())
+    .unwrap();
+    assert_eq!(blocked, vec![(key(1), Some("ANN".into()), "simplicity".into(), "plaintiffs.csv".into())]);
+
+    // Reconciliation.
+    let unreconciled = sqlx::query("SELECT * FROM ingest.v_import_reconciliation WHERE NOT is_reconciled ORDER BY created_at DESC")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(unreconciled.len(), 0);
+    let detailed = sqlx::query(&format!("SELECT * FROM ingest.reconcile_import_run('{id}')")).fetch_one(&mut conn).await.unwrap();
+    assert_eq!(detailed.get::<i64, _>("reported_inserted"), 2);
+    assert_eq!(detailed.get::<i64, _>("actual_total"), 4);
+    assert_eq!(detailed.get::<i64, _>("inserted_discrepancy"), 0);
+    assert!(detailed.get::<bool, _>("is_reconciled"));
+    let orphaned = sqlx::query(&format!(
+        "SELECT * FROM ingest.plaintiffs_raw WHERE import_run_id = '{id}' AND status NOT IN ('pending', 'promoted')"
+    ))
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(orphaned.len(), 2);
+    let count = scalar_i64(&mut conn, &format!("SELECT COUNT(*) FROM ingest.plaintiffs_raw WHERE import_run_id = '{id}'")).await;
+    assert_eq!(count, 4);
+    let violations = sqlx::query(&format!("SELECT * FROM ingest.v_errored_rows WHERE import_run_id = '{id}'")).fetch_all(&mut conn).await.unwrap();
+    assert_eq!(violations.len(), 1);
+
+    // Troubleshooting: high skip rate.
+    let skipped: Vec<(Option<String>, String)> = sqlx::query_as(&format!(
+        "SELECT pr.plaintiff_name, pr.dedupe_key FROM ingest.plaintiffs_raw pr WHERE pr.import_run_id = '{}' AND pr.status = 'skipped'",
+        run2.id
+    ))
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(skipped, vec![(Some("BOB".into()), key(2))]);
+    let originals = sqlx::query(&format!("SELECT * FROM ingest.plaintiffs_raw WHERE dedupe_key = '{}' ORDER BY created_at", key(2)))
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(originals.len(), 2);
+    assert_eq!(originals[0].get::<String, _>("status"), "promoted");
+    assert_eq!(originals[0].get::<Uuid, _>("import_run_id"), run.id);
+
+    // Rollback and its verification.
+    let rolled = sqlx::query(&format!(
+        "SELECT * FROM ingest.rollback_import_run('{id}', 'Reason: Vendor sent test data in production - Ticket #1234')"
+    ))
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(rolled.get::<i64, _>("rows_rolled_back"), 4);
+    assert_eq!(rolled.get::<i64, _>("plaintiffs_removed"), 2);
+    let (status, reason): (String, serde_json::Value) = sqlx::query_as(&format!(
+        "SELECT status, error_details->'rollback_reason' as reason FROM ingest.import_runs WHERE id = '{id}'"
+    ))
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(status, "rolled_back");
+    assert_eq!(reason, serde_json::json!("Reason: Vendor sent test data in production - Ticket #1234"));
+    let by_status: Vec<(String, i64)> = sqlx::query_as(&format!(
+        "SELECT status, COUNT(*) FROM ingest.plaintiffs_raw WHERE import_run_id = '{id}' GROUP BY status"
+    ))
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(by_status, vec![("rolled_back".into(), 4)]);
+
+    // Hard delete (admin-only, explicit): the batch can then be imported again.
+    conn.execute(format!("DELETE FROM ingest.plaintiffs_raw WHERE import_run_id = '{}'", run2.id).as_str()).await.unwrap();
+    conn.execute(format!("DELETE FROM ingest.import_runs WHERE id = '{}'", run2.id).as_str()).await.unwrap();
+    let again = claim_session(&storage, &identity("simplicity", None, "h2"), "plaintiffs_update.csv").await;
+    again.fail("TEST", "done").await.unwrap();
+}
+
+// ---------------------------------------------------------------------------
+// Landing throughput experiment (not a test): run with
+// `INTAKE_BENCH_ROWS=1000000 INTAKE_BENCH_CHUNK=50000 cargo test --release -p intake-engine --test postgres_storage bench_landing -- --ignored --nocapture`
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+#[ignore]
+async fn bench_landing() {
+    let total: i64 = std::env::var("INTAKE_BENCH_ROWS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+    let chunk: usize = std::env::var("INTAKE_BENCH_CHUNK").ok().and_then(|v| v.parse().ok()).unwrap_or(50_000);
+    let promote_on_land = std::env::var("INTAKE_BENCH_PENDING").is_err();
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let make_row = |i: i64| {
+        let name = format!("Plaintiff Number {i}");
+        let email = format!("plaintiff{i}@example.com");
+        let payload = format!(
+            r#"{{"PlaintiffName":"{name}","Email":"{email}","FirmName":"Firm {f}","Phone":"555-{p:04}","Address":"{i} Main Street, Springfield","ExternalID":"EXT-{i}"}}"#,
+            f = i % 1000,
+            p = i % 10000
+        );
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        i.hash(&mut h);
+        let k = h.finish();
+        LandingRow {
+            row_index: i,
+            dedupe_key: Some(format!("{k:016x}{k:016x}{i:032x}")),
+            fields: CanonicalFields {
+                plaintiff_name: Some(name),
+                firm_name: Some(format!("Firm {}", i % 1000)),
+                contact_email: Some(email),
+                contact_phone: Some(format!("555-{:04}", i % 10000)),
+                contact_address: Some(format!("{i} Main Street, Springfield")),
+                source_reference: Some(format!("EXT-{i}")),
+                ..Default::default()
+            },
+            raw_payload: payload,
+            kind: RowKind::Candidate,
+        }
+    };
+    let started = Instant::now();
+    let mut session = claim_session(&storage, &identity("bench", None, "hash"), "bench.csv").await;
+    session.expect_promotion(promote_on_land);
+    let mut landed = 0i64;
+    let mut buffer = Vec::with_capacity(chunk);
+    while landed < total {
+        buffer.clear();
+        let end = (landed + chunk as i64).min(total);
+        buffer.extend((landed..end).map(make_row));
+        session.land(&buffer).await.unwrap();
+        landed = end;
+    }
+    let land_done = started.elapsed();
+    let (summary, _) = session.finish(total, true).await.unwrap();
+    let elapsed = started.elapsed();
+    println!(
+        "landed+promoted {total} rows in chunks of {chunk} (promote_on_land={promote_on_land}): land {:.2}s, total {:.2}s, {:.0} rows/s; inserted {}",
+        land_done.as_secs_f64(),
+        elapsed.as_secs_f64(),
+        total as f64 / elapsed.as_secs_f64(),
+        summary.rows_inserted
+    );
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Benchmark: generate a plaintiff CSV (default 1M rows, ~10% disguised
+# duplicates, ~2% invalid), import it into a fresh database with the release
+# build, and print seconds, rows/s, peak RSS, the ratio against `psql \copy`
+# of the same records into a table of the landing shape (measured in the same
+# run), and the time to re-import the same file (a duplicate batch).
+#   scripts/bench.sh [--rows N] [--backend postgres|sqlite|both]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=1000000; BACKEND=both
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rows) ROWS=$2; shift 2;;
+    --backend) BACKEND=$2; shift 2;;
+    *) echo "usage: $0 [--rows N] [--backend postgres|sqlite|both]" >&2; exit 2;;
+  esac
+done
+bash scripts/setup.sh >/dev/null
+cargo build --release -q -p intake-cli
+INTAKE=$PWD/target/release/intake
+mkdir -p bench-data
+CSV=bench-data/plaintiffs_$ROWS.csv; BASE=bench-data/baseline_$ROWS.tsv
+if [ ! -s "$CSV" ] || [ ! -s "$BASE" ]; then
+  echo "generating $ROWS rows..." >&2
+  python3 scripts/gen_plaintiffs.py --rows "$ROWS" --out "$CSV" --baseline "$BASE"
+fi
+echo "file: $CSV ($(du -h "$CSV" | cut -f1), $ROWS rows)"
+
+# run CMD... → prints "<seconds> <peak RSS KiB>" of the command, output to bench-data/last.json
+measure() { /usr/bin/time -f "%e %M" -o bench-data/time.txt "$@" > bench-data/last.json 2> bench-data/last.err || { cat bench-data/last.err >&2; return 1; }; cat bench-data/time.txt | tail -n1; }
+report() { # label seconds rss_kib
+  awk -v l="$1" -v s="$2" -v m="$3" -v n="$ROWS" 'BEGIN { printf "%-34s %8.2f s %10.0f rows/s  peak RSS %6.1f MB\n", l, s, n/s, m/1024 }'
+}
+
+if [ "$BACKEND" = postgres ] || [ "$BACKEND" = both ]; then
+  DB=intake_bench_$$; ADMIN=postgres://postgres@127.0.0.1:5432/postgres; URL=postgres://postgres@127.0.0.1:5432/$DB
+  psql "$ADMIN" -qXc "CREATE DATABASE $DB" >/dev/null
+  trap 'psql "$ADMIN" -qXc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null' EXIT
+  "$INTAKE" --database "$URL" migrate >/dev/null
+  echo "== PostgreSQL"
+  # Baseline: psql \copy of the same records (first occurrences, pre-keyed)
+  # into a table of the landing shape: primary key, unique dedupe key, jsonb payload.
+  psql "$URL" -qXc "CREATE TABLE bench_landing (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, dedupe_key text NOT NULL UNIQUE, plaintiff_name text, firm_name text, contact_email text, contact_phone text, contact_address text, source_reference text, raw_payload jsonb)"
+  start=$(date +%s.%N)
+  psql "$URL" -qXc "\\copy bench_landing (dedupe_key, plaintiff_name, firm_name, contact_email, contact_phone, contact_address, source_reference, raw_payload) FROM '$BASE'"
+  copy_s=$(echo "$(date +%s.%N) - $start" | bc)
+  report "psql \\copy baseline" "$copy_s" 0 | sed 's/peak RSS.*//'
+  read -r s m < <(measure "$INTAKE" --database "$URL" import --file "$CSV" --source bench --json)
+  report "intake import (land + promote)" "$s" "$m"
+  echo "  result: $(cat bench-data/last.json)"
+  awk -v a="$s" -v b="$copy_s" 'BEGIN { printf "  ratio vs psql \\copy: %.2f (bar <= 2, aim 1.3)\n", a/b }'
+  read -r s m < <(measure "$INTAKE" --database "$URL" import --file "$CSV" --source bench --json)
+  printf "  re-import (duplicate batch): %.2f s, peak RSS %.1f MB  -> %s\n" "$s" "$(echo "$m/1024" | bc -l)" "$(grep -o '"status":"[a-z_]*"' bench-data/last.json)"
+  read -r s m < <(measure "$INTAKE" --database "$URL" import --file "$CSV" --source bench --batch-id second --dry-run --json)
+  report "dry run (all already in database)" "$s" "$m"
+fi
+
+if [ "$BACKEND" = sqlite ] || [ "$BACKEND" = both ]; then
+  echo "== SQLite (embedded)"
+  SQ=$(mktemp -d)
+  read -r s m < <(measure "$INTAKE" --database "sqlite://$SQ/intake.sqlite3" import --file "$CSV" --source bench --json)
+  report "intake import (land + promote)" "$s" "$m"
+  echo "  result: $(cat bench-data/last.json)"
+  read -r s m < <(measure "$INTAKE" --database "sqlite://$SQ/intake.sqlite3" import --file "$CSV" --source bench --json)
+  printf "  re-import (duplicate batch): %.2f s\n" "$s"
+  rm -rf "$SQ"
+fi
