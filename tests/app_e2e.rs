@@ -119,12 +119,20 @@ impl App {
     }
 
     async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        self.client
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+        match self.client.wait().at_most(WAIT).for_element(Locator::Css(css)).await {
+            Ok(el) => el,
+            Err(e) => self.fail(&format!("{css} did not appear: {e}")).await,
+        }
+    }
+
+    /// Fail with a screenshot of the window (target/e2e-failure.png) to look at.
+    async fn fail(&self, message: &str) -> ! {
+        if let Ok(png) = self.client.screenshot().await {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-failure.png");
+            let _ = std::fs::write(&path, png);
+            eprintln!("screenshot of the failure: {}", path.display());
+        }
+        panic!("{message}");
     }
 
     async fn text(&self, css: &str) -> String {
@@ -146,13 +154,15 @@ impl App {
         let started = Instant::now();
         loop {
             if let Ok(el) = self.client.find(Locator::Css(css)).await {
-                if let Ok(t) = el.text().await {
+                if let Ok(Some(t)) = el.prop("textContent").await {
                     if t.contains(needle) {
                         return t;
                     }
                 }
             }
-            assert!(started.elapsed() < WAIT, "{css} never contained {needle:?}");
+            if started.elapsed() > WAIT {
+                self.fail(&format!("{css} never contained {needle:?}")).await;
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

@@ -114,6 +114,8 @@ fn after_help() -> String {
 /// What went wrong, mapped to an exit code.
 struct Failure {
     code: u8,
+    /// Stable error code for `--json` (`EngineError::code`).
+    error_code: &'static str,
     message: String,
 }
 
@@ -121,7 +123,21 @@ impl From<EngineError> for Failure {
     fn from(e: EngineError) -> Self {
         Failure {
             code: if e.is_bad_input() { 2 } else { 1 },
+            error_code: e.code(),
             message: e.to_string(),
+        }
+    }
+}
+
+impl Command {
+    fn wants_json(&self) -> bool {
+        match self {
+            Command::Import { json, .. }
+            | Command::Runs { json, .. }
+            | Command::Reconcile { json, .. }
+            | Command::Rollback { json, .. }
+            | Command::Promote { json, .. } => *json,
+            Command::Migrate => false,
         }
     }
 }
@@ -136,10 +152,15 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let json = cli.command.wants_json();
     match runtime.block_on(run(cli)) {
         Ok(code) => ExitCode::from(code),
         Err(f) => {
+            // One clear line on stderr; with --json also one object on stdout.
             eprintln!("error: {}", f.message);
+            if json {
+                output::json_error(f.error_code, &f.message);
+            }
             ExitCode::from(f.code)
         }
     }
@@ -177,7 +198,7 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             };
             // Check the file before connecting, so a missing file is one clear line.
             if !file.exists() {
-                return bad_input(*json, EngineError::FileNotFound(file.clone()));
+                return Err(EngineError::FileNotFound(file.clone()).into());
             }
             let (store, _) = open_store(&cli, false).await?;
             let cancel = CancelToken::new();
@@ -187,16 +208,8 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
                     ctrl_c.cancel();
                 }
             });
-            match pipeline::import(store.as_ref(), &req, &NoProgress, &cancel).await {
-                Ok(report) => Ok(output::import_report(&report, *json)),
-                Err(e) if e.is_bad_input() => bad_input(*json, e),
-                Err(e) => {
-                    if *json {
-                        output::json_error(&e);
-                    }
-                    Err(e.into())
-                }
-            }
+            let report = pipeline::import(store.as_ref(), &req, &NoProgress, &cancel).await?;
+            Ok(output::import_report(&report, *json))
         }
         Command::Runs {
             limit,
@@ -208,6 +221,7 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
                 None => None,
                 Some(s) => Some(RunStatus::parse(s).ok_or_else(|| Failure {
                     code: 2,
+                    error_code: "INVALID_ARGUMENT",
                     message: format!(
                         "unknown status '{s}': use processing, completed, failed or rolled_back"
                     ),
@@ -259,11 +273,4 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             Ok(0)
         }
     }
-}
-
-fn bad_input(json: bool, e: EngineError) -> Result<u8, Failure> {
-    if json {
-        output::json_error(&e);
-    }
-    Err(e.into())
 }

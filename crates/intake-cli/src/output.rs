@@ -2,7 +2,7 @@
 
 use intake_engine::config::ResolvedDatabase;
 use intake_engine::{
-    pipeline, EngineError, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
+    pipeline, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
     RunSummary, Storage,
 };
 use serde_json::json;
@@ -79,10 +79,10 @@ pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
 }
 
 /// `--json` output for an error that stopped the command.
-pub fn json_error(e: &EngineError) {
+pub fn json_error(code: &str, message: &str) {
     println!(
         "{}",
-        json!({"status": "failed", "error": {"code": e.code(), "message": e.to_string()}})
+        json!({"status": "failed", "error": {"code": code, "message": message}})
     );
 }
 

@@ -186,7 +186,13 @@ mod tests {
         let name_lower = name.nfkc().collect::<String>().to_lowercase();
         let name = name_lower.split_whitespace().collect::<Vec<_>>().join(" ");
         let email = email
-            .map(|e| e.nfkc().collect::<String>().to_lowercase().trim().to_string())
+            .map(|e| {
+                e.nfkc()
+                    .collect::<String>()
+                    .to_lowercase()
+                    .trim()
+                    .to_string()
+            })
             .unwrap_or_default();
         let digest = Sha256::digest(format!("{source}|{name}|{email}").as_bytes());
         hex::encode(digest)
@@ -208,9 +214,21 @@ mod tests {
     fn case_and_space_disguises_give_the_same_key() {
         for (source, name, email) in [
             (" Simplicity ", "  JOHN   DOE ", Some("JOHN@EXAMPLE.COM ")),
-            ("SIMPLICITY", "\tJohn\u{00A0}\u{3000}Doe\n", Some("\u{2003}john@example.com")),
-            ("simplicity", "Ｊｏｈｎ Ｄｏｅ", Some("ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ")),
-            ("simplicity", "John\u{000B}Doe", Some("john@example.com\u{000C}")),
+            (
+                "SIMPLICITY",
+                "\tJohn\u{00A0}\u{3000}Doe\n",
+                Some("\u{2003}john@example.com"),
+            ),
+            (
+                "simplicity",
+                "Ｊｏｈｎ Ｄｏｅ",
+                Some("ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ"),
+            ),
+            (
+                "simplicity",
+                "John\u{000B}Doe",
+                Some("john@example.com\u{000C}"),
+            ),
         ] {
             assert_eq!(dedupe_key(source, name, email), REFERENCE_KEY, "{name:?}");
         }

@@ -67,7 +67,7 @@ fn filter(default: &str) -> EnvFilter {
     // stay off unless asked for, since statements can carry values.
     let spec = std::env::var("INTAKE_LOG")
         .or_else(|_| std::env::var("RUST_LOG"))
-        .unwrap_or_else(|_| format!("{default},sqlx=warn"));
+        .unwrap_or_else(|_| format!("{default},sqlx=error"));
     EnvFilter::try_new(spec).unwrap_or_else(|_| EnvFilter::new(default))
 }
 

@@ -31,9 +31,16 @@ fn all_chars() -> impl Iterator<Item = char> {
 }
 
 /// Non-ASCII chars whose lowercase differs from themselves, split into 1:1
-/// mappings (for `translate`) and 1:many ones (for `replace`). ASCII is left
+/// mappings and 1:many ones (only the latter need a multi-char value). ASCII is left
 /// to `lower(x COLLATE "C")`, which maps exactly A–Z.
-fn lowercase_tables() -> (Vec<(char, char)>, Vec<(char, String)>) {
+struct LowercaseTables {
+    /// Mappings to a single char.
+    one_to_one: Vec<(char, char)>,
+    /// Mappings to several chars (only U+0130 → "i̇" in Unicode 17).
+    one_to_many: Vec<(char, String)>,
+}
+
+fn lowercase_tables() -> LowercaseTables {
     let mut one_to_one = Vec::new();
     let mut one_to_many = Vec::new();
     for ch in all_chars().filter(|c| !c.is_ascii()) {
@@ -47,7 +54,10 @@ fn lowercase_tables() -> (Vec<(char, char)>, Vec<(char, String)>) {
             _ => one_to_many.push((ch, lower)),
         }
     }
-    (one_to_one, one_to_many)
+    LowercaseTables {
+        one_to_one,
+        one_to_many,
+    }
 }
 
 /// The two classes that decide `str::to_lowercase`'s final sigma, measured on
@@ -105,12 +115,12 @@ fn regex_class(chars: &[char]) -> String {
     out
 }
 
-/// A long escaped string as a SQL expression: E'' literals joined by `||`,
-/// `per_line` escapes each, so the migration stays reviewable. For a regex
-/// (`for_regex`), backslashes are doubled so the escapes reach the regex
-/// engine (ARE `\uXXXX`) instead of becoming literal characters, some of
-/// which (such as `'` or `^`) mean something inside a bracket expression.
-fn sql_string_lines(text: &str, indent: &str, per_line: usize, for_regex: bool) -> String {
+/// A long regex as a SQL expression: E'' literals joined by `||`, about
+/// `per_line` escapes each, so the migration stays reviewable. Backslashes are
+/// doubled so the escapes reach the regex engine (ARE `\uXXXX`) instead of
+/// becoming literal characters, some of which (such as `'` or `^`) mean
+/// something inside a bracket expression.
+fn sql_regex_lines(text: &str, indent: &str, per_line: usize) -> String {
     // Split only between escapes so no escape is cut in half.
     let mut pieces = Vec::new();
     let mut start = 0;
@@ -127,13 +137,7 @@ fn sql_string_lines(text: &str, indent: &str, per_line: usize, for_regex: bool) 
     pieces.push(&text[start..]);
     pieces
         .iter()
-        .map(|piece| {
-            if for_regex {
-                format!("E'{}'", piece.replace('\\', "\\\\"))
-            } else {
-                format!("E'{piece}'")
-            }
-        })
+        .map(|piece| format!("E'{}'", piece.replace('\\', "\\\\")))
         .collect::<Vec<_>>()
         .join(&format!("\n{indent}|| "))
 }
@@ -160,8 +164,29 @@ fn json_escape(ch: char) -> String {
         .collect()
 }
 
+/// A char → text map as a SQL expression building a JSON object: E'' literals
+/// joined by `||`, four entries a line, every char as a JSON escape.
+fn sql_json_map(entries: &[(char, String)], indent: &str) -> String {
+    let entries: Vec<String> = entries
+        .iter()
+        .map(|(c, mapped)| {
+            let value: String = mapped.chars().map(json_escape).collect();
+            format!("\"{}\":\"{}\"", json_escape(*c), value).replace('\\', "\\\\")
+        })
+        .collect();
+    let body = entries
+        .chunks(4)
+        .map(|chunk| format!("E'{}'", chunk.join(",")))
+        .collect::<Vec<_>>()
+        .join(&format!("\n{indent}|| ',' || "));
+    format!("'{{' ||\n{indent}{body}\n{indent}|| '}}'")
+}
+
 fn generate() -> String {
-    let (one_to_one, one_to_many) = lowercase_tables();
+    let LowercaseTables {
+        one_to_one,
+        one_to_many,
+    } = lowercase_tables();
     let (cased, case_ignorable) = sigma_context_classes();
     let whitespace: Vec<char> = all_chars().filter(|c| c.is_whitespace()).collect();
     let mut needs_lowering: Vec<char> = one_to_one
@@ -171,16 +196,26 @@ fn generate() -> String {
         .collect();
     needs_lowering.sort_unstable();
 
-    // The single-pass SQL (replace, then translate) is only right when no
+    // Replacing each char once (a single pass) is only right when no
     // mapping's output would itself be mapped again.
-    for (from, to) in one_to_many.iter().map(|(f, t)| (*f, t.clone())).chain(
-        one_to_one.iter().map(|(f, t)| (*f, t.to_string())),
-    ) {
-        assert_eq!(to.to_lowercase(), to, "lowercase of U+{:04X} is not stable", u32::from(from));
+    for (from, to) in one_to_many
+        .iter()
+        .map(|(f, t)| (*f, t.clone()))
+        .chain(one_to_one.iter().map(|(f, t)| (*f, t.to_string())))
+    {
+        assert_eq!(
+            to.to_lowercase(),
+            to,
+            "lowercase of U+{:04X} is not stable",
+            u32::from(from)
+        );
     }
     // Outside Σ, str::to_lowercase must be the per-char mapping.
     for ch in all_chars().filter(|c| *c != CAPITAL_SIGMA) {
-        assert_eq!(ch.to_string().to_lowercase(), ch.to_lowercase().collect::<String>());
+        assert_eq!(
+            ch.to_string().to_lowercase(),
+            ch.to_lowercase().collect::<String>()
+        );
     }
 
     let (major, minor, update) = char::UNICODE_VERSION;
@@ -216,19 +251,8 @@ fn generate() -> String {
         );
     }
     let nfkc_chars: Vec<char> = nfkc.iter().map(|(c, _)| *c).collect();
-    let nfkc_class = sql_string_lines(&regex_class(&nfkc_chars), "            ", 8, true);
-    let nfkc_json_entries: Vec<String> = nfkc
-        .iter()
-        .map(|(c, mapped)| {
-            let value: String = mapped.chars().map(json_escape).collect();
-            format!("\"{}\":\"{}\"", json_escape(*c), value).replace('\\', "\\\\")
-        })
-        .collect();
-    let nfkc_json = nfkc_json_entries
-        .chunks(4)
-        .map(|chunk| format!("E'{}'", chunk.join(",")))
-        .collect::<Vec<_>>()
-        .join("\n            || ',' || ");
+    let nfkc_class = sql_regex_lines(&regex_class(&nfkc_chars), "            ", 8);
+    let nfkc_json = sql_json_map(&nfkc, "            ");
     writeln!(
         sql,
         r#"
@@ -256,9 +280,9 @@ BEGIN
             {nfkc_class}
           ), 'g') AS m(match)
     LOOP
-        v_text := pg_catalog.replace(v_text, v_char, ('{{' ||
+        v_text := pg_catalog.replace(v_text, v_char, (
             {nfkc_json}
-            || '}}')::pg_catalog.jsonb OPERATOR(pg_catalog.->>) v_char);
+            )::pg_catalog.jsonb OPERATOR(pg_catalog.->>) v_char);
     END LOOP;
     RETURN pg_catalog.normalize(v_text, 'NFKC');
 END
@@ -293,19 +317,12 @@ $fn$;"#,
     )
     .unwrap();
 
-    let from: String = one_to_one.iter().map(|(c, _)| pg_escape(*c)).collect();
-    let to: String = one_to_one.iter().map(|(_, c)| pg_escape(*c)).collect();
-    let replaces: String = one_to_many
+    let mut lowercase_map: Vec<(char, String)> = one_to_one
         .iter()
-        .map(|(c, lower)| {
-            let lower: String = lower.chars().map(pg_escape).collect();
-            format!(
-                "    v_text := pg_catalog.replace(v_text, E'{}', E'{}');\n",
-                pg_escape(*c),
-                lower
-            )
-        })
+        .map(|(c, lower)| (*c, lower.to_string()))
+        .chain(one_to_many.iter().cloned())
         .collect();
+    lowercase_map.sort_unstable();
     let sigma_pattern = format!(
         "(?<={cased}{ci}*){sigma}(?!{ci}*{cased})",
         cased = regex_class(&cased),
@@ -326,6 +343,7 @@ AS $fn$
 DECLARE
     -- lower() under "C" maps exactly A-Z, whatever the database locale.
     v_text text COLLATE pg_catalog."C" := pg_catalog.lower(p_text COLLATE pg_catalog."C");
+    v_char text;
 BEGIN
     IF pg_catalog.octet_length(v_text) = pg_catalog.char_length(v_text)
        OR v_text !~ (
@@ -334,29 +352,35 @@ BEGIN
         RETURN v_text;
     END IF;
     -- Final sigma: Σ → ς when, skipping Case_Ignorable chars, the previous
-    -- char is Cased and the next one is not. Must run before the table below
+    -- char is Cased and the next one is not. Must run before the map below
     -- turns every Σ into σ.
     IF pg_catalog.strpos(v_text, E'{sigma}') > 0 THEN
         v_text := pg_catalog.regexp_replace(v_text, (
             {sigma_pattern}
         ), E'{final_sigma}', 'g');
     END IF;
-    -- 1:many mappings.
-{replaces}    -- 1:1 mappings.
-    RETURN pg_catalog.translate(v_text, (
-            {from}
-        ), (
-            {to}
-        ));
+    -- Each distinct non-ASCII char with a lowercase mapping is replaced by
+    -- it, looked up in a JSON object (parsed once per session; far faster
+    -- than translate() over a table this long). No output char maps again.
+    FOR v_char IN
+        SELECT DISTINCT m.match[1]
+          FROM pg_catalog.regexp_matches(v_text, (
+            {needs}
+          ), 'g') AS m(match)
+    LOOP
+        v_text := pg_catalog.replace(v_text, v_char, (
+            {lowercase_json}
+            )::pg_catalog.jsonb OPERATOR(pg_catalog.->>) v_char);
+    END LOOP;
+    RETURN v_text;
 END
 $fn$;
 {END_MARKER}"#,
-        needs = sql_string_lines(&regex_class(&needs_lowering), indent, 8, true),
+        needs = sql_regex_lines(&regex_class(&needs_lowering), indent, 8),
         sigma = pg_escape(CAPITAL_SIGMA),
         final_sigma = pg_escape('\u{03C2}'),
-        sigma_pattern = sql_string_lines(&sigma_pattern, indent, 8, true),
-        from = sql_string_lines(&from, indent, 8, false),
-        to = sql_string_lines(&to, indent, 8, false),
+        sigma_pattern = sql_regex_lines(&sigma_pattern, indent, 8),
+        lowercase_json = sql_json_map(&lowercase_map, indent),
     )
     .unwrap();
     sql
@@ -367,8 +391,12 @@ fn migration_contains_the_generated_unicode_data() {
     let path = migration_path();
     let current = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let begin = current.find(BEGIN_MARKER).expect("BEGIN marker in 0002_dedupe_key.sql");
-    let end_marker_at = current.find(END_MARKER).expect("END marker in 0002_dedupe_key.sql");
+    let begin = current
+        .find(BEGIN_MARKER)
+        .expect("BEGIN marker in 0002_dedupe_key.sql");
+    let end_marker_at = current
+        .find(END_MARKER)
+        .expect("END marker in 0002_dedupe_key.sql");
     let end = end_marker_at + END_MARKER.len();
     let committed = &current[begin..end];
     let generated = generate();
@@ -393,7 +421,10 @@ fn migration_contains_the_generated_unicode_data() {
 
 #[test]
 fn only_dotted_capital_i_maps_to_several_chars() {
-    let (one_to_one, one_to_many) = lowercase_tables();
+    let LowercaseTables {
+        one_to_one,
+        one_to_many,
+    } = lowercase_tables();
     assert_eq!(one_to_many, vec![('\u{0130}', "i\u{0307}".to_string())]);
     assert!(one_to_one.contains(&('\u{03A3}', '\u{03C3}')));
     assert!(one_to_one.contains(&('\u{10400}', '\u{10428}')));
@@ -403,9 +434,22 @@ fn only_dotted_capital_i_maps_to_several_chars() {
 fn sigma_context_classes_match_known_members() {
     let (cased, case_ignorable) = sigma_context_classes();
     for ch in ['A', 'z', '\u{03A3}', '\u{01C5}', '\u{10400}', '\u{00AA}'] {
-        assert!(cased.contains(&ch), "U+{:04X} should be Cased", u32::from(ch));
+        assert!(
+            cased.contains(&ch),
+            "U+{:04X} should be Cased",
+            u32::from(ch)
+        );
     }
-    for ch in ['\'', '.', ':', '\u{0301}', '\u{00AD}', '\u{200D}', '\u{02B0}', '\u{1F3FB}'] {
+    for ch in [
+        '\'',
+        '.',
+        ':',
+        '\u{0301}',
+        '\u{00AD}',
+        '\u{200D}',
+        '\u{02B0}',
+        '\u{1F3FB}',
+    ] {
         assert!(
             case_ignorable.contains(&ch),
             "U+{:04X} should be Case_Ignorable",

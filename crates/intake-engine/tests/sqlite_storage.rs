@@ -340,7 +340,8 @@ async fn a_killed_importer_process_never_blocks_its_batch() {
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let child_run = loop {
         let line = lines.next().expect("child exited before claiming").unwrap();
-        if let Some(id) = line.strip_prefix("CLAIMED ") {
+        // libtest prints "test <name> ... " on the same line first.
+        if let Some((_, id)) = line.split_once("CLAIMED ") {
             break Uuid::parse_str(id.trim()).unwrap();
         }
     };

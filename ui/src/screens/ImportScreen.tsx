@@ -263,9 +263,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
         </div>
       )}
 
-      {report && !isDuplicate && stage.kind !== "imported" && (
-        <PreviewSummary report={report} onMappingChange={changeMapping} disabled={stage.kind === "importing"} />
-      )}
+      {report && !isDuplicate && stage.kind !== "imported" && <PreviewSummary report={report} />}
 
       {stage.kind === "previewed" && !isDuplicate && (
         <div class="actions">
@@ -297,20 +295,16 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
 
       {stage.kind === "imported" && <ImportResult report={stage.report} headingRef={resultHeading} onOpenRun={onOpenRun} />}
 
+      {report && !isDuplicate && stage.kind !== "imported" && (
+        <MappingEditor columns={report.columns} onMappingChange={changeMapping} disabled={stage.kind === "importing"} />
+      )}
+
       {previewId && !isDuplicate && stage.kind !== "imported" && available > 0 && <PreviewTable previewId={previewId} available={available} />}
     </section>
   );
 }
 
-function PreviewSummary({
-  report,
-  onMappingChange,
-  disabled,
-}: {
-  report: ImportReport;
-  onMappingChange: (c: ColumnMapping, canonical: string) => void;
-  disabled: boolean;
-}) {
+function PreviewSummary({ report }: { report: ImportReport }) {
   return (
     <div class="preview-summary" data-testid="preview-summary">
       <h2>
@@ -331,8 +325,27 @@ function PreviewSummary({
         <Count label="Already in database" value={report.skipped_existing} testId="count-existing" tone="existing" />
         <Count label="Invalid" value={report.errored} testId="count-invalid" tone="invalid" />
       </dl>
-      <details class="mapping" open>
-        <summary>Header mapping ({report.columns.length} columns)</summary>
+    </div>
+  );
+}
+
+/** Detected header → canonical field; a change is remembered for the source and re-runs the preview. */
+function MappingEditor({
+  columns,
+  onMappingChange,
+  disabled,
+}: {
+  columns: ColumnMapping[];
+  onMappingChange: (c: ColumnMapping, canonical: string) => void;
+  disabled: boolean;
+}) {
+  return (
+    <details class="mapping">
+        <summary>
+          Header mapping:{" "}
+          {columns.map((c) => `${c.header} → ${c.canonical ? fieldLabel(c.canonical) : "not imported"}`).join(", ")}{" "}
+          <span class="muted">(open to change)</span>
+        </summary>
         <table>
           <thead>
             <tr>
@@ -341,7 +354,7 @@ function PreviewSummary({
             </tr>
           </thead>
           <tbody>
-            {report.columns.map((c) => (
+            {columns.map((c) => (
               <tr key={c.header}>
                 <td>
                   {c.header} {c.pii && <span class="badge" title="Masked everywhere">PII · masked</span>}
@@ -365,8 +378,7 @@ function PreviewSummary({
             ))}
           </tbody>
         </table>
-      </details>
-    </div>
+    </details>
   );
 }
 

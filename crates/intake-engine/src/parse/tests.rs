@@ -387,8 +387,14 @@ fn text_saved_with_an_excel_extension_is_read_as_csv() {
 fn ole_file_that_is_not_a_workbook() {
     let mut ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
     ole.extend_from_slice(&[0u8; 600]);
-    assert_eq!(open_bytes("memo.doc", &ole).err().unwrap().code(), "BINARY_FILE");
-    assert_eq!(open_bytes("broken.xls", &ole).err().unwrap().code(), "EXCEL_ERROR");
+    assert_eq!(
+        open_bytes("memo.doc", &ole).err().unwrap().code(),
+        "BINARY_FILE"
+    );
+    assert_eq!(
+        open_bytes("broken.xls", &ole).err().unwrap().code(),
+        "EXCEL_ERROR"
+    );
 }
 
 #[test]
