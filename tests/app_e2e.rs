@@ -119,9 +119,11 @@ impl App {
     }
 
     async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        match self.client.wait().at_most(WAIT).for_element(Locator::Css(css)).await {
-            Ok(el) => el,
-            Err(e) => self.fail(&format!("{css} did not appear: {e}")).await,
+        let found = self.client.wait().at_most(WAIT).for_element(Locator::Css(css));
+        match tokio::time::timeout(WAIT + Duration::from_secs(5), found).await {
+            Ok(Ok(el)) => el,
+            Ok(Err(e)) => self.fail(&format!("{css} did not appear: {e}")).await,
+            Err(_) => panic!("WebDriver did not answer while looking for {css}"),
         }
     }
 
@@ -136,11 +138,19 @@ impl App {
     }
 
     async fn text(&self, css: &str) -> String {
-        self.wait_for(css).await.text().await.unwrap()
+        let el = self.wait_for(css).await;
+        match tokio::time::timeout(WAIT, el.text()).await {
+            Ok(t) => t.unwrap(),
+            Err(_) => panic!("WebDriver did not answer reading the text of {css}"),
+        }
     }
 
     async fn click(&self, css: &str) {
-        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+        let el = self.wait_for(css).await;
+        match tokio::time::timeout(WAIT, el.click()).await {
+            Ok(r) => r.unwrap_or_else(|e| panic!("cannot click {css}: {e}")),
+            Err(_) => panic!("WebDriver did not answer clicking {css}"),
+        }
     }
 
     async fn type_into(&self, css: &str, text: &str) {
@@ -237,8 +247,15 @@ impl App {
         std::fs::write(Path::new(&dir).join(name), png).unwrap();
     }
 
-    async fn close(mut self) {
+    async fn close(self) {
         let _ = self.client.clone().close().await;
+        // Drop stops the driver.
+    }
+}
+
+impl Drop for App {
+    /// Also on a failed assertion: stop tauri-driver (and with it the app).
+    fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -249,6 +266,7 @@ impl App {
 async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     app.type_into("[data-testid=source]", "simplicity").await;
 
+    eprintln!("e2e step: drop + preview");
     // Drop → automatic dry run with the exact counts of the sample.
     app.drop_file(&sample("plaintiffs_simplicity.csv")).await;
     app.wait_for("[data-testid=import-button]").await;
@@ -266,6 +284,7 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     }
     assert!(store.list_runs(&RunFilter::default()).await.unwrap().is_empty(), "a preview writes nothing");
 
+    eprintln!("e2e step: import");
     // Import → result card, reconciled.
     app.click("[data-testid=import-button]").await;
     let counts = app.wait_text("[data-testid=result-counts]", "fetched").await;
@@ -276,18 +295,21 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     assert_eq!((runs[0].status, runs[0].rows_inserted), (RunStatus::Completed, 100));
     let run_id = runs[0].id;
 
+    eprintln!("e2e step: re-drop");
     // Re-dropping the same file: a calm "already imported" note, not an error.
     app.drop_file(&sample("plaintiffs_simplicity.csv")).await;
     let note = app.wait_text("[data-testid=duplicate-note]", "Already imported on").await;
     assert!(note.contains("nothing to do"), "{note}");
     assert!(app.client.find(Locator::Css("[data-testid=file-error]")).await.is_err());
 
+    eprintln!("e2e step: bad file");
     // A file without a name column says why, in one sentence.
     app.drop_file(&sample("missing_name_column.csv")).await;
     let error = app.wait_text("[data-testid=file-error]", "Missing required columns").await;
     assert!(error.starts_with("Missing required columns: {'plaintiff_name'}"), "{error}");
     assert_eq!(store.list_runs(&RunFilter::default()).await.unwrap().len(), 1, "nothing written for a bad file");
 
+    eprintln!("e2e step: history");
     // History lists the run, completed and reconciled.
     app.click("[data-testid=nav-history]").await;
     let row = format!("[data-testid=runs-table] tr[data-run-id='{run_id}']");
@@ -297,6 +319,7 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
         app.screenshot("history.png").await;
     }
 
+    eprintln!("e2e step: rollback");
     // Rollback with a reason and the confirmation word.
     app.click(&format!("{row} button.link")).await;
     app.wait_for("[data-testid=run-page][data-status=completed]").await;
@@ -312,6 +335,7 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     app.wait_for("[data-testid=run-page][data-status=rolled_back]").await;
     app.wait_text("[data-testid=rolled-back-note]", "e2e: wrong vendor file").await;
 
+    eprintln!("e2e step: history after rollback");
     // The history shows it at once.
     app.click("[data-testid=nav-history]").await;
     app.wait_text(&format!("{row} [data-testid=run-status]"), "Rolled back").await;

@@ -53,7 +53,9 @@ CREATE INDEX import_runs_created_at_idx ON ingest.import_runs (created_at DESC);
 
 CREATE TABLE ingest.plaintiffs_raw (
     id                     bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    import_run_id          uuid NOT NULL REFERENCES ingest.import_runs (id),
+    -- No foreign key to import_runs: measured at 5.5 s per million landed rows
+    -- (a per-row trigger). Rows only ever get their run id from a claim.
+    import_run_id          uuid NOT NULL,
     row_index              integer NOT NULL,          -- 0-based data record
     source_system          text NOT NULL,
     dedupe_key             text,                      -- NULL for failed rows
@@ -299,13 +301,27 @@ BEGIN
             RETURN QUERY SELECT 'in_progress'::text, v_run.id, v_run.status, v_run.imported_by, v_run.created_at;
             RETURN;
         END IF;
+        -- The lock came free: either the importer died, or it just finished
+        -- (committed, then unlocked) while we waited. Only a run that is still
+        -- processing is abandoned; a run that completed meanwhile makes this
+        -- claim a duplicate. (Each statement sees a fresh snapshot.)
         UPDATE ingest.import_runs r
         SET status = 'failed',
             finished_at = now(),
             error_details = jsonb_build_object(
                 'code', 'ABANDONED',
                 'message', 'The importer stopped before finishing; taken over by a new run')
-        WHERE r.id = v_run.id;
+        WHERE r.id = v_run.id AND r.status = 'processing';
+        IF NOT FOUND THEN
+            PERFORM pg_catalog.pg_advisory_unlock(2, v_lock_key);
+            SELECT * INTO v_run FROM ingest.import_runs r WHERE r.id = v_run.id;
+            IF v_run.status = 'completed' THEN
+                RETURN QUERY SELECT 'duplicate'::text, v_run.id, v_run.status, v_run.imported_by, v_run.created_at;
+                RETURN;
+            END IF;
+            -- It failed on its own meanwhile: the batch is free; claim it.
+            PERFORM pg_catalog.pg_try_advisory_lock(2, v_lock_key);
+        END IF;
     ELSE
         -- A hash collision with another live batch's lock does not block this
         -- claim: the lock then only protects the other batch.

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 use intake_engine::config::{self, ResolvedDatabase};
 use intake_engine::progress::{CancelToken, NoProgress};
-use intake_engine::{pipeline, EngineError, ImportRequest, RunFilter, RunStatus, Storage};
+use intake_engine::{export, pipeline, EngineError, ImportRequest, RunFilter, RunStatus, Storage};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -99,6 +99,16 @@ enum Command {
     },
     /// Create or update the database schema (idempotent).
     Migrate,
+    /// Copy the embedded database's run history and plaintiffs into a team
+    /// PostgreSQL database (idempotent: running it again copies nothing new).
+    /// Source: the embedded file, or --database sqlite://PATH.
+    ExportTo {
+        /// The team database: postgres://user@host:port/database (already migrated).
+        #[arg(value_name = "URL")]
+        url: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn after_help() -> String {
@@ -106,7 +116,8 @@ fn after_help() -> String {
         "Embedded database (used when nothing else is configured): {}\n\
          Examples:\n  intake import --file plaintiffs.csv --source simplicity --dry-run\n  \
          intake import --file plaintiffs.csv --source simplicity\n  intake runs\n  \
-         intake reconcile RUN_ID\n  intake rollback RUN_ID --reason \"Vendor sent test data - Ticket #1234\"",
+         intake reconcile RUN_ID\n  intake rollback RUN_ID --reason \"Vendor sent test data - Ticket #1234\"\n  \
+         intake export-to postgres://user@team-db:5432/intake",
         config::default_sqlite_path().display()
     )
 }
@@ -136,7 +147,8 @@ impl Command {
             | Command::Runs { json, .. }
             | Command::Reconcile { json, .. }
             | Command::Rollback { json, .. }
-            | Command::Promote { json, .. } => *json,
+            | Command::Promote { json, .. }
+            | Command::ExportTo { json, .. } => *json,
             Command::Migrate => false,
         }
     }
@@ -272,5 +284,43 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             println!("Migrations applied: {}", store.describe());
             Ok(0)
         }
+        Command::ExportTo { url, json } => {
+            let source = export_source(cli.database.as_deref())?;
+            if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+                return Err(Failure {
+                    code: 2,
+                    error_code: "INVALID_ARGUMENT",
+                    message: format!(
+                        "the export target must be a PostgreSQL URL (postgres://…), not '{}'",
+                        config::describe_url(url)
+                    ),
+                });
+            }
+            let report = export::export_sqlite_to_postgres(&source, url, &NoProgress).await?;
+            output::export_report(&report, *json);
+            Ok(0)
+        }
+    }
+}
+
+/// The SQLite file to export: `--database sqlite://PATH`, else the embedded one.
+fn export_source(database: Option<&str>) -> Result<PathBuf, Failure> {
+    let Some(url) = database.filter(|u| !u.trim().is_empty()) else {
+        return Ok(config::default_sqlite_path());
+    };
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .map(|rest| rest.split('?').next().unwrap_or(rest));
+    match path {
+        Some(path) if !path.is_empty() => Ok(PathBuf::from(path)),
+        _ => Err(Failure {
+            code: 2,
+            error_code: "INVALID_ARGUMENT",
+            message: format!(
+                "export-to copies from an embedded (SQLite) database: --database must be sqlite://PATH, not '{}'",
+                config::describe_url(url)
+            ),
+        }),
     }
 }

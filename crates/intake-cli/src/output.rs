@@ -1,6 +1,7 @@
 //! What `intake` prints: the runbook's human wording, or one JSON object.
 
 use intake_engine::config::ResolvedDatabase;
+use intake_engine::export::ExportReport;
 use intake_engine::{
     pipeline, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
     RunSummary, Storage,
@@ -171,4 +172,36 @@ pub fn promote(r: &PromoteResult, as_json: bool) {
         return;
     }
     println!("Promoted {} rows from {} runs into public.plaintiffs.", r.promoted, r.runs);
+}
+
+/// `intake export-to`: one summary line, then a line per kind of conflict.
+pub fn export_report(r: &ExportReport, as_json: bool) {
+    if as_json {
+        let mut value = serde_json::to_value(r).expect("serialize export report");
+        value["status"] = json!("completed");
+        println!("{value}");
+        return;
+    }
+    println!(
+        "Exported {} runs ({} already there), {} rows, {} plaintiffs from {} to {}",
+        r.runs_copied, r.runs_already_there, r.rows_copied, r.plaintiffs_copied, r.source, r.target
+    );
+    for s in &r.conflicts.superseded_runs {
+        println!(
+            "  run {} copied as rolled_back: the team database had already imported its batch (run {})",
+            s.run_id, s.team_run_id
+        );
+    }
+    if r.conflicts.rows_already_live > 0 {
+        println!(
+            "  {} rows copied as skipped: their plaintiffs were already live in the team database ({} local plaintiffs not copied)",
+            r.conflicts.rows_already_live, r.conflicts.plaintiffs_not_copied
+        );
+    }
+    for id in &r.runs_skipped_processing {
+        println!("  run {id} not copied: it is still processing; export again when it has finished");
+    }
+    for id in &r.runs_changed_locally {
+        println!("  run {id} changed locally since it was exported: not changed in the team database");
+    }
 }

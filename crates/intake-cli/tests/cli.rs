@@ -304,3 +304,34 @@ fn eight_concurrent_processes_import_one_file_once() {
         );
     }
 }
+
+/// SSNs, tax ids and card numbers never reach the logs (even at debug
+/// level), the JSON output or the stored payload in full.
+#[test]
+fn pii_never_reaches_logs_output_or_storage() {
+    let env = Env::embedded();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pii.csv");
+    std::fs::write(
+        &file,
+        "Plaintiff Name,Email,SSN,Tax ID,Card Number,Notes\n\
+         John Doe,john@example.com,123-45-6789,12-3456789,4111 1111 1111 1234,call 987-65-4321\n\
+         ,blank@example.com,222-33-4444,98-7654321,5500 0000 0000 0004,\n\
+         Jane Roe,not-an-email,333-44-5555,11-2233445,3400 000000 00009,\n",
+    )
+    .unwrap();
+    for extra in [&["--dry-run", "--json"][..], &["--json"][..]] {
+        let mut args = vec!["--verbose", "import", "--file", file.to_str().unwrap(), "--source", "acme"];
+        args.extend_from_slice(extra);
+        let out = env.intake(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let all = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        for secret in ["123-45-6789", "12-3456789", "4111 1111 1111", "222-33-4444", "98-7654321", "5500 0000", "333-44-5555", "987-65-4321"] {
+            assert!(!all.contains(secret), "{secret} leaked: {all}");
+        }
+        assert!(text(&out.stderr).contains("[DEBUG]") || extra.contains(&"--dry-run"), "debug logging is on");
+    }
+    let raw = env.sql("SELECT COUNT(*) FROM plaintiffs_raw WHERE raw_payload LIKE '%123-45-6789%' OR raw_payload LIKE '%4111 1111 1111 1234%' OR raw_payload LIKE '%12-3456789%'");
+    assert_eq!(raw, "0");
+    assert_eq!(env.sql("SELECT COUNT(*) FROM plaintiffs_raw WHERE raw_payload LIKE '%6789%'"), "1", "last four kept");
+}

@@ -10,14 +10,16 @@
 //! - `dedupe_key`  — the dedupe-key recipe of SPEC §2.6
 //! - `pii`         — PII classification, masking and log redaction
 //! - `storage`     — the `Storage` trait; `storage::postgres` and `storage::sqlite`
-//!                   hold claim/land/promote/reconcile/rollback for each backend
+//!   hold claim/land/promote/reconcile/rollback for each backend
 //! - `pipeline`    — the import and the dry run, written once over `Storage`
 //! - `config`      — which database to use (flags, env, profiles, embedded default)
+//! - `export`      — copy the embedded history into a team PostgreSQL database
 //! - `logging`     — tracing setup with the runbook's line format and redaction
 
 pub mod config;
 pub mod dedupe_key;
 pub mod error;
+pub mod export;
 pub mod hashing;
 pub mod headers;
 pub mod logging;

@@ -353,6 +353,20 @@ async fn run(
                     source_system,
                     short_hash(&report.file_hash)
                 );
+                // Headers only, never values: headers are not PII.
+                for c in &report.columns {
+                    tracing::debug!(
+                        "Column '{}' -> {}{}",
+                        c.header,
+                        c.canonical.as_deref().unwrap_or("(raw payload only)"),
+                        if c.pii { " [PII, masked]" } else { "" }
+                    );
+                }
+                tracing::debug!(
+                    "Detected encoding={} delimiter={}",
+                    report.encoding,
+                    report.delimiter.as_deref().unwrap_or("-")
+                );
                 break;
             }
             Some(ReaderMsg::Failed(e)) => return Err(e),
@@ -398,7 +412,8 @@ async fn run(
                 report.duration_ms = started.elapsed().as_millis() as i64;
                 return Ok(report);
             }
-            Claim::Claimed(s) => {
+            Claim::Claimed(mut s) => {
+                s.expect_promotion(req.promote);
                 report.run_id = Some(s.run_id());
                 session = Some(s);
             }
@@ -498,6 +513,13 @@ async fn land_all(
         match session.as_deref_mut() {
             Some(s) => {
                 let counts = s.land(&chunk).await?;
+                tracing::debug!(
+                    "Landed chunk: rows={} inserted={} skipped={} errored={}",
+                    chunk.len(),
+                    counts.inserted,
+                    counts.skipped,
+                    counts.errored
+                );
                 report.inserted += counts.inserted;
                 report.skipped += counts.skipped;
                 report.errored += counts.errored;

@@ -32,7 +32,9 @@ struct TestDb {
 impl TestDb {
     async fn new() -> TestDb {
         let name = format!("intake_t_{}", Uuid::new_v4().simple());
-        let mut admin = PgConnection::connect(&admin_url()).await.expect("admin connection");
+        let mut admin = PgConnection::connect(&admin_url())
+            .await
+            .expect("admin connection");
         admin
             .execute(format!("CREATE DATABASE {name}").as_str())
             .await
@@ -50,7 +52,9 @@ impl TestDb {
     }
 
     async fn conn(&self) -> PgConnection {
-        PgConnection::connect(&self.url).await.expect("test connection")
+        PgConnection::connect(&self.url)
+            .await
+            .expect("test connection")
     }
 }
 
@@ -138,7 +142,11 @@ fn invalid(row_index: i64, code: &str, message: &str) -> LandingRow {
     }
 }
 
-async fn claim_session(storage: &PgStorage, id: &BatchIdentity, filename: &str) -> Box<dyn ImportSession> {
+async fn claim_session(
+    storage: &PgStorage,
+    id: &BatchIdentity,
+    filename: &str,
+) -> Box<dyn ImportSession> {
     match storage.claim(id, &meta(filename)).await.expect("claim") {
         Claim::Claimed(session) => session,
         Claim::Duplicate(run) => panic!("expected claimed, got duplicate of {}", run.id),
@@ -147,10 +155,18 @@ async fn claim_session(storage: &PgStorage, id: &BatchIdentity, filename: &str) 
 }
 
 /// Land `rows` as one run and finish it (promoting).
-async fn import(storage: &PgStorage, hash: &str, filename: &str, rows: &[LandingRow]) -> (RunSummary, Reconciliation) {
+async fn import(
+    storage: &PgStorage,
+    hash: &str,
+    filename: &str,
+    rows: &[LandingRow],
+) -> (RunSummary, Reconciliation) {
     let mut session = claim_session(storage, &identity("simplicity", None, hash), filename).await;
     session.land(rows).await.expect("land");
-    session.finish(rows.len() as i64, true).await.expect("finish")
+    session
+        .finish(rows.len() as i64, true)
+        .await
+        .expect("finish")
 }
 
 fn outcome(claim: &Claim) -> (&'static str, Uuid) {
@@ -161,7 +177,10 @@ fn outcome(claim: &Claim) -> (&'static str, Uuid) {
     }
 }
 
-async fn raw_statuses(conn: &mut PgConnection, run_id: Uuid) -> Vec<(i32, String, Option<i64>, Option<String>)> {
+async fn raw_statuses(
+    conn: &mut PgConnection,
+    run_id: Uuid,
+) -> Vec<(i32, String, Option<i64>, Option<String>)> {
     sqlx::query_as(
         "SELECT row_index, status, duplicate_of, error_code FROM ingest.plaintiffs_raw \
          WHERE import_run_id = $1 ORDER BY row_index",
@@ -173,12 +192,14 @@ async fn raw_statuses(conn: &mut PgConnection, run_id: Uuid) -> Vec<(i32, String
 }
 
 async fn raw_id(conn: &mut PgConnection, run_id: Uuid, row_index: i32) -> i64 {
-    sqlx::query_scalar("SELECT id FROM ingest.plaintiffs_raw WHERE import_run_id = $1 AND row_index = $2")
-        .bind(run_id)
-        .bind(row_index)
-        .fetch_one(conn)
-        .await
-        .unwrap()
+    sqlx::query_scalar(
+        "SELECT id FROM ingest.plaintiffs_raw WHERE import_run_id = $1 AND row_index = $2",
+    )
+    .bind(run_id)
+    .bind(row_index)
+    .fetch_one(conn)
+    .await
+    .unwrap()
 }
 
 async fn scalar_i64(conn: &mut PgConnection, sql: &str) -> i64 {
@@ -200,15 +221,33 @@ async fn migrate_beside_unrelated_tables_and_twice_is_a_no_op() {
     let storage = PgStorage::connect(&db.url).await.unwrap();
     storage.migrate().await.unwrap();
     let applied = scalar_i64(&mut conn, "SELECT count(*) FROM _sqlx_migrations").await;
-    let tables = scalar_i64(&mut conn, "SELECT count(*) FROM pg_tables WHERE schemaname IN ('ingest', 'public')").await;
+    let tables = scalar_i64(
+        &mut conn,
+        "SELECT count(*) FROM pg_tables WHERE schemaname IN ('ingest', 'public')",
+    )
+    .await;
     storage.migrate().await.unwrap();
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM _sqlx_migrations").await, applied);
     assert_eq!(
-        scalar_i64(&mut conn, "SELECT count(*) FROM pg_tables WHERE schemaname IN ('ingest', 'public')").await,
+        scalar_i64(&mut conn, "SELECT count(*) FROM _sqlx_migrations").await,
+        applied
+    );
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            "SELECT count(*) FROM pg_tables WHERE schemaname IN ('ingest', 'public')"
+        )
+        .await,
         tables
     );
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.customers").await, 1);
-    for table in ["ingest.import_runs", "ingest.plaintiffs_raw", "public.plaintiffs"] {
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.customers").await,
+        1
+    );
+    for table in [
+        "ingest.import_runs",
+        "ingest.plaintiffs_raw",
+        "public.plaintiffs",
+    ] {
         let exists: bool = sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL")
             .bind(table)
             .fetch_one(&mut conn)
@@ -250,20 +289,38 @@ async fn describe_hides_the_password_and_connection_errors_are_plain() {
     let db = TestDb::new().await;
     let with_password = db.url.replace("postgres@", "postgres:s3cret@");
     let storage = PgStorage::connect(&with_password).await.unwrap();
-    assert!(!storage.describe().contains("s3cret"), "{}", storage.describe());
+    assert!(
+        !storage.describe().contains("s3cret"),
+        "{}",
+        storage.describe()
+    );
     assert!(storage.describe().contains("127.0.0.1:5432"));
 
-    let refused = PgStorage::connect("postgres://postgres@127.0.0.1:1/test").await.err().unwrap();
+    let refused = PgStorage::connect("postgres://postgres@127.0.0.1:1/test")
+        .await
+        .err()
+        .unwrap();
     assert_eq!(refused.code(), "CONNECTION_FAILED");
-    assert!(refused.to_string().contains("nothing accepted the connection at 127.0.0.1:1"), "{refused}");
+    assert!(
+        refused
+            .to_string()
+            .contains("nothing accepted the connection at 127.0.0.1:1"),
+        "{refused}"
+    );
 
-    let missing_db = PgStorage::connect(&url_for("intake_no_such_db")).await.err().unwrap();
+    let missing_db = PgStorage::connect(&url_for("intake_no_such_db"))
+        .await
+        .err()
+        .unwrap();
     assert_eq!(
         missing_db.to_string(),
         "Cannot connect to the database: the database 'intake_no_such_db' does not exist on 127.0.0.1:5432"
     );
 
-    let bad_url = PgStorage::connect("postgres://u:pw@[bad").await.err().unwrap();
+    let bad_url = PgStorage::connect("postgres://u:pw@[bad")
+        .await
+        .err()
+        .unwrap();
     assert_eq!(bad_url.code(), "CONFIG_ERROR");
     assert!(!bad_url.to_string().contains("pw"));
 }
@@ -297,21 +354,38 @@ async fn claim_outcomes_follow_the_batch_lifecycle() {
     assert_eq!(found.id, first_id);
 
     // Batch id and source are part of the identity.
-    let with_batch = claim_session(&storage, &identity("simplicity", Some("B-7"), "hash-a"), "a.csv").await;
+    let with_batch = claim_session(
+        &storage,
+        &identity("simplicity", Some("B-7"), "hash-a"),
+        "a.csv",
+    )
+    .await;
     assert_ne!(with_batch.run_id(), first_id);
     let other_source = claim_session(&storage, &identity("jbi", None, "hash-a"), "a.csv").await;
     assert_ne!(other_source.run_id(), with_batch.run_id());
-    with_batch.fail("TEST", "stopped by the test").await.unwrap();
-    other_source.fail("TEST", "stopped by the test").await.unwrap();
+    with_batch
+        .fail("TEST", "stopped by the test")
+        .await
+        .unwrap();
+    other_source
+        .fail("TEST", "stopped by the test")
+        .await
+        .unwrap();
 
     // A failed batch can be claimed again, as a new run.
     let failed_id = identity("simplicity", None, "hash-f");
     let failing = claim_session(&storage, &failed_id, "f.csv").await;
     let failing_run = failing.run_id();
-    failing.fail("PARSE_ERROR", "Cannot parse the file: bad quote").await.unwrap();
+    failing
+        .fail("PARSE_ERROR", "Cannot parse the file: bad quote")
+        .await
+        .unwrap();
     let run = storage.get_run(failing_run).await.unwrap().unwrap();
     assert_eq!(run.status, RunStatus::Failed);
-    assert_eq!(run.error_message.as_deref(), Some("Cannot parse the file: bad quote"));
+    assert_eq!(
+        run.error_message.as_deref(),
+        Some("Cannot parse the file: bad quote")
+    );
     let again = claim_session(&storage, &failed_id, "f.csv").await;
     assert_ne!(again.run_id(), failing_run);
     again.fail("TEST", "done").await.unwrap();
@@ -338,14 +412,18 @@ async fn a_dropped_session_is_taken_over_at_once() {
         Some("The importer stopped before finishing; taken over by a new run")
     );
     let mut conn = db.conn().await;
-    let code: String = sqlx::query_scalar("SELECT error_details->>'code' FROM ingest.import_runs WHERE id = $1")
-        .bind(dead_run)
-        .fetch_one(&mut conn)
-        .await
-        .unwrap();
+    let code: String =
+        sqlx::query_scalar("SELECT error_details->>'code' FROM ingest.import_runs WHERE id = $1")
+            .bind(dead_run)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
     assert_eq!(code, "ABANDONED");
     // Its rows never committed.
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await, 0);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await,
+        0
+    );
     next.finish(0, true).await.unwrap();
 }
 
@@ -371,13 +449,19 @@ async fn a_terminated_backend_is_taken_over() {
 
     let next = claim_session(&storage, &id, "a.csv").await;
     assert_ne!(next.run_id(), dead_run);
-    assert_eq!(storage.get_run(dead_run).await.unwrap().unwrap().status, RunStatus::Failed);
+    assert_eq!(
+        storage.get_run(dead_run).await.unwrap().unwrap().status,
+        RunStatus::Failed
+    );
     // The dead session can neither land nor finish.
     assert!(session.land(&[candidate(1, 2, "Bob")]).await.is_err());
     assert!(session.finish(1, true).await.is_err());
     let (summary, _) = next.finish(0, true).await.unwrap();
     assert_eq!(summary.status, RunStatus::Completed);
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await, 0);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await,
+        0
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -390,19 +474,32 @@ async fn eight_concurrent_claims_yield_exactly_one_claimed() {
         let storage = storage.clone();
         let id = id.clone();
         tasks.push(tokio::spawn(async move {
-            storage.claim(&id, &meta(&format!("copy{n}.csv"))).await.unwrap()
+            storage
+                .claim(&id, &meta(&format!("copy{n}.csv")))
+                .await
+                .unwrap()
         }));
     }
     let mut claims = Vec::new();
     for task in tasks {
         claims.push(task.await.unwrap());
     }
-    let claimed: Vec<Uuid> = claims.iter().filter(|c| outcome(c).0 == "claimed").map(|c| outcome(c).1).collect();
+    let claimed: Vec<Uuid> = claims
+        .iter()
+        .filter(|c| outcome(c).0 == "claimed")
+        .map(|c| outcome(c).1)
+        .collect();
     assert_eq!(claimed.len(), 1);
-    let in_progress = claims.iter().filter(|c| outcome(c) == ("in_progress", claimed[0])).count();
+    let in_progress = claims
+        .iter()
+        .filter(|c| outcome(c) == ("in_progress", claimed[0]))
+        .count();
     assert_eq!(in_progress, 7);
     let mut conn = db.conn().await;
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM ingest.import_runs").await, 1);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM ingest.import_runs").await,
+        1
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -414,26 +511,40 @@ async fn land_classifies_links_and_promotes() {
     let db = TestDb::new().await;
     let storage = db.storage().await;
     let mut conn = db.conn().await;
-    let rows = vec![
+    let rows = [
         candidate(0, 1, "Ann"),
         candidate(1, 2, "Bob"),
         in_file_duplicate(2, 1, 0, "ANN"),
         invalid(3, "MISSING_NAME", "plaintiff_name is empty"),
         candidate(4, 3, "Cy"),
     ];
-    let mut session = claim_session(&storage, &identity("simplicity", None, "h1"), "first.csv").await;
+    let mut session =
+        claim_session(&storage, &identity("simplicity", None, "h1"), "first.csv").await;
     let run1 = session.run_id();
     assert_eq!(
         session.land(&rows[..2]).await.unwrap(),
-        ChunkCounts { inserted: 2, skipped: 0, errored: 0 }
+        ChunkCounts {
+            inserted: 2,
+            skipped: 0,
+            errored: 0
+        }
     );
     assert_eq!(
         session.land(&rows[2..]).await.unwrap(),
-        ChunkCounts { inserted: 1, skipped: 1, errored: 1 }
+        ChunkCounts {
+            inserted: 1,
+            skipped: 1,
+            errored: 1
+        }
     );
     let (summary, reconciliation) = session.finish(5, true).await.unwrap();
     assert_eq!(
-        (summary.rows_fetched, summary.rows_inserted, summary.rows_skipped, summary.rows_errored),
+        (
+            summary.rows_fetched,
+            summary.rows_inserted,
+            summary.rows_skipped,
+            summary.rows_errored
+        ),
         (5, 3, 1, 1)
     );
     assert_eq!(summary.is_reconciled, Some(true));
@@ -461,7 +572,10 @@ async fn land_classifies_links_and_promotes() {
     )
     .await;
     assert_eq!(linked, 3);
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 3);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
+        3
+    );
     let (firm, note, failed_key): (String, String, Option<String>) = sqlx::query_as(
         "SELECT (SELECT firm_name FROM ingest.plaintiffs_raw WHERE row_index = 0), \
                 (SELECT raw_payload->>'Note' FROM ingest.plaintiffs_raw WHERE row_index = 0), \
@@ -481,11 +595,16 @@ async fn land_classifies_links_and_promotes() {
         candidate(1, 4, "Dee"),
         in_file_duplicate(2, 2, 0, "bob"),
     ];
-    let mut session = claim_session(&storage, &identity("simplicity", None, "h2"), "second.csv").await;
+    let mut session =
+        claim_session(&storage, &identity("simplicity", None, "h2"), "second.csv").await;
     let run2 = session.run_id();
     assert_eq!(
         session.land(&rows2).await.unwrap(),
-        ChunkCounts { inserted: 1, skipped: 2, errored: 0 }
+        ChunkCounts {
+            inserted: 1,
+            skipped: 2,
+            errored: 0
+        }
     );
     session.finish(3, true).await.unwrap();
     let bob = raw_id(&mut conn, run1, 1).await;
@@ -504,18 +623,93 @@ async fn land_classifies_links_and_promotes() {
     assert_eq!(blocked[0].plaintiff_name.as_deref(), Some("BOB"));
     assert_eq!(blocked[0].duplicate_of_run_id, Some(run1));
     assert_eq!(blocked[0].duplicate_of_row_index, Some(1));
-    assert_eq!(blocked[0].duplicate_of_filename.as_deref(), Some("first.csv"));
+    assert_eq!(
+        blocked[0].duplicate_of_filename.as_deref(),
+        Some("first.csv")
+    );
     let in_file = storage.blocked_duplicates(run1).await.unwrap();
     assert_eq!(in_file.len(), 1);
-    assert_eq!((in_file[0].row_index, in_file[0].duplicate_of_run_id, in_file[0].duplicate_of_row_index), (2, Some(run1), Some(0)));
+    assert_eq!(
+        (
+            in_file[0].row_index,
+            in_file[0].duplicate_of_run_id,
+            in_file[0].duplicate_of_row_index
+        ),
+        (2, Some(run1), Some(0))
+    );
     let errored = storage.errored_rows(run1).await.unwrap();
     assert_eq!(errored.len(), 1);
     assert_eq!(
-        (errored[0].row_index, errored[0].error_code.as_str(), errored[0].error_message.as_str(), errored[0].filename.as_str()),
+        (
+            errored[0].row_index,
+            errored[0].error_code.as_str(),
+            errored[0].error_message.as_str(),
+            errored[0].filename.as_str()
+        ),
         (3, "MISSING_NAME", "plaintiff_name is empty", "first.csv")
     );
-    let live = storage.live_keys(&[key(1), key(2), key(5), key(4)]).await.unwrap();
+    let live = storage
+        .live_keys(&[key(1), key(2), key(5), key(4)])
+        .await
+        .unwrap();
     assert_eq!(live, [key(1), key(2), key(4)].into_iter().collect());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_imports_with_a_shared_key_skip_and_link() {
+    let db = TestDb::new().await;
+    let storage = Arc::new(db.storage().await);
+    let mut first = claim_session(&storage, &identity("simplicity", None, "h1"), "a.csv").await;
+    let first_run = first.run_id();
+    first.land(&[candidate(0, 1, "Ann")]).await.unwrap();
+
+    // The second import meets the first one's uncommitted key: it waits,
+    // then skips the row once the first commits, and still links it.
+    let second_storage = storage.clone();
+    let second = tokio::spawn(async move {
+        let mut session = claim_session(
+            &second_storage,
+            &identity("simplicity", None, "h2"),
+            "b.csv",
+        )
+        .await;
+        let counts = session
+            .land(&[candidate(0, 1, "ANN"), candidate(1, 2, "Bob")])
+            .await
+            .unwrap();
+        (session, counts)
+    });
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        !second.is_finished(),
+        "the second import should wait for the first"
+    );
+    first.finish(1, true).await.unwrap();
+    let (second, counts) = second.await.unwrap();
+    assert_eq!(
+        counts,
+        ChunkCounts {
+            inserted: 1,
+            skipped: 1,
+            errored: 0
+        }
+    );
+    let second_run = second.run_id();
+    let (summary, _) = second.finish(2, true).await.unwrap();
+    assert_eq!(summary.is_reconciled, Some(true));
+    let mut conn = db.conn().await;
+    let ann = raw_id(&mut conn, first_run, 0).await;
+    assert_eq!(
+        raw_statuses(&mut conn, second_run).await,
+        vec![
+            (0, "skipped".into(), Some(ann), None),
+            (1, "promoted".into(), None, None),
+        ]
+    );
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
+        2
+    );
 }
 
 #[tokio::test]
@@ -530,14 +724,24 @@ async fn a_plaintiff_entered_elsewhere_is_linked_not_duplicated() {
     .fetch_one(&mut conn)
     .await
     .unwrap();
-    let (summary, _) = import(&storage, "h", "a.csv", &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")]).await;
+    let (summary, _) = import(
+        &storage,
+        "h",
+        "a.csv",
+        &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")],
+    )
+    .await;
     assert_eq!(summary.rows_inserted, 2);
-    let linked: Uuid = sqlx::query_scalar("SELECT plaintiff_id FROM ingest.plaintiffs_raw WHERE row_index = 0")
-        .fetch_one(&mut conn)
-        .await
-        .unwrap();
+    let linked: Uuid =
+        sqlx::query_scalar("SELECT plaintiff_id FROM ingest.plaintiffs_raw WHERE row_index = 0")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
     assert_eq!(linked, existing);
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 2);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
+        2
+    );
 }
 
 #[tokio::test]
@@ -545,7 +749,11 @@ async fn no_promote_keeps_rows_pending_until_promote() {
     let db = TestDb::new().await;
     let storage = db.storage().await;
     let mut conn = db.conn().await;
-    let rows = vec![candidate(0, 1, "Ann"), candidate(1, 2, "Bob"), in_file_duplicate(2, 1, 0, "ann")];
+    let rows = vec![
+        candidate(0, 1, "Ann"),
+        candidate(1, 2, "Bob"),
+        in_file_duplicate(2, 1, 0, "ann"),
+    ];
 
     // With the hint: rows land pending directly.
     let mut session = claim_session(&storage, &identity("simplicity", None, "h1"), "a.csv").await;
@@ -557,21 +765,55 @@ async fn no_promote_keeps_rows_pending_until_promote() {
 
     // Without the hint: landed promoted, then taken back at finish.
     let mut session = claim_session(&storage, &identity("simplicity", None, "h2"), "b.csv").await;
-    session.land(&[candidate(0, 3, "Cy"), candidate(1, 1, "Ann")]).await.unwrap();
+    session
+        .land(&[candidate(0, 3, "Cy"), candidate(1, 1, "Ann")])
+        .await
+        .unwrap();
     let (run2, _) = session.finish(2, false).await.unwrap();
-    assert_eq!((run2.rows_pending, run2.rows_inserted, run2.rows_skipped), (1, 1, 1));
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 0);
     assert_eq!(
-        scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw WHERE plaintiff_id IS NOT NULL").await,
+        (run2.rows_pending, run2.rows_inserted, run2.rows_skipped),
+        (1, 1, 1)
+    );
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
+        0
+    );
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            "SELECT count(*) FROM ingest.plaintiffs_raw WHERE plaintiff_id IS NOT NULL"
+        )
+        .await,
         0
     );
 
     let promoted = storage.promote(Some(run1.id)).await.unwrap();
-    assert_eq!(promoted, PromoteResult { runs: 1, promoted: 2 });
-    assert_eq!(storage.promote(Some(run1.id)).await.unwrap(), PromoteResult { runs: 0, promoted: 0 });
+    assert_eq!(
+        promoted,
+        PromoteResult {
+            runs: 1,
+            promoted: 2
+        }
+    );
+    assert_eq!(
+        storage.promote(Some(run1.id)).await.unwrap(),
+        PromoteResult {
+            runs: 0,
+            promoted: 0
+        }
+    );
     let all = storage.promote(None).await.unwrap();
-    assert_eq!(all, PromoteResult { runs: 1, promoted: 1 });
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 3);
+    assert_eq!(
+        all,
+        PromoteResult {
+            runs: 1,
+            promoted: 1
+        }
+    );
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
+        3
+    );
     assert_eq!(
         scalar_i64(
             &mut conn,
@@ -583,7 +825,11 @@ async fn no_promote_keeps_rows_pending_until_promote() {
     );
     let run1 = storage.get_run(run1.id).await.unwrap().unwrap();
     assert_eq!(run1.rows_pending, 0);
-    let promoted_flags = scalar_i64(&mut conn, "SELECT count(*) FROM ingest.import_runs WHERE promoted").await;
+    let promoted_flags = scalar_i64(
+        &mut conn,
+        "SELECT count(*) FROM ingest.import_runs WHERE promoted",
+    )
+    .await;
     assert_eq!(promoted_flags, 2);
 
     // With the hint on, a promoting finish promotes pending rows itself.
@@ -592,7 +838,10 @@ async fn no_promote_keeps_rows_pending_until_promote() {
     session.land(&[candidate(0, 9, "Zed")]).await.unwrap();
     let (run3, _) = session.finish(1, true).await.unwrap();
     assert_eq!(run3.rows_pending, 0);
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 4);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
+        4
+    );
 }
 
 #[tokio::test]
@@ -602,7 +851,10 @@ async fn a_run_that_does_not_reconcile_fails_and_commits_nothing() {
     let id = identity("simplicity", None, "h");
     let mut session = claim_session(&storage, &id, "a.csv").await;
     let run_id = session.run_id();
-    session.land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")]).await.unwrap();
+    session
+        .land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")])
+        .await
+        .unwrap();
     let err = session.finish(3, true).await.unwrap_err();
     assert_eq!(err.code(), "NOT_RECONCILED");
     assert_eq!(
@@ -613,10 +865,19 @@ async fn a_run_that_does_not_reconcile_fails_and_commits_nothing() {
     );
     let run = storage.get_run(run_id).await.unwrap().unwrap();
     assert_eq!(run.status, RunStatus::Failed);
-    assert!(run.error_message.unwrap().starts_with("Reconciliation failed"));
+    assert!(run
+        .error_message
+        .unwrap()
+        .starts_with("Reconciliation failed"));
     let mut conn = db.conn().await;
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await, 0);
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await, 0);
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await,
+        0
+    );
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
+        0
+    );
     // The batch can be imported again.
     let again = claim_session(&storage, &id, "a.csv").await;
     again.finish(0, true).await.unwrap();
@@ -630,7 +891,11 @@ async fn a_run_that_does_not_reconcile_fails_and_commits_nothing() {
 async fn reconcile_reports_counts_and_discrepancies() {
     let db = TestDb::new().await;
     let storage = db.storage().await;
-    let rows = vec![candidate(0, 1, "Ann"), in_file_duplicate(1, 1, 0, "ann"), invalid(2, "BAD_EMAIL", "contact_email is not an email address")];
+    let rows = vec![
+        candidate(0, 1, "Ann"),
+        in_file_duplicate(1, 1, 0, "ann"),
+        invalid(2, "BAD_EMAIL", "contact_email is not an email address"),
+    ];
     let (run, _) = import(&storage, "h", "a.csv", &rows).await;
     let r = storage.reconcile(run.id).await.unwrap();
     assert_eq!(
@@ -655,12 +920,32 @@ async fn reconcile_reports_counts_and_discrepancies() {
     );
     // Tampering with the stored rows shows up as a discrepancy.
     let mut conn = db.conn().await;
-    conn.execute("DELETE FROM ingest.plaintiffs_raw WHERE status = 'skipped'").await.unwrap();
+    conn.execute("DELETE FROM ingest.plaintiffs_raw WHERE status = 'skipped'")
+        .await
+        .unwrap();
     let r = storage.reconcile(run.id).await.unwrap();
-    assert_eq!((r.actual_total, r.fetched_discrepancy, r.skipped_discrepancy, r.is_reconciled), (2, 1, 1, false));
-    assert_eq!(storage.get_run(run.id).await.unwrap().unwrap().is_reconciled, Some(false));
+    assert_eq!(
+        (
+            r.actual_total,
+            r.fetched_discrepancy,
+            r.skipped_discrepancy,
+            r.is_reconciled
+        ),
+        (2, 1, 1, false)
+    );
+    assert_eq!(
+        storage
+            .get_run(run.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .is_reconciled,
+        Some(false)
+    );
     let missing = Uuid::new_v4();
-    assert!(matches!(storage.reconcile(missing).await, Err(EngineError::RunNotFound(id)) if id == missing));
+    assert!(
+        matches!(storage.reconcile(missing).await, Err(EngineError::RunNotFound(id)) if id == missing)
+    );
 }
 
 #[tokio::test]
@@ -668,20 +953,53 @@ async fn rollback_soft_deletes_and_releases_keys() {
     let db = TestDb::new().await;
     let storage = db.storage().await;
     let mut conn = db.conn().await;
-    let rows = vec![candidate(0, 1, "Ann"), candidate(1, 2, "Bob"), in_file_duplicate(2, 1, 0, "ANN"), invalid(3, "MISSING_NAME", "plaintiff_name is empty")];
+    let rows = vec![
+        candidate(0, 1, "Ann"),
+        candidate(1, 2, "Bob"),
+        in_file_duplicate(2, 1, 0, "ANN"),
+        invalid(3, "MISSING_NAME", "plaintiff_name is empty"),
+    ];
     let (run, _) = import(&storage, "h1", "bad.csv", &rows).await;
 
-    assert!(matches!(storage.rollback(run.id, "  ", None).await, Err(EngineError::ReasonRequired)));
-    let sql_blank = sqlx::query("SELECT * FROM ingest.rollback_import_run($1, '')").bind(run.id).execute(&mut conn).await.unwrap_err();
-    assert!(sql_blank.to_string().contains("A reason is required to roll back a run"));
+    assert!(matches!(
+        storage.rollback(run.id, "  ", None).await,
+        Err(EngineError::ReasonRequired)
+    ));
+    let sql_blank = sqlx::query("SELECT * FROM ingest.rollback_import_run($1, '')")
+        .bind(run.id)
+        .execute(&mut conn)
+        .await
+        .unwrap_err();
+    assert!(sql_blank
+        .to_string()
+        .contains("A reason is required to roll back a run"));
     let missing = Uuid::new_v4();
-    assert!(matches!(storage.rollback(missing, "why", None).await, Err(EngineError::RunNotFound(id)) if id == missing));
+    assert!(
+        matches!(storage.rollback(missing, "why", None).await, Err(EngineError::RunNotFound(id)) if id == missing)
+    );
 
-    let result = storage.rollback(run.id, "Vendor sent test data - Ticket #1234", Some("admin-ann")).await.unwrap();
-    assert_eq!(result, RollbackResult { run_id: run.id, rows_rolled_back: 4, plaintiffs_removed: 2 });
+    let result = storage
+        .rollback(
+            run.id,
+            "Vendor sent test data - Ticket #1234",
+            Some("admin-ann"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        result,
+        RollbackResult {
+            run_id: run.id,
+            rows_rolled_back: 4,
+            plaintiffs_removed: 2
+        }
+    );
     let after = storage.get_run(run.id).await.unwrap().unwrap();
     assert_eq!(after.status, RunStatus::RolledBack);
-    assert_eq!(after.rollback_reason.as_deref(), Some("Vendor sent test data - Ticket #1234"));
+    assert_eq!(
+        after.rollback_reason.as_deref(),
+        Some("Vendor sent test data - Ticket #1234")
+    );
     assert_eq!(after.rolled_back_by.as_deref(), Some("admin-ann"));
     assert!(after.rolled_back_at.is_some());
     assert_eq!(after.is_reconciled, Some(true));
@@ -694,7 +1012,10 @@ async fn rollback_soft_deletes_and_releases_keys() {
     .await
     .unwrap();
     let rb = |before: &str| ("rolled_back".to_string(), Some(before.to_string()));
-    assert_eq!(statuses, vec![rb("promoted"), rb("promoted"), rb("skipped"), rb("failed")]);
+    assert_eq!(
+        statuses,
+        vec![rb("promoted"), rb("promoted"), rb("skipped"), rb("failed")]
+    );
     assert_eq!(
         scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs WHERE deleted_at IS NOT NULL AND deleted_reason = 'Vendor sent test data - Ticket #1234'").await,
         2
@@ -704,19 +1025,41 @@ async fn rollback_soft_deletes_and_releases_keys() {
 
     // Twice: refused with a clear error.
     let twice = storage.rollback(run.id, "again", None).await.unwrap_err();
-    assert_eq!(twice.to_string(), format!("Import run {} cannot be rolled back: its status is 'rolled_back'", run.id));
+    assert_eq!(
+        twice.to_string(),
+        format!(
+            "Import run {} cannot be rolled back: its status is 'rolled_back'",
+            run.id
+        )
+    );
 
     // The keys are free again: a corrected file lands them as new.
-    let (fixed, _) = import(&storage, "h2", "fixed.csv", &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")]).await;
+    let (fixed, _) = import(
+        &storage,
+        "h2",
+        "fixed.csv",
+        &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")],
+    )
+    .await;
     assert_eq!((fixed.rows_inserted, fixed.rows_skipped), (2, 0));
-    assert_eq!(scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs WHERE deleted_at IS NULL").await, 2);
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            "SELECT count(*) FROM public.plaintiffs WHERE deleted_at IS NULL"
+        )
+        .await,
+        2
+    );
     // And the rolled-back batch itself may be imported again.
     let (reimport, _) = import(&storage, "h1", "bad.csv", &[candidate(0, 3, "Cy")]).await;
     assert_eq!(reimport.rows_inserted, 1);
 
     // A processing run cannot be rolled back.
     let session = claim_session(&storage, &identity("simplicity", None, "h3"), "p.csv").await;
-    let processing = storage.rollback(session.run_id(), "why", None).await.unwrap_err();
+    let processing = storage
+        .rollback(session.run_id(), "why", None)
+        .await
+        .unwrap_err();
     assert_eq!(processing.code(), "NOT_ROLLBACKABLE");
     session.fail("TEST", "done").await.unwrap();
 }
@@ -732,16 +1075,31 @@ async fn list_runs_filters_and_orders() {
     session.fail("PARSE_ERROR", "bad").await.unwrap();
 
     let all = storage.list_runs(&RunFilter::default()).await.unwrap();
-    assert_eq!(all.iter().map(|r| r.id).collect::<Vec<_>>(), vec![c, b.id, a.id]);
-    let limited = storage.list_runs(&RunFilter { limit: 1, ..Default::default() }).await.unwrap();
+    assert_eq!(
+        all.iter().map(|r| r.id).collect::<Vec<_>>(),
+        vec![c, b.id, a.id]
+    );
+    let limited = storage
+        .list_runs(&RunFilter {
+            limit: 1,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
     assert_eq!(limited.len(), 1);
     let simplicity = storage
-        .list_runs(&RunFilter { source_system: Some("SIMPLICITY".into()), ..Default::default() })
+        .list_runs(&RunFilter {
+            source_system: Some("SIMPLICITY".into()),
+            ..Default::default()
+        })
         .await
         .unwrap();
     assert_eq!(simplicity.len(), 2);
     let failed = storage
-        .list_runs(&RunFilter { status: Some(RunStatus::Failed), ..Default::default() })
+        .list_runs(&RunFilter {
+            status: Some(RunStatus::Failed),
+            ..Default::default()
+        })
         .await
         .unwrap();
     assert_eq!(failed.iter().map(|r| r.id).collect::<Vec<_>>(), vec![c]);
@@ -753,64 +1111,141 @@ async fn list_runs_filters_and_orders() {
 // Roles
 // ---------------------------------------------------------------------------
 
+/// LOGIN roles made by a test, dropped when it ends (roles are cluster-wide).
+#[derive(Default)]
+struct Roles(Vec<String>);
+
+impl Drop for Roles {
+    fn drop(&mut self) {
+        let roles = std::mem::take(&mut self.0);
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async move {
+                if let Ok(mut admin) = PgConnection::connect(&admin_url()).await {
+                    for role in roles {
+                        let _ = admin
+                            .execute(format!("DROP ROLE IF EXISTS {role}").as_str())
+                            .await;
+                    }
+                }
+            });
+        })
+        .join()
+        .expect("drop test roles");
+    }
+}
+
 /// A LOGIN role granted `group`, connected through the storage layer.
-async fn login_as(db: &TestDb, group: &str) -> (PgStorage, String) {
+async fn login_as(db: &TestDb, roles: &mut Roles, group: &str) -> (PgStorage, String) {
     let role = format!("intake_t_{}", &Uuid::new_v4().simple().to_string()[..12]);
     let mut conn = db.conn().await;
-    conn.execute(format!("CREATE ROLE {role} LOGIN IN ROLE {group}").as_str()).await.unwrap();
+    conn.execute(format!("CREATE ROLE {role} LOGIN IN ROLE {group}").as_str())
+        .await
+        .unwrap();
+    roles.0.push(role.clone());
     let url = db.url.replace("postgres@", &format!("{role}@"));
     (PgStorage::connect(&url).await.unwrap(), role)
 }
 
-async fn drop_role(role: &str) {
-    let mut admin = PgConnection::connect(&admin_url()).await.unwrap();
-    admin.execute(format!("DROP ROLE IF EXISTS {role}").as_str()).await.unwrap();
-}
-
 #[tokio::test]
 async fn roles_grant_exactly_what_they_should() {
+    let mut roles = Roles::default();
     let db = TestDb::new().await;
     let owner = db.storage().await;
     let (run, _) = import(&owner, "h1", "a.csv", &[candidate(0, 1, "Ann")]).await;
 
-    let (manager, manager_role) = login_as(&db, "intake_manager").await;
-    let (operator, operator_role) = login_as(&db, "intake_operator").await;
-    let (admin, admin_role) = login_as(&db, "intake_admin").await;
-    let (nobody, nobody_role) = login_as(&db, "pg_monitor").await;
+    let (manager, manager_role) = login_as(&db, &mut roles, "intake_manager").await;
+    let (operator, operator_role) = login_as(&db, &mut roles, "intake_operator").await;
+    let (admin, admin_role) = login_as(&db, &mut roles, "intake_admin").await;
+    let (nobody, _) = login_as(&db, &mut roles, "pg_monitor").await;
 
     let caps = |c: &Capabilities| (c.can_read, c.can_import, c.can_promote, c.can_rollback);
     let manager_caps = manager.capabilities().await.unwrap();
     assert_eq!(manager_caps.role, manager_role);
     assert_eq!(caps(&manager_caps), (true, false, false, false));
-    assert_eq!(caps(&operator.capabilities().await.unwrap()), (true, true, false, false));
-    assert_eq!(caps(&admin.capabilities().await.unwrap()), (true, true, true, true));
-    assert_eq!(caps(&nobody.capabilities().await.unwrap()), (false, false, false, false));
+    assert_eq!(
+        caps(&operator.capabilities().await.unwrap()),
+        (true, true, false, false)
+    );
+    assert_eq!(
+        caps(&admin.capabilities().await.unwrap()),
+        (true, true, true, true)
+    );
+    assert_eq!(
+        caps(&nobody.capabilities().await.unwrap()),
+        (false, false, false, false)
+    );
 
     // Manager: reads everything, changes nothing.
-    assert_eq!(manager.list_runs(&RunFilter::default()).await.unwrap().len(), 1);
+    assert_eq!(
+        manager
+            .list_runs(&RunFilter::default())
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     assert!(manager.reconcile(run.id).await.unwrap().is_reconciled);
     assert_eq!(manager.errored_rows(run.id).await.unwrap().len(), 0);
-    let claim = manager.claim(&identity("simplicity", None, "h2"), &meta("b.csv")).await;
-    assert!(matches!(claim, Err(EngineError::PermissionDenied(_))), "{:?}", claim.err());
-    assert!(matches!(manager.rollback(run.id, "why", None).await, Err(EngineError::PermissionDenied(_))));
-    assert!(matches!(manager.promote(None).await, Err(EngineError::PermissionDenied(_))));
+    let claim = manager
+        .claim(&identity("simplicity", None, "h2"), &meta("b.csv"))
+        .await;
+    assert!(
+        matches!(claim, Err(EngineError::PermissionDenied(_))),
+        "{:?}",
+        claim.err()
+    );
+    assert!(matches!(
+        manager.rollback(run.id, "why", None).await,
+        Err(EngineError::PermissionDenied(_))
+    ));
+    assert!(matches!(
+        manager.promote(None).await,
+        Err(EngineError::PermissionDenied(_))
+    ));
 
     // Operator: imports (with promotion), cannot roll back or promote later.
-    let (imported, _) = import(&operator, "h2", "b.csv", &[candidate(0, 2, "Bob"), candidate(1, 1, "Ann")]).await;
+    let (imported, _) = import(
+        &operator,
+        "h2",
+        "b.csv",
+        &[candidate(0, 2, "Bob"), candidate(1, 1, "Ann")],
+    )
+    .await;
     assert_eq!((imported.rows_inserted, imported.rows_skipped), (1, 1));
-    assert!(matches!(operator.rollback(run.id, "why", None).await, Err(EngineError::PermissionDenied(_))));
-    assert!(matches!(operator.promote(None).await, Err(EngineError::PermissionDenied(_))));
-    let mut as_operator = PgConnection::connect(&db.url.replace("postgres@", &format!("{operator_role}@"))).await.unwrap();
-    let forge = sqlx::query("UPDATE ingest.import_runs SET status = 'completed'").execute(&mut as_operator).await;
+    assert!(matches!(
+        operator.rollback(run.id, "why", None).await,
+        Err(EngineError::PermissionDenied(_))
+    ));
+    assert!(matches!(
+        operator.promote(None).await,
+        Err(EngineError::PermissionDenied(_))
+    ));
+    let mut as_operator =
+        PgConnection::connect(&db.url.replace("postgres@", &format!("{operator_role}@")))
+            .await
+            .unwrap();
+    let forge = sqlx::query("UPDATE ingest.import_runs SET status = 'completed'")
+        .execute(&mut as_operator)
+        .await;
     assert!(forge.unwrap_err().to_string().contains("permission denied"));
 
     // Admin: rolls back, recorded as the database user when no actor is given.
-    admin.rollback(run.id, "bad vendor file", None).await.unwrap();
+    admin
+        .rollback(run.id, "bad vendor file", None)
+        .await
+        .unwrap();
     let rolled = admin.get_run(run.id).await.unwrap().unwrap();
     assert_eq!(rolled.rolled_back_by.as_deref(), Some(admin_role.as_str()));
 
     // Nobody: cannot even read.
-    assert!(matches!(nobody.list_runs(&RunFilter::default()).await, Err(EngineError::PermissionDenied(_))));
+    assert!(matches!(
+        nobody.list_runs(&RunFilter::default()).await,
+        Err(EngineError::PermissionDenied(_))
+    ));
 
     drop(as_operator);
     for storage in [manager, operator, admin, nobody] {
@@ -818,9 +1253,6 @@ async fn roles_grant_exactly_what_they_should() {
     }
     owner.pool().close().await;
     drop(db);
-    for role in [manager_role, operator_role, admin_role, nobody_role] {
-        drop_role(&role).await;
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -831,9 +1263,20 @@ async fn roles_grant_exactly_what_they_should() {
 async fn every_runbook_query_runs_and_answers() {
     let db = TestDb::new().await;
     let storage = db.storage().await;
-    let rows = vec![candidate(0, 1, "Ann"), candidate(1, 2, "Bob"), in_file_duplicate(2, 1, 0, "ANN"), invalid(3, "MISSING_NAME", "plaintiff_name is empty")];
+    let rows = vec![
+        candidate(0, 1, "Ann"),
+        candidate(1, 2, "Bob"),
+        in_file_duplicate(2, 1, 0, "ANN"),
+        invalid(3, "MISSING_NAME", "plaintiff_name is empty"),
+    ];
     let (run, _) = import(&storage, "h1", "plaintiffs.csv", &rows).await;
-    let (run2, _) = import(&storage, "h2", "plaintiffs_update.csv", &[candidate(0, 2, "BOB"), candidate(1, 3, "Cy")]).await;
+    let (run2, _) = import(
+        &storage,
+        "h2",
+        "plaintiffs_update.csv",
+        &[candidate(0, 2, "BOB"), candidate(1, 3, "Cy")],
+    )
+    .await;
     let mut conn = db.conn().await;
     let id = run.id.to_string();
 
@@ -846,7 +1289,9 @@ async fn every_runbook_query_runs_and_answers() {
     .unwrap();
     assert_eq!(latest.len(), 1);
     assert_eq!(latest[0].get::<Uuid, _>("id"), run.id);
-    assert!(latest[0].get::<Option<f64>, _>("duration_seconds").is_some());
+    assert!(latest[0]
+        .get::<Option<f64>, _>("duration_seconds")
+        .is_some());
     let discrepancies = sqlx::query("SELECT * FROM ingest.v_import_reconciliation WHERE filename = 'plaintiffs.csv' AND NOT is_reconciled")
         .fetch_all(&mut conn)
         .await
@@ -877,9 +1322,20 @@ async fn every_runbook_query_runs_and_answers() {
     .fetch_all(&mut conn)
     .await
     .unwrap();
-    assert_eq!(recent.iter().map(|r| r.get::<Uuid, _>("id")).collect::<Vec<_>>(), vec![run2.id, run.id]);
     assert_eq!(
-        (recent[1].get::<i32, _>("rows_fetched"), recent[1].get::<i32, _>("rows_inserted"), recent[1].get::<i32, _>("rows_skipped"), recent[1].get::<i32, _>("rows_errored")),
+        recent
+            .iter()
+            .map(|r| r.get::<Uuid, _>("id"))
+            .collect::<Vec<_>>(),
+        vec![run2.id, run.id]
+    );
+    assert_eq!(
+        (
+            recent[1].get::<i32, _>("rows_fetched"),
+            recent[1].get::<i32, _>("rows_inserted"),
+            recent[1].get::<i32, _>("rows_skipped"),
+            recent[1].get::<i32, _>("rows_errored")
+        ),
         (4, 2, 1, 1)
     );
     let failed_rows: Vec<(String, i32, Option<String>, String, String)> = sqlx::query_as(&format!(
@@ -889,7 +1345,16 @@ async fn every_runbook_query_runs_and_answers() {
     .fetch_all(&mut conn)
     .await
     .unwrap();
-    assert_eq!(failed_rows, vec![("plaintiffs.csv".into(), 3, None, "MISSING_NAME".into(), "plaintiff_name is empty".into())]);
+    assert_eq!(
+        failed_rows,
+        vec![(
+            "plaintiffs.csv".into(),
+            3,
+            None,
+            "MISSING_NAME".into(),
+            "plaintiff_name is empty".into()
+        )]
+    );
     let blocked: Vec<(String, Option<String>, String, String)> = sqlx::query_as(
         "SELECT dedupe_key, plaintiff_name, source_system, filename, created_at::text FROM ingest.v_blocked_duplicates WHERE filename = 'plaintiffs.csv'",
     )
@@ -897,7 +1362,15 @@ async fn every_runbook_query_runs_and_answers() {
     .await
     .map(|rows: Vec<(String, Option<String>, String, String, String)>| rows.into_iter().map(|(a, b, c, d, _)| (a, b, c, d)).collect())
     .unwrap();
-    assert_eq!(blocked, vec![(key(1), Some("ANN".into()), "simplicity".into(), "plaintiffs.csv".into())]);
+    assert_eq!(
+        blocked,
+        vec![(
+            key(1),
+            Some("ANN".into()),
+            "simplicity".into(),
+            "plaintiffs.csv".into()
+        )]
+    );
 
     // Reconciliation.
     let unreconciled = sqlx::query("SELECT * FROM ingest.v_import_reconciliation WHERE NOT is_reconciled ORDER BY created_at DESC")
@@ -905,7 +1378,12 @@ async fn every_runbook_query_runs_and_answers() {
         .await
         .unwrap();
     assert_eq!(unreconciled.len(), 0);
-    let detailed = sqlx::query(&format!("SELECT * FROM ingest.reconcile_import_run('{id}')")).fetch_one(&mut conn).await.unwrap();
+    let detailed = sqlx::query(&format!(
+        "SELECT * FROM ingest.reconcile_import_run('{id}')"
+    ))
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
     assert_eq!(detailed.get::<i64, _>("reported_inserted"), 2);
     assert_eq!(detailed.get::<i64, _>("actual_total"), 4);
     assert_eq!(detailed.get::<i64, _>("inserted_discrepancy"), 0);
@@ -917,9 +1395,18 @@ async fn every_runbook_query_runs_and_answers() {
     .await
     .unwrap();
     assert_eq!(orphaned.len(), 2);
-    let count = scalar_i64(&mut conn, &format!("SELECT COUNT(*) FROM ingest.plaintiffs_raw WHERE import_run_id = '{id}'")).await;
+    let count = scalar_i64(
+        &mut conn,
+        &format!("SELECT COUNT(*) FROM ingest.plaintiffs_raw WHERE import_run_id = '{id}'"),
+    )
+    .await;
     assert_eq!(count, 4);
-    let violations = sqlx::query(&format!("SELECT * FROM ingest.v_errored_rows WHERE import_run_id = '{id}'")).fetch_all(&mut conn).await.unwrap();
+    let violations = sqlx::query(&format!(
+        "SELECT * FROM ingest.v_errored_rows WHERE import_run_id = '{id}'"
+    ))
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
     assert_eq!(violations.len(), 1);
 
     // Troubleshooting: high skip rate.
@@ -931,10 +1418,13 @@ async fn every_runbook_query_runs_and_answers() {
     .await
     .unwrap();
     assert_eq!(skipped, vec![(Some("BOB".into()), key(2))]);
-    let originals = sqlx::query(&format!("SELECT * FROM ingest.plaintiffs_raw WHERE dedupe_key = '{}' ORDER BY created_at", key(2)))
-        .fetch_all(&mut conn)
-        .await
-        .unwrap();
+    let originals = sqlx::query(&format!(
+        "SELECT * FROM ingest.plaintiffs_raw WHERE dedupe_key = '{}' ORDER BY created_at",
+        key(2)
+    ))
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
     assert_eq!(originals.len(), 2);
     assert_eq!(originals[0].get::<String, _>("status"), "promoted");
     assert_eq!(originals[0].get::<Uuid, _>("import_run_id"), run.id);
@@ -955,7 +1445,10 @@ async fn every_runbook_query_runs_and_answers() {
     .await
     .unwrap();
     assert_eq!(status, "rolled_back");
-    assert_eq!(reason, serde_json::json!("Reason: Vendor sent test data in production - Ticket #1234"));
+    assert_eq!(
+        reason,
+        serde_json::json!("Reason: Vendor sent test data in production - Ticket #1234")
+    );
     let by_status: Vec<(String, i64)> = sqlx::query_as(&format!(
         "SELECT status, COUNT(*) FROM ingest.plaintiffs_raw WHERE import_run_id = '{id}' GROUP BY status"
     ))
@@ -965,9 +1458,24 @@ async fn every_runbook_query_runs_and_answers() {
     assert_eq!(by_status, vec![("rolled_back".into(), 4)]);
 
     // Hard delete (admin-only, explicit): the batch can then be imported again.
-    conn.execute(format!("DELETE FROM ingest.plaintiffs_raw WHERE import_run_id = '{}'", run2.id).as_str()).await.unwrap();
-    conn.execute(format!("DELETE FROM ingest.import_runs WHERE id = '{}'", run2.id).as_str()).await.unwrap();
-    let again = claim_session(&storage, &identity("simplicity", None, "h2"), "plaintiffs_update.csv").await;
+    conn.execute(
+        format!(
+            "DELETE FROM ingest.plaintiffs_raw WHERE import_run_id = '{}'",
+            run2.id
+        )
+        .as_str(),
+    )
+    .await
+    .unwrap();
+    conn.execute(format!("DELETE FROM ingest.import_runs WHERE id = '{}'", run2.id).as_str())
+        .await
+        .unwrap();
+    let again = claim_session(
+        &storage,
+        &identity("simplicity", None, "h2"),
+        "plaintiffs_update.csv",
+    )
+    .await;
     again.fail("TEST", "done").await.unwrap();
 }
 
@@ -979,8 +1487,14 @@ async fn every_runbook_query_runs_and_answers() {
 #[tokio::test]
 #[ignore]
 async fn bench_landing() {
-    let total: i64 = std::env::var("INTAKE_BENCH_ROWS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
-    let chunk: usize = std::env::var("INTAKE_BENCH_CHUNK").ok().and_then(|v| v.parse().ok()).unwrap_or(50_000);
+    let total: i64 = std::env::var("INTAKE_BENCH_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let chunk: usize = std::env::var("INTAKE_BENCH_CHUNK")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50_000);
     let promote_on_land = std::env::var("INTAKE_BENCH_PENDING").is_err();
     let db = TestDb::new().await;
     let storage = db.storage().await;
@@ -1016,19 +1530,23 @@ async fn bench_landing() {
     let mut session = claim_session(&storage, &identity("bench", None, "hash"), "bench.csv").await;
     session.expect_promotion(promote_on_land);
     let mut landed = 0i64;
+    let mut in_land = Duration::ZERO;
     let mut buffer = Vec::with_capacity(chunk);
     while landed < total {
         buffer.clear();
         let end = (landed + chunk as i64).min(total);
         buffer.extend((landed..end).map(make_row));
+        let land_started = Instant::now();
         session.land(&buffer).await.unwrap();
+        in_land += land_started.elapsed();
         landed = end;
     }
     let land_done = started.elapsed();
     let (summary, _) = session.finish(total, true).await.unwrap();
     let elapsed = started.elapsed();
     println!(
-        "landed+promoted {total} rows in chunks of {chunk} (promote_on_land={promote_on_land}): land {:.2}s, total {:.2}s, {:.0} rows/s; inserted {}",
+        "landed+promoted {total} rows in chunks of {chunk} (promote_on_land={promote_on_land}): inside land() {:.2}s, land phase {:.2}s, total {:.2}s, {:.0} rows/s; inserted {}",
+        in_land.as_secs_f64(),
         land_done.as_secs_f64(),
         elapsed.as_secs_f64(),
         total as f64 / elapsed.as_secs_f64(),

@@ -50,7 +50,10 @@ fn meta(filename: &str) -> RunMeta {
 fn fields(name: &str) -> CanonicalFields {
     CanonicalFields {
         plaintiff_name: Some(name.into()),
-        contact_email: Some(format!("{}@example.com", name.to_lowercase().replace(' ', "."))),
+        contact_email: Some(format!(
+            "{}@example.com",
+            name.to_lowercase().replace(' ', ".")
+        )),
         ..Default::default()
     }
 }
@@ -129,7 +132,10 @@ async fn raw_rows(store: &SqliteStorage, run_id: Uuid) -> Vec<(i64, String, Opti
 }
 
 async fn count(store: &SqliteStorage, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(store.pool()).await.unwrap()
+    sqlx::query_scalar(sql)
+        .fetch_one(store.pool())
+        .await
+        .unwrap()
 }
 
 async fn error_details(store: &SqliteStorage, run_id: Uuid) -> serde_json::Value {
@@ -149,8 +155,12 @@ async fn import(
     rows: &[LandingRow],
     promote: bool,
 ) -> Uuid {
-    let mut session =
-        expect_claimed(store.claim(&identity("acme", hash_seed), &meta(filename)).await.unwrap());
+    let mut session = expect_claimed(
+        store
+            .claim(&identity("acme", hash_seed), &meta(filename))
+            .await
+            .unwrap(),
+    );
     session.land(rows).await.unwrap();
     let (summary, recon) = session.finish(rows.len() as i64, promote).await.unwrap();
     assert!(recon.is_reconciled);
@@ -165,7 +175,18 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
     let dir = tempfile::tempdir().unwrap();
     let store = fresh_store(dir.path()).await;
     store.migrate().await.unwrap();
-    assert_eq!(count(&store, "SELECT count(*) FROM _sqlx_migrations").await, 1);
+    assert_eq!(
+        count(&store, "SELECT count(*) FROM _sqlx_migrations").await,
+        2
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'plaintiffs_import_run_idx'"
+        )
+        .await,
+        0
+    );
     let names: Vec<String> = sqlx::query_scalar(
         "SELECT type || ' ' || name FROM sqlite_master
           WHERE type IN ('table', 'view') AND name NOT LIKE '\\_%' ESCAPE '\\'
@@ -192,14 +213,24 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
             .fetch_one(&mut *conn)
             .await
             .unwrap();
-        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *conn).await.unwrap();
-        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(&mut *conn).await.unwrap();
+        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
         (journal, fk, busy)
     };
     assert_eq!(pragmas, ("wal".to_string(), 1, 30_000));
     assert_eq!(
         store.describe(),
-        dir.path().join("data").join("intake.sqlite3").display().to_string()
+        dir.path()
+            .join("data")
+            .join("intake.sqlite3")
+            .display()
+            .to_string()
     );
     let caps = store.capabilities().await.unwrap();
     assert_eq!(caps.role, "local");
@@ -242,7 +273,10 @@ async fn claim_outcomes_follow_the_run_lifecycle() {
             other => panic!("expected duplicate, got {}", claim_kind(&other)),
         }
     }
-    assert_eq!(store.find_completed_batch(&id).await.unwrap().unwrap().id, run_id);
+    assert_eq!(
+        store.find_completed_batch(&id).await.unwrap().unwrap().id,
+        run_id
+    );
 
     // The same bytes with an explicit batch id are another batch.
     let with_batch = BatchIdentity {
@@ -254,10 +288,16 @@ async fn claim_outcomes_follow_the_run_lifecycle() {
 
     // Failed: the batch may be imported again.
     let failed_run = other.run_id();
-    other.fail("PARSE_ERROR", "Cannot parse the file: bad quote").await.unwrap();
+    other
+        .fail("PARSE_ERROR", "Cannot parse the file: bad quote")
+        .await
+        .unwrap();
     let failed = store.get_run(failed_run).await.unwrap().unwrap();
     assert_eq!(failed.status, RunStatus::Failed);
-    assert_eq!(failed.error_message.as_deref(), Some("Cannot parse the file: bad quote"));
+    assert_eq!(
+        failed.error_message.as_deref(),
+        Some("Cannot parse the file: bad quote")
+    );
     assert_eq!(
         error_details(&store, failed_run).await,
         serde_json::json!({"code": "PARSE_ERROR", "message": "Cannot parse the file: bad quote"})
@@ -267,7 +307,10 @@ async fn claim_outcomes_follow_the_run_lifecycle() {
     again.finish(0, true).await.unwrap();
 
     // Rolled back: the batch may be imported again.
-    store.rollback(run_id, "wrong source", Some("admin")).await.unwrap();
+    store
+        .rollback(run_id, "wrong source", Some("admin"))
+        .await
+        .unwrap();
     let retaken = expect_claimed(store.claim(&id, &meta("a.csv")).await.unwrap());
     assert_ne!(retaken.run_id(), run_id);
     retaken.finish(0, true).await.unwrap();
@@ -285,7 +328,10 @@ async fn a_dropped_session_is_taken_over_and_its_rows_vanish() {
     let id = identity("acme", 2);
     let mut session = expect_claimed(store.claim(&id, &meta("a.csv")).await.unwrap());
     let abandoned = session.run_id();
-    session.land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")]).await.unwrap();
+    session
+        .land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")])
+        .await
+        .unwrap();
     drop(session);
 
     let session = expect_claimed(store.claim(&id, &meta("a.csv")).await.unwrap());
@@ -300,10 +346,16 @@ async fn a_dropped_session_is_taken_over_and_its_rows_vanish() {
             "message": "The importer stopped before finishing; taken over by a new run"
         })
     );
-    assert_eq!(count(&store, "SELECT count(*) FROM plaintiffs_raw").await, 0);
+    assert_eq!(
+        count(&store, "SELECT count(*) FROM plaintiffs_raw").await,
+        0
+    );
     // The released keys land in the new run.
     let mut session = session;
-    let counts = session.land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")]).await.unwrap();
+    let counts = session
+        .land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")])
+        .await
+        .unwrap();
     assert_eq!(counts.inserted, 2);
     session.finish(2, true).await.unwrap();
 }
@@ -319,8 +371,16 @@ async fn child_process_that_claims_and_hangs() {
         return;
     };
     let store = SqliteStorage::open(Path::new(&db)).await.unwrap();
-    let mut session = expect_claimed(store.claim(&identity("acme", 3), &meta("a.csv")).await.unwrap());
-    session.land(&[candidate(0, 1, "Ann"), invalid(1, None)]).await.unwrap();
+    let mut session = expect_claimed(
+        store
+            .claim(&identity("acme", 3), &meta("a.csv"))
+            .await
+            .unwrap(),
+    );
+    session
+        .land(&[candidate(0, 1, "Ann"), invalid(1, None)])
+        .await
+        .unwrap();
     println!("CLAIMED {}", session.run_id());
     tokio::time::sleep(std::time::Duration::from_secs(600)).await;
     unreachable!("the parent kills this process");
@@ -331,7 +391,12 @@ async fn a_killed_importer_process_never_blocks_its_batch() {
     let dir = tempfile::tempdir().unwrap();
     let store = fresh_store(dir.path()).await;
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["child_process_that_claims_and_hangs", "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            "child_process_that_claims_and_hangs",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_DB_ENV, store.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -362,7 +427,10 @@ async fn a_killed_importer_process_never_blocks_its_batch() {
     let old = store.get_run(child_run).await.unwrap().unwrap();
     assert_eq!(old.status, RunStatus::Failed);
     assert_eq!(error_details(&store, child_run).await["code"], "ABANDONED");
-    assert_eq!(count(&store, "SELECT count(*) FROM plaintiffs_raw").await, 0);
+    assert_eq!(
+        count(&store, "SELECT count(*) FROM plaintiffs_raw").await,
+        0
+    );
     session.finish(0, true).await.unwrap();
 }
 
@@ -390,8 +458,16 @@ async fn eight_concurrent_claims_of_one_batch_claim_it_once() {
         outcomes.push(task.await.unwrap());
     }
     let kinds: Vec<&str> = outcomes.iter().map(claim_kind).collect();
-    assert_eq!(kinds.iter().filter(|k| **k == "claimed").count(), 1, "{kinds:?}");
-    assert_eq!(kinds.iter().filter(|k| **k == "in_progress").count(), 7, "{kinds:?}");
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "claimed").count(),
+        1,
+        "{kinds:?}"
+    );
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "in_progress").count(),
+        7,
+        "{kinds:?}"
+    );
     let winner = outcomes
         .into_iter()
         .find_map(|c| match c {
@@ -412,7 +488,10 @@ fn os_file_locks_exclude_a_second_handle_in_the_same_process() {
     let first = std::fs::File::create(&path).unwrap();
     let second = std::fs::File::open(&path).unwrap();
     first.try_lock().unwrap();
-    assert!(matches!(second.try_lock(), Err(std::fs::TryLockError::WouldBlock)));
+    assert!(matches!(
+        second.try_lock(),
+        Err(std::fs::TryLockError::WouldBlock)
+    ));
     drop(first);
     second.try_lock().unwrap();
 }
@@ -425,7 +504,12 @@ async fn landing_classifies_rows_and_promotes_new_ones() {
     let dir = tempfile::tempdir().unwrap();
     let store = fresh_store(dir.path()).await;
 
-    let mut session = expect_claimed(store.claim(&identity("acme", 10), &meta("a.csv")).await.unwrap());
+    let mut session = expect_claimed(
+        store
+            .claim(&identity("acme", 10), &meta("a.csv"))
+            .await
+            .unwrap(),
+    );
     let run_a = session.run_id();
     let first = session
         .land(&[
@@ -439,13 +523,22 @@ async fn landing_classifies_rows_and_promotes_new_ones() {
     assert_eq!((first.inserted, first.skipped, first.errored), (2, 1, 1));
     // A second chunk: an in-file duplicate of a row of the first chunk.
     let second = session
-        .land(&[in_file_duplicate(4, 1, "Ann", 0), candidate(5, 3, "Cat"), invalid(6, None)])
+        .land(&[
+            in_file_duplicate(4, 1, "Ann", 0),
+            candidate(5, 3, "Cat"),
+            invalid(6, None),
+        ])
         .await
         .unwrap();
     assert_eq!((second.inserted, second.skipped, second.errored), (1, 1, 1));
     let (summary, recon) = session.finish(7, true).await.unwrap();
     assert_eq!(
-        (summary.rows_fetched, summary.rows_inserted, summary.rows_skipped, summary.rows_errored),
+        (
+            summary.rows_fetched,
+            summary.rows_inserted,
+            summary.rows_skipped,
+            summary.rows_errored
+        ),
         (7, 3, 2, 2)
     );
     assert_eq!(summary.status, RunStatus::Completed);
@@ -479,10 +572,19 @@ async fn landing_classifies_rows_and_promotes_new_ones() {
     assert_eq!(count(&store, "SELECT count(*) FROM plaintiffs").await, 3);
 
     // Another file: key 1 is already live, key 4 is new.
-    let mut session = expect_claimed(store.claim(&identity("acme", 11), &meta("b.csv")).await.unwrap());
+    let mut session = expect_claimed(
+        store
+            .claim(&identity("acme", 11), &meta("b.csv"))
+            .await
+            .unwrap(),
+    );
     let run_b = session.run_id();
     let counts = session
-        .land(&[candidate(0, 1, "Ann"), candidate(1, 4, "Dan"), in_file_duplicate(2, 1, "Ann", 0)])
+        .land(&[
+            candidate(0, 1, "Ann"),
+            candidate(1, 4, "Dan"),
+            in_file_duplicate(2, 1, "Ann", 0),
+        ])
         .await
         .unwrap();
     assert_eq!((counts.inserted, counts.skipped, counts.errored), (1, 2, 0));
@@ -508,7 +610,16 @@ async fn landing_classifies_rows_and_promotes_new_ones() {
             blocked[0].duplicate_of_row_index,
             blocked[0].duplicate_of_filename.as_deref(),
         ),
-        (0, key(1).as_str(), Some("Ann"), "b.csv", "acme", Some(run_a), Some(0), Some("a.csv"))
+        (
+            0,
+            key(1).as_str(),
+            Some("Ann"),
+            "b.csv",
+            "acme",
+            Some(run_a),
+            Some(0),
+            Some("a.csv")
+        )
     );
     assert_eq!(blocked[1].row_index, 2);
     assert_eq!(blocked[1].duplicate_of_run_id, Some(run_a));
@@ -534,8 +645,20 @@ async fn landing_classifies_rows_and_promotes_new_ones() {
             ))
             .collect::<Vec<_>>(),
         vec![
-            (2, "a.csv", Some("Bad Row"), "MISSING_NAME", "plaintiff_name is required"),
-            (6, "a.csv", None, "MISSING_NAME", "plaintiff_name is required"),
+            (
+                2,
+                "a.csv",
+                Some("Bad Row"),
+                "MISSING_NAME",
+                "plaintiff_name is required"
+            ),
+            (
+                6,
+                "a.csv",
+                None,
+                "MISSING_NAME",
+                "plaintiff_name is required"
+            ),
         ]
     );
     assert!(store.errored_rows(run_b).await.unwrap().is_empty());
@@ -558,11 +681,22 @@ async fn no_promote_leaves_rows_pending_until_promote() {
         &store,
         20,
         "a.csv",
-        &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob"), invalid(2, None)],
+        &[
+            candidate(0, 1, "Ann"),
+            candidate(1, 2, "Bob"),
+            invalid(2, None),
+        ],
         false,
     )
     .await;
-    let run_b = import(&store, 21, "b.csv", &[candidate(0, 3, "Cat"), candidate(1, 1, "Ann")], false).await;
+    let run_b = import(
+        &store,
+        21,
+        "b.csv",
+        &[candidate(0, 3, "Cat"), candidate(1, 1, "Ann")],
+        false,
+    )
+    .await;
     assert_eq!(
         raw_rows(&store, run_a).await,
         vec![
@@ -574,11 +708,17 @@ async fn no_promote_leaves_rows_pending_until_promote() {
     // A pending row holds its key too.
     assert_eq!(
         raw_rows(&store, run_b).await,
-        vec![(0, "pending".into(), None, false), (1, "skipped".into(), Some(0), false)]
+        vec![
+            (0, "pending".into(), None, false),
+            (1, "skipped".into(), Some(0), false)
+        ]
     );
     assert_eq!(count(&store, "SELECT count(*) FROM plaintiffs").await, 0);
     let summary = store.get_run(run_a).await.unwrap().unwrap();
-    assert_eq!((summary.rows_pending, summary.is_reconciled), (2, Some(true)));
+    assert_eq!(
+        (summary.rows_pending, summary.is_reconciled),
+        (2, Some(true))
+    );
 
     let one = store.promote(Some(run_a)).await.unwrap();
     assert_eq!((one.runs, one.promoted), (1, 2));
@@ -607,7 +747,14 @@ async fn no_promote_leaves_rows_pending_until_promote() {
         .await,
         3
     );
-    assert_eq!(count(&store, "SELECT count(*) FROM import_runs WHERE promoted = 1").await, 2);
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM import_runs WHERE promoted = 1"
+        )
+        .await,
+        2
+    );
     assert!(matches!(
         store.promote(Some(Uuid::nil())).await,
         Err(EngineError::RunNotFound(id)) if id == Uuid::nil()
@@ -627,7 +774,11 @@ async fn reconcile_reports_exact_counts_and_a_mismatch_fails_the_run() {
         &store,
         30,
         "a.csv",
-        &[candidate(0, 1, "Ann"), in_file_duplicate(1, 1, "Ann", 0), invalid(2, None)],
+        &[
+            candidate(0, 1, "Ann"),
+            in_file_duplicate(1, 1, "Ann", 0),
+            invalid(2, None),
+        ],
         true,
     )
     .await;
@@ -658,9 +809,17 @@ async fn reconcile_reports_exact_counts_and_a_mismatch_fails_the_run() {
     ));
 
     // The pipeline reports 5 records but only 2 were landed: not completed.
-    let mut session = expect_claimed(store.claim(&identity("acme", 31), &meta("b.csv")).await.unwrap());
+    let mut session = expect_claimed(
+        store
+            .claim(&identity("acme", 31), &meta("b.csv"))
+            .await
+            .unwrap(),
+    );
     let bad = session.run_id();
-    session.land(&[candidate(0, 2, "Bob"), candidate(1, 3, "Cat")]).await.unwrap();
+    session
+        .land(&[candidate(0, 2, "Bob"), candidate(1, 3, "Cat")])
+        .await
+        .unwrap();
     match session.finish(5, true).await {
         Err(EngineError::NotReconciled { run_id, detail }) => {
             assert_eq!(run_id, bad);
@@ -715,30 +874,61 @@ async fn rollback_needs_a_reason_keeps_the_audit_trail_and_releases_keys() {
         &store,
         40,
         "a.csv",
-        &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob"), in_file_duplicate(2, 1, "Ann", 0), invalid(3, None)],
+        &[
+            candidate(0, 1, "Ann"),
+            candidate(1, 2, "Bob"),
+            in_file_duplicate(2, 1, "Ann", 0),
+            invalid(3, None),
+        ],
         true,
     )
     .await;
 
-    assert!(matches!(store.rollback(run, "  \t", None).await, Err(EngineError::ReasonRequired)));
+    assert!(matches!(
+        store.rollback(run, "  \t", None).await,
+        Err(EngineError::ReasonRequired)
+    ));
     assert!(matches!(
         store.rollback(Uuid::nil(), "reason", None).await,
         Err(EngineError::RunNotFound(_))
     ));
-    let processing = expect_claimed(store.claim(&identity("acme", 41), &meta("p.csv")).await.unwrap());
+    let processing = expect_claimed(
+        store
+            .claim(&identity("acme", 41), &meta("p.csv"))
+            .await
+            .unwrap(),
+    );
     match store.rollback(processing.run_id(), "reason", None).await {
         Err(EngineError::NotRollbackable { status, .. }) => assert_eq!(status, "processing"),
-        other => panic!("expected NotRollbackable, got {:?}", other.map(|r| r.run_id)),
+        other => panic!(
+            "expected NotRollbackable, got {:?}",
+            other.map(|r| r.run_id)
+        ),
     }
     processing.fail("CANCELLED", "cancelled").await.unwrap();
 
     let result = store
-        .rollback(run, "  Vendor sent test data - Ticket #1234 ", Some("admin"))
+        .rollback(
+            run,
+            "  Vendor sent test data - Ticket #1234 ",
+            Some("admin"),
+        )
         .await
         .unwrap();
-    assert_eq!((result.run_id, result.rows_rolled_back, result.plaintiffs_removed), (run, 4, 2));
     assert_eq!(
-        raw_rows(&store, run).await.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(),
+        (
+            result.run_id,
+            result.rows_rolled_back,
+            result.plaintiffs_removed
+        ),
+        (run, 4, 2)
+    );
+    assert_eq!(
+        raw_rows(&store, run)
+            .await
+            .iter()
+            .map(|r| r.1.as_str())
+            .collect::<Vec<_>>(),
         vec!["rolled_back"; 4]
     );
     let before: Vec<Option<String>> = sqlx::query_scalar(
@@ -768,13 +958,26 @@ async fn rollback_needs_a_reason_keeps_the_audit_trail_and_releases_keys() {
     );
     let summary = store.get_run(run).await.unwrap().unwrap();
     assert_eq!(summary.status, RunStatus::RolledBack);
-    assert_eq!(summary.rollback_reason.as_deref(), Some("Vendor sent test data - Ticket #1234"));
+    assert_eq!(
+        summary.rollback_reason.as_deref(),
+        Some("Vendor sent test data - Ticket #1234")
+    );
     assert_eq!(summary.rolled_back_by.as_deref(), Some("admin"));
     assert!(summary.rolled_back_at.unwrap() >= summary.finished_at.unwrap());
-    assert_eq!(summary.is_reconciled, Some(true), "a rolled-back run still reconciles");
+    assert_eq!(
+        summary.is_reconciled,
+        Some(true),
+        "a rolled-back run still reconciles"
+    );
     let recon = store.reconcile(run).await.unwrap();
     assert_eq!(
-        (recon.status, recon.actual_total, recon.actual_inserted, recon.actual_skipped, recon.actual_errored),
+        (
+            recon.status,
+            recon.actual_total,
+            recon.actual_inserted,
+            recon.actual_skipped,
+            recon.actual_errored
+        ),
         (RunStatus::RolledBack, 4, 2, 1, 1)
     );
     // Audit views still show the run's errored and blocked rows.
@@ -783,20 +986,47 @@ async fn rollback_needs_a_reason_keeps_the_audit_trail_and_releases_keys() {
 
     match store.rollback(run, "again", None).await {
         Err(EngineError::NotRollbackable { status, .. }) => assert_eq!(status, "rolled_back"),
-        other => panic!("expected NotRollbackable, got {:?}", other.map(|r| r.run_id)),
+        other => panic!(
+            "expected NotRollbackable, got {:?}",
+            other.map(|r| r.run_id)
+        ),
     }
     // Without an actor, the OS user is recorded.
     let other = import(&store, 42, "c.csv", &[candidate(0, 9, "Zed")], true).await;
     store.rollback(other, "oops", None).await.unwrap();
-    assert!(!store.get_run(other).await.unwrap().unwrap().rolled_back_by.unwrap().is_empty());
+    assert!(!store
+        .get_run(other)
+        .await
+        .unwrap()
+        .unwrap()
+        .rolled_back_by
+        .unwrap()
+        .is_empty());
 
     // A corrected re-import lands the released keys as new rows.
-    let rerun = import(&store, 43, "a-fixed.csv", &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")], true).await;
+    let rerun = import(
+        &store,
+        43,
+        "a-fixed.csv",
+        &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")],
+        true,
+    )
+    .await;
     assert_eq!(
         raw_rows(&store, rerun).await,
-        vec![(0, "promoted".into(), None, true), (1, "promoted".into(), None, true)]
+        vec![
+            (0, "promoted".into(), None, true),
+            (1, "promoted".into(), None, true)
+        ]
     );
-    assert_eq!(count(&store, "SELECT count(*) FROM plaintiffs WHERE deleted_at IS NULL").await, 2);
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM plaintiffs WHERE deleted_at IS NULL"
+        )
+        .await,
+        2
+    );
     assert_eq!(count(&store, "SELECT count(*) FROM plaintiffs").await, 5);
 }
 
@@ -820,43 +1050,69 @@ async fn list_runs_filters_and_orders_newest_first() {
     session.land(&[candidate(0, 3, "Cat")]).await.unwrap();
     session.fail("PARSE_ERROR", "bad").await.unwrap();
 
-    let ids = |runs: Vec<intake_engine::RunSummary>| runs.into_iter().map(|r| r.id).collect::<Vec<_>>();
-    assert_eq!(ids(store.list_runs(&RunFilter::default()).await.unwrap()), vec![failed, second, first]);
+    let ids =
+        |runs: Vec<intake_engine::RunSummary>| runs.into_iter().map(|r| r.id).collect::<Vec<_>>();
     assert_eq!(
-        ids(store.list_runs(&RunFilter { limit: 2, ..Default::default() }).await.unwrap()),
+        ids(store.list_runs(&RunFilter::default()).await.unwrap()),
+        vec![failed, second, first]
+    );
+    assert_eq!(
+        ids(store
+            .list_runs(&RunFilter {
+                limit: 2,
+                ..Default::default()
+            })
+            .await
+            .unwrap()),
         vec![failed, second]
     );
     assert_eq!(
         ids(store
-            .list_runs(&RunFilter { source_system: Some("acme".into()), ..Default::default() })
+            .list_runs(&RunFilter {
+                source_system: Some("acme".into()),
+                ..Default::default()
+            })
             .await
             .unwrap()),
         vec![second, first]
     );
     assert_eq!(
         ids(store
-            .list_runs(&RunFilter { status: Some(RunStatus::Failed), ..Default::default() })
+            .list_runs(&RunFilter {
+                status: Some(RunStatus::Failed),
+                ..Default::default()
+            })
             .await
             .unwrap()),
         vec![failed]
     );
     assert_eq!(
         ids(store
-            .list_runs(&RunFilter { since: Some(between), ..Default::default() })
+            .list_runs(&RunFilter {
+                since: Some(between),
+                ..Default::default()
+            })
             .await
             .unwrap()),
         vec![failed, second]
     );
     assert_eq!(
         ids(store
-            .list_runs(&RunFilter { until: Some(between), ..Default::default() })
+            .list_runs(&RunFilter {
+                until: Some(between),
+                ..Default::default()
+            })
             .await
             .unwrap()),
         vec![first]
     );
     let failed_run = store.get_run(failed).await.unwrap().unwrap();
     assert_eq!(
-        (failed_run.rows_fetched, failed_run.error_message.as_deref(), failed_run.is_reconciled),
+        (
+            failed_run.rows_fetched,
+            failed_run.error_message.as_deref(),
+            failed_run.is_reconciled
+        ),
         (0, Some("bad"), Some(true))
     );
     assert!(store.get_run(Uuid::nil()).await.unwrap().is_none());
@@ -869,11 +1125,15 @@ async fn list_runs_filters_and_orders_newest_first() {
 #[tokio::test]
 #[ignore]
 async fn throughput_one_million_rows_with_promotion() {
-    const ROWS: i64 = 1_000_000;
-    const CHUNK: i64 = 5_000;
+    // INTAKE_BENCH_ROWS overrides the row count (e.g. for profiling).
+    let rows_total: i64 = std::env::var("INTAKE_BENCH_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    const CHUNK: usize = 5_000;
     let dir = tempfile::tempdir().unwrap();
     let store = fresh_store(dir.path()).await;
-    let rows: Vec<LandingRow> = (0..ROWS)
+    let rows: Vec<LandingRow> = (0..rows_total)
         .map(|i| {
             let n = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
             LandingRow {
@@ -896,31 +1156,43 @@ async fn throughput_one_million_rows_with_promotion() {
         })
         .collect();
     let started = std::time::Instant::now();
-    let mut session = expect_claimed(store.claim(&identity("bench", 99), &meta("big.csv")).await.unwrap());
-    for chunk in rows.chunks(CHUNK as usize) {
+    let mut session = expect_claimed(
+        store
+            .claim(&identity("bench", 99), &meta("big.csv"))
+            .await
+            .unwrap(),
+    );
+    for chunk in rows.chunks(CHUNK) {
         session.land(chunk).await.unwrap();
     }
     let landed = started.elapsed();
-    let (summary, _) = session.finish(ROWS, true).await.unwrap();
+    let (summary, _) = session.finish(rows_total, true).await.unwrap();
     let total = started.elapsed();
-    assert_eq!(summary.rows_inserted, ROWS);
+    assert_eq!(summary.rows_inserted, rows_total);
     println!(
-        "SQLite: {ROWS} rows landed in {:.2} s, finished (promotion + reconcile + commit) in {:.2} s: {:.0} rows/s",
+        "SQLite: {} rows landed in {:.2} s, finished (promotion + reconcile + commit) in {:.2} s: {:.0} rows/s",
+        rows_total,
         landed.as_secs_f64(),
         total.as_secs_f64(),
-        ROWS as f64 / total.as_secs_f64()
+        rows_total as f64 / total.as_secs_f64()
     );
     // A re-import of the same rows: all skipped.
     let started = std::time::Instant::now();
-    let mut session = expect_claimed(store.claim(&identity("bench", 100), &meta("again.csv")).await.unwrap());
-    for chunk in rows.chunks(CHUNK as usize) {
+    let mut session = expect_claimed(
+        store
+            .claim(&identity("bench", 100), &meta("again.csv"))
+            .await
+            .unwrap(),
+    );
+    for chunk in rows.chunks(CHUNK) {
         session.land(chunk).await.unwrap();
     }
-    let (summary, _) = session.finish(ROWS, true).await.unwrap();
-    assert_eq!(summary.rows_skipped, ROWS);
+    let (summary, _) = session.finish(rows_total, true).await.unwrap();
+    assert_eq!(summary.rows_skipped, rows_total);
     println!(
-        "SQLite: {ROWS} duplicate rows in {:.2} s: {:.0} rows/s",
+        "SQLite: {} duplicate rows in {:.2} s: {:.0} rows/s",
+        rows_total,
         started.elapsed().as_secs_f64(),
-        ROWS as f64 / started.elapsed().as_secs_f64()
+        rows_total as f64 / started.elapsed().as_secs_f64()
     );
 }

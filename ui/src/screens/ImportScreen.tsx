@@ -42,6 +42,8 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   const sourceInput = useRef<HTMLInputElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const livePreview = useRef<string | null>(null);
+  /** Source and batch id the current preview was made with. */
+  const previewedWith = useRef({ source: "", batchId: "" });
 
   // Latest values for the long-lived drop listener.
   const latest = useRef({ source, batchId, settings, stage });
@@ -65,6 +67,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
     if (livePreview.current) void api.discardPreview(livePreview.current);
     const previewId = newId();
     livePreview.current = previewId;
+    previewedWith.current = { source: normalizeSource(src), batchId: batch.trim() };
     setAvailable(0);
     setScanProgress(null);
     setImportProgress(null);
@@ -145,9 +148,12 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
     }
   }
 
+  /** Source or batch id edited (Enter or leaving the field): preview again if they changed. */
   function sourceCommitted() {
     const path = "path" in stage ? stage.path : null;
-    if (path && source.trim() && stage.kind !== "importing") runPreview(path, source, batchId, settings);
+    if (!path || !source.trim() || stage.kind === "importing") return;
+    const same = previewedWith.current.source === normalizeSource(source) && previewedWith.current.batchId === batchId.trim();
+    if (stage.kind === "needs_source" || stage.kind === "failed" || !same) runPreview(path, source, batchId, settings);
   }
 
   async function changeMapping(column: ColumnMapping, canonical: string) {

@@ -382,7 +382,8 @@ impl Storage for PgStorage {
     }
 
     async fn get_run(&self, run_id: Uuid) -> Result<Option<RunSummary>> {
-        let sql = format!("SELECT {SUMMARY_COLUMNS} FROM ingest.v_import_runs_summary WHERE id = $1");
+        let sql =
+            format!("SELECT {SUMMARY_COLUMNS} FROM ingest.v_import_runs_summary WHERE id = $1");
         let row = sqlx::query(&sql)
             .bind(run_id)
             .fetch_optional(&self.pool)
@@ -401,7 +402,12 @@ impl Storage for PgStorage {
         }
     }
 
-    async fn rollback(&self, run_id: Uuid, reason: &str, actor: Option<&str>) -> Result<RollbackResult> {
+    async fn rollback(
+        &self,
+        run_id: Uuid,
+        reason: &str,
+        actor: Option<&str>,
+    ) -> Result<RollbackResult> {
         if reason.trim().is_empty() {
             return Err(EngineError::ReasonRequired);
         }

@@ -273,9 +273,28 @@ impl Storage for SqliteStorage {
     }
 
     async fn migrate(&self) -> Result<()> {
-        sqlx::migrate!("../../migrations/sqlite")
-            .run(&self.pool)
-            .await?;
+        // Several first-time processes (e.g. 8 `intake import`s at once on a
+        // new machine) must not apply the same migration twice: sqlx's
+        // SQLite migrator takes no lock of its own, so serialize on a file lock.
+        let lock_path = self.lock_dir.join("migrate.lock");
+        let lock = tokio::task::spawn_blocking(move || -> std::io::Result<std::fs::File> {
+            if let Some(dir) = lock_path.parent() {
+                std::fs::create_dir_all(dir)?;
+            }
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&lock_path)?;
+            file.lock()?;
+            Ok(file)
+        })
+        .await
+        .map_err(|e| EngineError::Database(format!("migration lock: {e}")))?
+        .map_err(|e| EngineError::Database(format!("migration lock: {e}")))?;
+        let result = sqlx::migrate!("../../migrations/sqlite").run(&self.pool).await;
+        drop(lock);
+        result?;
         Ok(())
     }
 
@@ -412,9 +431,13 @@ impl Storage for SqliteStorage {
             }
         }
         let now = now_text();
+        // Through the raw rows' links (primary-key lookups): no index on
+        // plaintiffs.import_run_id to maintain on every promotion.
         let plaintiffs_removed = sqlx::query(
             "UPDATE plaintiffs SET deleted_at = ?2, deleted_reason = ?3
-              WHERE import_run_id = ?1 AND deleted_at IS NULL",
+              WHERE id IN (SELECT plaintiff_id FROM plaintiffs_raw
+                            WHERE import_run_id = ?1 AND plaintiff_id IS NOT NULL)
+                AND deleted_at IS NULL",
         )
         .bind(&run_text)
         .bind(&now)
@@ -623,8 +646,9 @@ impl BatchLock {
         if held.contains(path) {
             return Ok(None);
         }
-        let lock_error =
-            |e: std::io::Error| EngineError::Database(format!("cannot lock {}: {e}", path.display()));
+        let lock_error = |e: std::io::Error| {
+            EngineError::Database(format!("cannot lock {}: {e}", path.display()))
+        };
         let mut file = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -681,12 +705,14 @@ enum InsertKind {
     Skipped,
 }
 
-const LANDING_PARAMS_PER_ROW: usize = 15;
-const SKIPPED_PARAMS_PER_ROW: usize = 11;
-/// ?1 run id, ?2 source system, ?3 created_at are shared by every row.
-const SHARED_PARAMS: usize = 3;
+/// Values bound per row: 14 shared by both kinds, then for landing rows
+/// status, error code, error message and plaintiff id.
+const LANDING_PARAMS_PER_ROW: usize = 18;
+const SKIPPED_PARAMS_PER_ROW: usize = 14;
 
 /// The multi-row INSERT for `rows` rows of one kind, built once per size.
+/// Parameters are anonymous (`?`): SQLite looks numbered ones up by a linear
+/// scan, which made binding a 256-row statement quadratic.
 fn insert_sql(kind: InsertKind, rows: usize) -> &'static str {
     static CACHE: OnceLock<Mutex<HashMap<(InsertKind, usize), &'static str>>> = OnceLock::new();
     let mut cache = CACHE
@@ -694,43 +720,37 @@ fn insert_sql(kind: InsertKind, rows: usize) -> &'static str {
         .lock()
         .unwrap_or_else(|p| p.into_inner());
     cache.entry((kind, rows)).or_insert_with(|| {
-        let mut sql = String::from(
-            "INSERT INTO plaintiffs_raw (import_run_id, source_system, created_at, row_index, \
-             dedupe_key, plaintiff_name, firm_name, short_name, contact_name, contact_email, \
-             contact_phone, contact_address, source_reference, raw_payload, ",
-        );
-        sql.push_str(match kind {
-            InsertKind::Landing => "status, error_code, error_message, plaintiff_id) VALUES ",
-            InsertKind::Skipped => "status, duplicate_of) VALUES ",
-        });
-        let per_row = match kind {
-            InsertKind::Landing => LANDING_PARAMS_PER_ROW,
-            InsertKind::Skipped => SKIPPED_PARAMS_PER_ROW,
+        let columns = "import_run_id, source_system, created_at, row_index, dedupe_key, \
+                       plaintiff_name, firm_name, short_name, contact_name, contact_email, \
+                       contact_phone, contact_address, source_reference, raw_payload";
+        let shared_tuple = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+        let tuples = |extra: &str| vec![format!("({shared_tuple}{extra})"); rows].join(", ");
+        let sql = match kind {
+            InsertKind::Landing => format!(
+                "INSERT INTO plaintiffs_raw ({columns}, status, error_code, error_message, \
+                 plaintiff_id) VALUES {} \
+                 ON CONFLICT (dedupe_key) WHERE status IN ('pending', 'promoted') DO NOTHING",
+                tuples(", ?, ?, ?, ?")
+            ),
+            // One correlated lookup over a VALUES table: a scalar subquery
+            // per tuple would keep a cursor open per row, and SQLite visits
+            // every open cursor on each insert.
+            InsertKind::Skipped => format!(
+                "INSERT INTO plaintiffs_raw ({columns}, status, duplicate_of) \
+                 SELECT v.*, 'skipped', \
+                        (SELECT l.id FROM plaintiffs_raw l \
+                          WHERE l.dedupe_key = v.column5 AND l.status IN ('pending', 'promoted')) \
+                   FROM (VALUES {}) AS v",
+                tuples("")
+            ),
         };
-        for r in 0..rows {
-            let base = SHARED_PARAMS + r * per_row;
-            if r > 0 {
-                sql.push_str(", ");
+        debug_assert_eq!(
+            sql.matches('?').count(),
+            rows * match kind {
+                InsertKind::Landing => LANDING_PARAMS_PER_ROW,
+                InsertKind::Skipped => SKIPPED_PARAMS_PER_ROW,
             }
-            sql.push_str("(?1, ?2, ?3");
-            for p in 1..=per_row {
-                sql.push_str(&format!(", ?{}", base + p));
-            }
-            if kind == InsertKind::Skipped {
-                // ?base+2 is this row's dedupe key.
-                sql.push_str(&format!(
-                    ", 'skipped', (SELECT l.id FROM plaintiffs_raw l WHERE l.dedupe_key = ?{} \
-                     AND l.status IN ('pending', 'promoted'))",
-                    base + 2
-                ));
-            }
-            sql.push(')');
-        }
-        if kind == InsertKind::Landing {
-            sql.push_str(
-                " ON CONFLICT (dedupe_key) WHERE status IN ('pending', 'promoted') DO NOTHING",
-            );
-        }
+        );
         Box::leak(sql.into_boxed_str())
     })
 }
@@ -744,12 +764,19 @@ fn batch_lengths(mut len: usize) -> impl Iterator<Item = usize> {
     })
 }
 
-fn bind_fields<'q>(
-    query: sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// Bind the 14 values every landed row has, in `insert_sql`'s column order.
+fn bind_row<'q>(
+    query: SqliteQuery<'q>,
+    shared: &'q RowContext,
     row: &'q LandingRow,
-) -> sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>> {
+) -> SqliteQuery<'q> {
     let f = &row.fields;
     query
+        .bind(shared.run_id.as_str())
+        .bind(shared.source_system.as_str())
+        .bind(shared.created_at.as_str())
         .bind(row.row_index)
         .bind(row.dedupe_key.as_deref())
         .bind(f.plaintiff_name.as_deref())
@@ -761,6 +788,13 @@ fn bind_fields<'q>(
         .bind(f.contact_address.as_deref())
         .bind(f.source_reference.as_deref())
         .bind(row.raw_payload.as_str())
+}
+
+/// What every row of one `land` call shares.
+struct RowContext {
+    run_id: String,
+    source_system: String,
+    created_at: String,
 }
 
 impl SqliteSession {
@@ -787,7 +821,7 @@ impl SqliteSession {
     async fn insert_landing<'r>(
         &mut self,
         rows: &[&'r LandingRow],
-        created_at: &str,
+        shared: &RowContext,
         counts: &mut ChunkCounts,
     ) -> Result<Vec<&'r LandingRow>> {
         let mut conflicting = Vec::new();
@@ -795,13 +829,10 @@ impl SqliteSession {
         for len in batch_lengths(rows.len()) {
             let batch = &rows[start..start + len];
             start += len;
-            let mut query = sqlx::query(insert_sql(InsertKind::Landing, len))
-                .bind(self.run_id_text.as_str())
-                .bind(self.source_system.as_str())
-                .bind(created_at);
+            let mut query = sqlx::query(insert_sql(InsertKind::Landing, len));
             let mut candidates = 0usize;
             for row in batch {
-                query = bind_fields(query, row);
+                query = bind_row(query, shared, row);
                 query = match &row.kind {
                     RowKind::Invalid { code, message, .. } => query
                         .bind("failed")
@@ -849,17 +880,14 @@ impl SqliteSession {
             .collect())
     }
 
-    async fn insert_skipped(&mut self, rows: &[&LandingRow], created_at: &str) -> Result<()> {
+    async fn insert_skipped(&mut self, rows: &[&LandingRow], shared: &RowContext) -> Result<()> {
         let mut start = 0;
         for len in batch_lengths(rows.len()) {
             let batch = &rows[start..start + len];
             start += len;
-            let mut query = sqlx::query(insert_sql(InsertKind::Skipped, len))
-                .bind(self.run_id_text.as_str())
-                .bind(self.source_system.as_str())
-                .bind(created_at);
+            let mut query = sqlx::query(insert_sql(InsertKind::Skipped, len));
             for row in batch {
-                query = bind_fields(query, row);
+                query = bind_row(query, shared, row);
             }
             query.execute(&mut self.conn).await?;
         }
@@ -867,7 +895,7 @@ impl SqliteSession {
     }
 
     /// Everything `finish` does inside the run's transaction; the caller
-    /// commits on `Ok(Some)` and rolls back otherwise.
+    /// commits when the result reconciles and rolls back otherwise.
     async fn finalize(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
         self.ensure_transaction().await?;
         let now = now_text();
@@ -943,18 +971,20 @@ impl ImportSession for SqliteSession {
 
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
         self.ensure_transaction().await?;
-        let created_at = now_text();
+        let shared = RowContext {
+            run_id: self.run_id_text.clone(),
+            source_system: self.source_system.clone(),
+            created_at: now_text(),
+        };
         let mut counts = ChunkCounts::default();
         let (in_file_duplicates, landing): (Vec<&LandingRow>, Vec<&LandingRow>) = rows
             .iter()
             .partition(|r| matches!(r.kind, RowKind::InFileDuplicate { .. }));
-        let mut skipped = self
-            .insert_landing(&landing, &created_at, &mut counts)
-            .await?;
+        let mut skipped = self.insert_landing(&landing, &shared, &mut counts).await?;
         // In-file duplicates after the landing rows: the first of their key
         // (same chunk or earlier) is in the table by now.
         skipped.extend(in_file_duplicates);
-        self.insert_skipped(&skipped, &created_at).await?;
+        self.insert_skipped(&skipped, &shared).await?;
         counts.skipped = skipped.len() as i64;
         self.counts += counts;
         Ok(counts)
@@ -969,7 +999,10 @@ impl ImportSession for SqliteSession {
             Ok(r) => r,
             Err(e) => {
                 if let Err(record_err) = self.record_failure(e.code(), &e.to_string()).await {
-                    tracing::error!("Could not record the failed run {}: {record_err}", self.run_id);
+                    tracing::error!(
+                        "Could not record the failed run {}: {record_err}",
+                        self.run_id
+                    );
                 }
                 return Err(e);
             }
@@ -987,7 +1020,10 @@ impl ImportSession for SqliteSession {
                 detail,
             };
             if let Err(record_err) = self.record_failure(error.code(), &error.to_string()).await {
-                tracing::error!("Could not record the failed run {}: {record_err}", self.run_id);
+                tracing::error!(
+                    "Could not record the failed run {}: {record_err}",
+                    self.run_id
+                );
             }
             return Err(error);
         }
@@ -1073,7 +1109,8 @@ fn run_summary_from_row(row: &SqliteRow) -> Result<RunSummary> {
 }
 
 fn parse_uuid(text: String) -> Result<Uuid> {
-    Uuid::parse_str(&text).map_err(|e| EngineError::Database(format!("bad run id in database: {e}")))
+    Uuid::parse_str(&text)
+        .map_err(|e| EngineError::Database(format!("bad run id in database: {e}")))
 }
 
 fn parse_status(text: String) -> Result<RunStatus> {

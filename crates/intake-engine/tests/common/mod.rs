@@ -32,7 +32,9 @@ impl TestDb {
 
     pub async fn postgres() -> TestDb {
         let name = format!("intake_t_{}", uuid::Uuid::new_v4().simple());
-        let admin = sqlx::PgPool::connect(PG_ADMIN_URL).await.expect("connect to PostgreSQL");
+        let admin = sqlx::PgPool::connect(PG_ADMIN_URL)
+            .await
+            .expect("connect to PostgreSQL");
         sqlx::query(&format!("CREATE DATABASE {name}"))
             .execute(&admin)
             .await
@@ -106,8 +108,18 @@ impl TestDb {
                             .map(|i| {
                                 r.try_get::<Option<String>, _>(i)
                                     .map(|v| v.unwrap_or_else(|| "NULL".into()))
-                                    .or_else(|_| r.try_get::<Option<i64>, _>(i).map(|v| v.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into())))
-                                    .or_else(|_| r.try_get::<Option<i32>, _>(i).map(|v| v.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into())))
+                                    .or_else(|_| {
+                                        r.try_get::<Option<i64>, _>(i).map(|v| {
+                                            v.map(|v| v.to_string())
+                                                .unwrap_or_else(|| "NULL".into())
+                                        })
+                                    })
+                                    .or_else(|_| {
+                                        r.try_get::<Option<i32>, _>(i).map(|v| {
+                                            v.map(|v| v.to_string())
+                                                .unwrap_or_else(|| "NULL".into())
+                                        })
+                                    })
                                     .unwrap_or_else(|_| "?".into())
                             })
                             .collect()
@@ -124,7 +136,12 @@ impl TestDb {
                             .map(|i| {
                                 r.try_get::<Option<String>, _>(i)
                                     .map(|v| v.unwrap_or_else(|| "NULL".into()))
-                                    .or_else(|_| r.try_get::<Option<i64>, _>(i).map(|v| v.map(|v| v.to_string()).unwrap_or_else(|| "NULL".into())))
+                                    .or_else(|_| {
+                                        r.try_get::<Option<i64>, _>(i).map(|v| {
+                                            v.map(|v| v.to_string())
+                                                .unwrap_or_else(|| "NULL".into())
+                                        })
+                                    })
                                     .unwrap_or_else(|_| "?".into())
                             })
                             .collect()
@@ -148,7 +165,11 @@ impl TestDb {
     }
 
     pub async fn count(&self, table: &str) -> i64 {
-        self.scalar(&format!("SELECT CAST(COUNT(*) AS BIGINT) FROM {}", self.table(table))).await
+        self.scalar(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM {}",
+            self.table(table)
+        ))
+        .await
     }
 
     pub async fn live_plaintiffs(&self) -> i64 {
