@@ -335,3 +335,25 @@ fn pii_never_reaches_logs_output_or_storage() {
     assert_eq!(raw, "0");
     assert_eq!(env.sql("SELECT COUNT(*) FROM plaintiffs_raw WHERE raw_payload LIKE '%6789%'"), "1", "last four kept");
 }
+
+/// Connection problems are explained in plain words, exit 1, no stack trace.
+#[test]
+fn connection_problems_are_explained() {
+    let env = Env::embedded();
+    let name = format!("intake_cli_{}", uuid::Uuid::new_v4().simple());
+    psql(PG_ADMIN_URL, &format!("CREATE DATABASE {name}"));
+    let cases = [
+        ("postgres://postgres@127.0.0.1:5999/x".to_string(), "error: Cannot connect to the database: nothing accepted the connection at 127.0.0.1:5999"),
+        ("postgres://postgres@127.0.0.1:5432/intake_no_such_db".to_string(), "error: Cannot connect to the database: the database 'intake_no_such_db' does not exist on 127.0.0.1:5432"),
+        (format!("postgres://postgres@127.0.0.1:5432/{name}"), "error: Configuration error: this database has no `ingest` schema yet: run `intake migrate` first"),
+        ("mysql://x".to_string(), "error: Configuration error: unsupported database URL"),
+    ];
+    for (url, expected) in cases {
+        let out = env.intake(&["--database", &url, "runs"]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{url}: {stderr}");
+        assert!(stderr.starts_with(expected), "{url}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+    psql(PG_ADMIN_URL, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+}

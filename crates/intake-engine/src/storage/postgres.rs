@@ -267,6 +267,13 @@ impl Storage for PgStorage {
         Ok(())
     }
 
+    async fn schema_ready(&self) -> Result<bool> {
+        let ready: bool = sqlx::query_scalar("SELECT to_regclass('ingest.import_runs') IS NOT NULL")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(ready)
+    }
+
     async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>> {
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM ingest.v_import_runs_summary \
