@@ -377,11 +377,7 @@ async fn run(
     }
     let identity = BatchIdentity {
         source_system: source_system.clone(),
-        source_batch_id: req
-            .batch_id
-            .as_ref()
-            .map(|b| b.trim().to_string())
-            .filter(|b| !b.is_empty()),
+        source_batch_id: batch_id_of(req),
         file_hash: report.file_hash.clone(),
     };
 
@@ -558,6 +554,18 @@ async fn land_all(
         }
         rows_done += chunk.len() as u64;
         meter.report(phase, rows_done, meter.bytes_total, false);
+    }
+}
+
+/// The batch id of a request. Without an explicit one, a chosen Excel sheet
+/// is its own batch (`sheet:NAME`): other sheets of the same workbook hold
+/// other records, so importing them is not a duplicate of the first.
+fn batch_id_of(req: &ImportRequest) -> Option<String> {
+    let explicit = req.batch_id.as_deref().map(str::trim).filter(|b| !b.is_empty());
+    match (explicit, req.sheet.as_deref().map(str::trim).filter(|s| !s.is_empty())) {
+        (Some(b), _) => Some(b.to_string()),
+        (None, Some(sheet)) => Some(format!("sheet:{sheet}")),
+        (None, None) => None,
     }
 }
 

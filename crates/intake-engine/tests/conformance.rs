@@ -317,6 +317,48 @@ async fn concurrent_imports_of_one_file(kind: BackendKind) {
     assert_eq!(runs.iter().filter(|r| r.status == RunStatus::Completed).count(), 1);
 }
 
+/// An Excel workbook goes through the same path: the first sheet by
+/// default, or the sheet asked for; the same plaintiffs as a CSV dedupe.
+async fn excel_workbooks(kind: BackendKind) {
+    use rust_xlsxwriter::Workbook;
+    let db = TestDb::new(kind).await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vendor.xlsx");
+    let mut wb = Workbook::new();
+    let cover = wb.add_worksheet();
+    cover.set_name("Cover").unwrap();
+    cover.write_string(0, 0, "Plaintiff Name").unwrap();
+    cover.write_string(0, 1, "Email").unwrap();
+    cover.write_string(1, 0, "Cover Person").unwrap();
+    cover.write_string(1, 1, "cover@example.com").unwrap();
+    let data = wb.add_worksheet();
+    data.set_name("Plaintiffs").unwrap();
+    for (c, h) in ["PlaintiffName", "E-mail", "Phone Number"].iter().enumerate() {
+        data.write_string(0, c as u16, *h).unwrap();
+    }
+    let rows = [("John Doe", "john@example.com"), ("Zoë Müller", "zoe@example.com"), ("", "blank@example.com"), ("JOHN DOE", "JOHN@example.com")];
+    for (r, (name, email)) in rows.iter().enumerate() {
+        data.write_string(r as u32 + 1, 0, *name).unwrap();
+        data.write_string(r as u32 + 1, 1, *email).unwrap();
+        data.write_number(r as u32 + 1, 2, 5550100.0 + r as f64).unwrap();
+    }
+    wb.save(&path).unwrap();
+
+    let first = db.import(&request(&path, "acme")).await;
+    assert_eq!((first.fetched, first.inserted, first.encoding.as_str()), (1, 1, "xlsx"));
+    let sheet = db.import(&ImportRequest { sheet: Some("Plaintiffs".into()), ..request(&path, "acme") }).await;
+    assert_eq!((sheet.fetched, sheet.inserted, sheet.skipped, sheet.errored), (4, 2, 1, 1), "{sheet:?}");
+    assert_eq!(sheet.delimiter, None);
+    let runs = db.store.list_runs(&RunFilter::default()).await.unwrap();
+    assert_eq!(runs[0].source_batch_id.as_deref(), Some("sheet:Plaintiffs"), "another sheet is another batch");
+    let phones = db.rows(&format!("SELECT contact_phone FROM {} WHERE plaintiff_name = 'John Doe'", db.table("plaintiffs"))).await;
+    assert_eq!(phones, vec![vec!["5550100".to_string()]], "whole numbers without .0");
+    let missing = pipeline::import(db.store.as_ref(), &ImportRequest { sheet: Some("Nope".into()), ..request(&path, "acme") }, &NoProgress, &CancelToken::new())
+        .await
+        .unwrap_err();
+    assert_eq!(missing.to_string(), "Sheet 'Nope' was not found in the workbook");
+}
+
 macro_rules! conformance {
     ($($scenario:ident),* $(,)?) => {
         mod postgres {
@@ -355,4 +397,5 @@ conformance!(
     bad_files_write_nothing,
     cancel_rolls_back,
     concurrent_imports_of_one_file,
+    excel_workbooks,
 );
