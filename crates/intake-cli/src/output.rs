@@ -58,8 +58,7 @@ pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
             if report.skipped > 0 {
                 println!(
                     "  skipped: {} duplicate in file, {} already in database",
-                    report.skipped_in_file,
-                    report.skipped - report.skipped_in_file
+                    report.skipped_in_file, report.skipped_existing
                 );
             }
             if let Some(id) = report.run_id {

@@ -446,6 +446,7 @@ async fn run(
                     report.inserted = summary.rows_inserted;
                     report.skipped = summary.rows_skipped;
                     report.errored = summary.rows_errored;
+                    report.skipped_existing = (report.skipped - report.skipped_in_file).max(0);
                     report.reconciled = Some(recon.is_reconciled);
                     report.promoted = req.promote;
                     report.status = ImportStatus::Completed;

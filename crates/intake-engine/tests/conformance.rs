@@ -29,6 +29,7 @@ async fn samples_in_order(kind: BackendKind) {
     let update = db.import(&request(&sample("plaintiffs_simplicity_update.csv"), "simplicity")).await;
     assert_eq!(update.status, ImportStatus::Completed, "{update:?}");
     assert_eq!((update.fetched, update.inserted, update.skipped, update.errored), (17, 5, 10, 2));
+    assert_eq!((update.skipped_in_file, update.skipped_existing), (0, 10));
     assert_eq!(update.reconciled, Some(true));
 
     let jbi = db.import(&request(&sample("plaintiffs_jbi_cp1252_semicolon.csv"), "jbi")).await;
