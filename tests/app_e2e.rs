@@ -64,6 +64,12 @@ fn run(cmd: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The X window id of the app's main window.
+fn app_window() -> String {
+    let ids = run("xdotool", &["search", "--onlyvisible", "--name", "^Plaintiff Intake$"]);
+    ids.lines().next().expect("app window not found").to_string()
+}
+
 /// A running app: tauri-driver (which starts WebKitWebDriver and the app) and
 /// a WebDriver session; its data and settings live in a temp dir.
 struct App {
@@ -129,9 +135,9 @@ impl App {
 
     /// Fail with a screenshot of the window (target/e2e-failure.png) to look at.
     async fn fail(&self, message: &str) -> ! {
-        if let Ok(png) = self.client.screenshot().await {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-failure.png");
-            let _ = std::fs::write(&path, png);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-failure.png");
+        let shot = Command::new("import").args(["-window", &app_window()]).arg(&path).status();
+        if shot.is_ok_and(|s| s.success()) {
             eprintln!("screenshot of the failure: {}", path.display());
         }
         panic!("{message}");
@@ -180,8 +186,7 @@ impl App {
     /// Drag `file` from a GTK drag source onto the app window with the real
     /// mouse (xdotool): the path reaches the UI through `onDragDropEvent`.
     async fn drop_file(&self, file: &Path) {
-        let wid = run("xdotool", &["search", "--onlyvisible", "--name", "^Plaintiff Intake$"]);
-        let wid = wid.lines().next().expect("app window not found").to_string();
+        let wid = app_window();
         let geometry = run("xdotool", &["getwindowgeometry", "--shell", &wid]);
         let get = |k: &str| -> i64 {
             geometry
@@ -231,20 +236,15 @@ impl App {
         let _ = source.wait();
     }
 
-    /// Save a screenshot when `E2E_SCREENSHOTS` names a folder.
+    /// Save a screenshot of the window (X pixels, via ImageMagick's `import`)
+    /// when `E2E_SCREENSHOTS` names a folder.
     async fn screenshot(&self, name: &str) {
         let Some(dir) = std::env::var_os("E2E_SCREENSHOTS") else { return };
-        // WebDriver screenshots can lag the DOM: let two frames render first.
-        let _ = self
-            .client
-            .execute_async(
-                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
-                vec![],
-            )
-            .await;
-        let png = self.client.screenshot().await.unwrap();
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(Path::new(&dir).join(name), png).unwrap();
+        // Let the last DOM change paint.
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let path = Path::new(&dir).join(name);
+        run("import", &["-window", &app_window(), path.to_str().unwrap()]);
     }
 
     async fn close(self) {
