@@ -38,19 +38,28 @@ fn samples_dir() -> PathBuf {
 
 fn sample(name: &str) -> PathBuf {
     let path = samples_dir().join(name);
-    assert!(path.is_file(), "sample file missing: {} (set INTAKE_SAMPLES_DIR)", path.display());
+    assert!(
+        path.is_file(),
+        "sample file missing: {} (set INTAKE_SAMPLES_DIR)",
+        path.display()
+    );
     path
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn tauri_driver() -> PathBuf {
     if let Some(p) = std::env::var_os("TAURI_DRIVER") {
         return PathBuf::from(p);
     }
-    let home_bin = PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo/bin/tauri-driver");
+    let home_bin =
+        PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo/bin/tauri-driver");
     if home_bin.is_file() {
         home_bin
     } else {
@@ -59,15 +68,28 @@ fn tauri_driver() -> PathBuf {
 }
 
 fn run(cmd: &str, args: &[&str]) -> String {
-    let out = Command::new(cmd).args(args).output().unwrap_or_else(|e| panic!("cannot run {cmd}: {e}"));
-    assert!(out.status.success(), "{cmd} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(cmd)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// The X window id of the app's main window.
 fn app_window() -> String {
-    let ids = run("xdotool", &["search", "--onlyvisible", "--name", "^Plaintiff Intake$"]);
-    ids.lines().next().expect("app window not found").to_string()
+    let ids = run(
+        "xdotool",
+        &["search", "--onlyvisible", "--name", "^Plaintiff Intake$"],
+    );
+    ids.lines()
+        .next()
+        .expect("app window not found")
+        .to_string()
 }
 
 /// A running app: tauri-driver (which starts WebKitWebDriver and the app) and
@@ -88,18 +110,25 @@ impl App {
         let port = free_port();
         let native_port = free_port();
         let mut cmd = Command::new(tauri_driver());
-        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .env("INTAKE_DATA_DIR", data.path().join("data"))
-            .env("INTAKE_CONFIG_DIR", data.path().join("config"))
-            .env_remove("DATABASE_URL")
-            .env_remove("SUPABASE_MODE")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("INTAKE_DATA_DIR", data.path().join("data"))
+        .env("INTAKE_CONFIG_DIR", data.path().join("config"))
+        .env_remove("DATABASE_URL")
+        .env_remove("SUPABASE_MODE")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
         match database_url {
             Some(url) => cmd.env("INTAKE_DATABASE_URL", url),
             None => cmd.env_remove("INTAKE_DATABASE_URL"),
         };
-        let driver = cmd.spawn().expect("cannot start tauri-driver (cargo install tauri-driver --version '^2' --locked)");
+        let driver = cmd.spawn().expect(
+            "cannot start tauri-driver (cargo install tauri-driver --version '^2' --locked)",
+        );
 
         let mut caps = serde_json::Map::new();
         caps.insert(
@@ -110,7 +139,11 @@ impl App {
         let started = Instant::now();
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(c) => break c,
                 Err(e) if started.elapsed() < WAIT => {
                     let _ = e;
@@ -119,13 +152,21 @@ impl App {
                 Err(e) => panic!("cannot open a WebDriver session: {e}"),
             }
         };
-        let app = App { client, driver, data };
+        let app = App {
+            client,
+            driver,
+            data,
+        };
         app.wait_for("[data-testid=db-banner]").await;
         app
     }
 
     async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        let found = self.client.wait().at_most(WAIT).for_element(Locator::Css(css));
+        let found = self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css));
         match tokio::time::timeout(WAIT + Duration::from_secs(5), found).await {
             Ok(Ok(el)) => el,
             Ok(Err(e)) => self.fail(&format!("{css} did not appear: {e}")).await,
@@ -136,7 +177,10 @@ impl App {
     /// Fail with a screenshot of the window (target/e2e-failure.png) to look at.
     async fn fail(&self, message: &str) -> ! {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-failure.png");
-        let shot = Command::new("import").args(["-window", &app_window()]).arg(&path).status();
+        let shot = Command::new("import")
+            .args(["-window", &app_window()])
+            .arg(&path)
+            .status();
         if shot.is_ok_and(|s| s.success()) {
             eprintln!("screenshot of the failure: {}", path.display());
         }
@@ -159,10 +203,22 @@ impl App {
         }
     }
 
+    /// Type into a field, waiting until it can take input (e.g. a dialog opening).
     async fn type_into(&self, css: &str, text: &str) {
-        let el = self.wait_for(css).await;
-        el.clear().await.unwrap();
-        el.send_keys(text).await.unwrap();
+        let started = Instant::now();
+        loop {
+            let el = self.wait_for(css).await;
+            match el.clear().await {
+                Ok(()) => {
+                    el.send_keys(text).await.unwrap();
+                    return;
+                }
+                Err(e) if started.elapsed() > WAIT => {
+                    self.fail(&format!("cannot type into {css}: {e}")).await
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
     }
 
     /// Wait until `css` exists and its text contains `needle`.
@@ -177,7 +233,8 @@ impl App {
                 }
             }
             if started.elapsed() > WAIT {
-                self.fail(&format!("{css} never contained {needle:?}")).await;
+                self.fail(&format!("{css} never contained {needle:?}"))
+                    .await;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -207,7 +264,9 @@ impl App {
         {
             use std::io::BufRead;
             let mut line = String::new();
-            std::io::BufReader::new(source.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
+            std::io::BufReader::new(source.stdout.as_mut().unwrap())
+                .read_line(&mut line)
+                .unwrap();
             assert_eq!(line.trim(), "READY", "drag source did not start");
         }
         tokio::time::sleep(Duration::from_millis(300)).await;
@@ -239,12 +298,17 @@ impl App {
     /// Save a screenshot of the window (X pixels, via ImageMagick's `import`)
     /// when `E2E_SCREENSHOTS` names a folder.
     async fn screenshot(&self, name: &str) {
-        let Some(dir) = std::env::var_os("E2E_SCREENSHOTS") else { return };
+        let Some(dir) = std::env::var_os("E2E_SCREENSHOTS") else {
+            return;
+        };
         std::fs::create_dir_all(&dir).unwrap();
         // Let the last DOM change paint.
         tokio::time::sleep(Duration::from_millis(400)).await;
         let path = Path::new(&dir).join(name);
-        run("import", &["-window", &app_window(), path.to_str().unwrap()]);
+        run(
+            "import",
+            &["-window", &app_window(), path.to_str().unwrap()],
+        );
     }
 
     async fn close(self) {
@@ -278,43 +342,116 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     assert_eq!(app.text("[data-testid=encoding]").await, "UTF-8");
     assert_eq!(app.text("[data-testid=delimiter]").await, ",");
     // The virtualized table shows the first rows with their fate.
-    app.wait_text("[data-testid=preview-scroll] [data-row='0']", "New").await;
+    app.wait_text("[data-testid=preview-scroll] [data-row='0']", "New")
+        .await;
     if screenshots {
         app.screenshot("import.png").await;
     }
-    assert!(store.list_runs(&RunFilter::default()).await.unwrap().is_empty(), "a preview writes nothing");
+    assert!(
+        store
+            .list_runs(&RunFilter::default())
+            .await
+            .unwrap()
+            .is_empty(),
+        "a preview writes nothing"
+    );
 
     eprintln!("e2e step: import");
     // Import → result card, reconciled.
     app.click("[data-testid=import-button]").await;
-    let counts = app.wait_text("[data-testid=result-counts]", "fetched").await;
+    let counts = app
+        .wait_text("[data-testid=result-counts]", "fetched")
+        .await;
     assert_eq!(counts, "100 fetched, 100 inserted, 0 skipped, 0 errored");
     assert_eq!(app.text("[data-testid=result-reconciled]").await, "✓ yes");
     let runs = store.list_runs(&RunFilter::default()).await.unwrap();
     assert_eq!(runs.len(), 1);
-    assert_eq!((runs[0].status, runs[0].rows_inserted), (RunStatus::Completed, 100));
+    assert_eq!(
+        (runs[0].status, runs[0].rows_inserted),
+        (RunStatus::Completed, 100)
+    );
     let run_id = runs[0].id;
 
     eprintln!("e2e step: re-drop");
     // Re-dropping the same file: a calm "already imported" note, not an error.
     app.drop_file(&sample("plaintiffs_simplicity.csv")).await;
-    let note = app.wait_text("[data-testid=duplicate-note]", "Already imported on").await;
+    let note = app
+        .wait_text("[data-testid=duplicate-note]", "Already imported on")
+        .await;
     assert!(note.contains("nothing to do"), "{note}");
-    assert!(app.client.find(Locator::Css("[data-testid=file-error]")).await.is_err());
+    assert!(app
+        .client
+        .find(Locator::Css("[data-testid=file-error]"))
+        .await
+        .is_err());
 
     eprintln!("e2e step: bad file");
     // A file without a name column says why, in one sentence.
     app.drop_file(&sample("missing_name_column.csv")).await;
-    let error = app.wait_text("[data-testid=file-error]", "Missing required columns").await;
-    assert!(error.starts_with("Missing required columns: {'plaintiff_name'}"), "{error}");
-    assert_eq!(store.list_runs(&RunFilter::default()).await.unwrap().len(), 1, "nothing written for a bad file");
+    let error = app
+        .wait_text("[data-testid=file-error]", "Missing required columns")
+        .await;
+    assert!(
+        error.starts_with("Missing required columns: {'plaintiff_name'}"),
+        "{error}"
+    );
+    assert_eq!(
+        store.list_runs(&RunFilter::default()).await.unwrap().len(),
+        1,
+        "nothing written for a bad file"
+    );
+
+    eprintln!("e2e step: update file");
+    // A second file of the same source: rows already in the database and
+    // invalid rows are predicted, then imported exactly so.
+    app.drop_file(&sample("plaintiffs_simplicity_update.csv"))
+        .await;
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=count-fetched]").await, "17");
+    assert_eq!(app.text("[data-testid=count-new]").await, "5");
+    assert_eq!(app.text("[data-testid=count-existing]").await, "10");
+    assert_eq!(app.text("[data-testid=count-invalid]").await, "2");
+    app.click("[data-testid=import-button]").await;
+    let counts = app
+        .wait_text("[data-testid=result-counts]", "fetched")
+        .await;
+    assert_eq!(counts, "17 fetched, 5 inserted, 10 skipped, 2 errored");
+    app.click("[data-testid=open-run]").await;
+    app.wait_for("[data-testid=run-page][data-status=completed]")
+        .await;
+    assert_eq!(
+        app.client
+            .find_all(Locator::Css("[data-testid=errored-table] tbody tr"))
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        app.client
+            .find_all(Locator::Css("[data-testid=dups-table] tbody tr"))
+            .await
+            .unwrap()
+            .len(),
+        10
+    );
+    if screenshots {
+        app.screenshot("run.png").await;
+    }
 
     eprintln!("e2e step: history");
     // History lists the run, completed and reconciled.
     app.click("[data-testid=nav-history]").await;
     let row = format!("[data-testid=runs-table] tr[data-run-id='{run_id}']");
-    assert_eq!(app.text(&format!("{row} [data-testid=run-status]")).await, "Completed");
-    assert_eq!(app.text(&format!("{row} [data-testid=run-reconciled]")).await, "✓");
+    assert_eq!(
+        app.text(&format!("{row} [data-testid=run-status]")).await,
+        "Completed"
+    );
+    assert_eq!(
+        app.text(&format!("{row} [data-testid=run-reconciled]"))
+            .await,
+        "✓"
+    );
     if screenshots {
         app.screenshot("history.png").await;
     }
@@ -322,26 +459,35 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     eprintln!("e2e step: rollback");
     // Rollback with a reason and the confirmation word.
     app.click(&format!("{row} button.link")).await;
-    app.wait_for("[data-testid=run-page][data-status=completed]").await;
-    if screenshots {
-        app.screenshot("run.png").await;
-    }
+    app.wait_for("[data-testid=run-page][data-status=completed]")
+        .await;
     app.click("[data-testid=rollback-button]").await;
-    app.type_into("[data-testid=rollback-reason]", "e2e: wrong vendor file").await;
+    app.type_into("[data-testid=rollback-reason]", "e2e: wrong vendor file")
+        .await;
     let submit = app.wait_for("[data-testid=rollback-submit]").await;
-    assert!(!submit.is_enabled().await.unwrap(), "Roll back needs the confirmation word");
-    app.type_into("[data-testid=rollback-confirm]", "ROLLBACK").await;
+    assert!(
+        !submit.is_enabled().await.unwrap(),
+        "Roll back needs the confirmation word"
+    );
+    app.type_into("[data-testid=rollback-confirm]", "ROLLBACK")
+        .await;
     app.click("[data-testid=rollback-submit]").await;
-    app.wait_for("[data-testid=run-page][data-status=rolled_back]").await;
-    app.wait_text("[data-testid=rolled-back-note]", "e2e: wrong vendor file").await;
+    app.wait_for("[data-testid=run-page][data-status=rolled_back]")
+        .await;
+    app.wait_text("[data-testid=rolled-back-note]", "e2e: wrong vendor file")
+        .await;
 
     eprintln!("e2e step: history after rollback");
     // The history shows it at once.
     app.click("[data-testid=nav-history]").await;
-    app.wait_text(&format!("{row} [data-testid=run-status]"), "Rolled back").await;
+    app.wait_text(&format!("{row} [data-testid=run-status]"), "Rolled back")
+        .await;
     let run = store.get_run(run_id).await.unwrap().expect("run exists");
     assert_eq!(run.status, RunStatus::RolledBack);
-    assert_eq!(run.rollback_reason.as_deref(), Some("e2e: wrong vendor file"));
+    assert_eq!(
+        run.rollback_reason.as_deref(),
+        Some("e2e: wrong vendor file")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -349,10 +495,15 @@ async fn embedded_database_journey() {
     let _serial = serial();
     let app = App::start(None).await;
     let banner = app.text("[data-testid=db-banner]").await;
-    assert!(banner.starts_with("Embedded database (this computer): "), "{banner}");
+    assert!(
+        banner.starts_with("Embedded database (this computer): "),
+        "{banner}"
+    );
     let data_dir = app.data.path().join("data");
     assert!(banner.contains(&data_dir.display().to_string()), "{banner}");
-    let store = config::open(&config::sqlite_url(&data_dir.join("intake.sqlite3"))).await.unwrap();
+    let store = config::open(&config::sqlite_url(&data_dir.join("intake.sqlite3")))
+        .await
+        .unwrap();
     journey(&app, store, std::env::var_os("E2E_SCREENSHOTS").is_some()).await;
     app.close().await;
 }
@@ -363,8 +514,13 @@ struct FreshDatabase(String);
 impl FreshDatabase {
     async fn create() -> FreshDatabase {
         let name = format!("intake_e2e_{}", uuid::Uuid::new_v4().simple());
-        let mut admin = sqlx::PgConnection::connect(PG_ADMIN_URL).await.expect("PostgreSQL on 127.0.0.1:5432");
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.unwrap();
+        let mut admin = sqlx::PgConnection::connect(PG_ADMIN_URL)
+            .await
+            .expect("PostgreSQL on 127.0.0.1:5432");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .await
+            .unwrap();
         FreshDatabase(name)
     }
 }
@@ -395,7 +551,10 @@ async fn postgres_journey() {
 
     let app = App::start(Some(&url)).await;
     let banner = app.text("[data-testid=db-banner]").await;
-    assert!(banner.contains("INTAKE_DATABASE_URL") && banner.contains(&db), "{banner}");
+    assert!(
+        banner.contains("INTAKE_DATABASE_URL") && banner.contains(&db),
+        "{banner}"
+    );
     journey(&app, store.clone(), false).await;
     app.close().await;
     drop(store);

@@ -17,13 +17,19 @@ pub struct IpcError {
 
 impl IpcError {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
-        Self { code: code.to_string(), message: message.into() }
+        Self {
+            code: code.to_string(),
+            message: message.into(),
+        }
     }
 }
 
 impl From<EngineError> for IpcError {
     fn from(e: EngineError) -> Self {
-        Self { code: e.code().to_string(), message: e.to_string() }
+        Self {
+            code: e.code().to_string(),
+            message: e.to_string(),
+        }
     }
 }
 
@@ -39,11 +45,17 @@ pub enum PreviewEvent {
         #[ts(type = "number")]
         available: u64,
     },
-    Progress { progress: Progress },
+    Progress {
+        progress: Progress,
+    },
     /// The dry run finished; `report` holds the counts and the mapping.
-    Done { report: ImportReport },
+    Done {
+        report: Box<ImportReport>,
+    },
     /// The file cannot be imported (or the dry run failed).
-    Failed { error: IpcError },
+    Failed {
+        error: IpcError,
+    },
 }
 
 /// A slice of a preview's rows.

@@ -68,9 +68,15 @@ impl PreviewRows {
         }
         let fate = match row.fate {
             RowFate::New => CompactFate::New,
-            RowFate::DuplicateInFile { first_row_index } => CompactFate::DuplicateInFile(first_row_index),
+            RowFate::DuplicateInFile { first_row_index } => {
+                CompactFate::DuplicateInFile(first_row_index)
+            }
             RowFate::AlreadyInDatabase => CompactFate::AlreadyInDatabase,
-            RowFate::Invalid { code, message, field } => {
+            RowFate::Invalid {
+                code,
+                message,
+                field,
+            } => {
                 let reason = (code, message, field);
                 let next = self.reasons.len() as u32;
                 let id = *self.reason_ids.entry(reason.clone()).or_insert(next);
@@ -80,7 +86,12 @@ impl PreviewRows {
                 CompactFate::Invalid(id)
             }
         };
-        self.entries.push(Entry { row_index: row.row_index, text_start, field_lens, fate });
+        self.entries.push(Entry {
+            row_index: row.row_index,
+            text_start,
+            field_lens,
+            fate,
+        });
     }
 
     fn row(&self, entry: &Entry) -> PreviewRow {
@@ -97,11 +108,17 @@ impl PreviewRows {
             values;
         let fate = match entry.fate {
             CompactFate::New => RowFate::New,
-            CompactFate::DuplicateInFile(first_row_index) => RowFate::DuplicateInFile { first_row_index },
+            CompactFate::DuplicateInFile(first_row_index) => {
+                RowFate::DuplicateInFile { first_row_index }
+            }
             CompactFate::AlreadyInDatabase => RowFate::AlreadyInDatabase,
             CompactFate::Invalid(id) => {
                 let (code, message, field) = self.reasons[id as usize].clone();
-                RowFate::Invalid { code, message, field }
+                RowFate::Invalid {
+                    code,
+                    message,
+                    field,
+                }
             }
         };
         PreviewRow {
@@ -124,7 +141,10 @@ impl PreviewRows {
     pub fn page(&self, offset: usize, limit: usize) -> Vec<PreviewRow> {
         let start = offset.min(self.entries.len());
         let end = start.saturating_add(limit).min(self.entries.len());
-        self.entries[start..end].iter().map(|e| self.row(e)).collect()
+        self.entries[start..end]
+            .iter()
+            .map(|e| self.row(e))
+            .collect()
     }
 }
 
@@ -155,7 +175,12 @@ mod tests {
             row(0, Some("José Núñez"), Some("j@x.test"), RowFate::New),
             row(1, Some(""), None, RowFate::AlreadyInDatabase),
             row(2, None, Some("a@b.test"), invalid.clone()),
-            row(3, Some("Zoë"), None, RowFate::DuplicateInFile { first_row_index: 0 }),
+            row(
+                3,
+                Some("Zoë"),
+                None,
+                RowFate::DuplicateInFile { first_row_index: 0 },
+            ),
             row(4, None, None, invalid),
         ];
         let mut store = PreviewRows::default();

@@ -76,7 +76,12 @@ impl AppState {
             .expect("previews lock")
             .get(id)
             .cloned()
-            .ok_or_else(|| IpcError::new("PREVIEW_GONE", "This preview is no longer available; drop the file again."))
+            .ok_or_else(|| {
+                IpcError::new(
+                    "PREVIEW_GONE",
+                    "This preview is no longer available; drop the file again.",
+                )
+            })
     }
 
     pub fn discard_preview(&self, id: &str) {
@@ -85,7 +90,10 @@ impl AppState {
 
     pub fn start_job(&self, id: &str) -> CancelToken {
         let token = CancelToken::new();
-        self.jobs.lock().expect("jobs lock").insert(id.to_string(), token.clone());
+        self.jobs
+            .lock()
+            .expect("jobs lock")
+            .insert(id.to_string(), token.clone());
         token
     }
 

@@ -177,6 +177,30 @@ fn payload_keys(headers: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The headers shown in a `MissingColumns` message. In a file without a
+/// header row the "headers" are the first record, so they pass through PII
+/// redaction and are capped (20 headers of at most 40 characters).
+fn found_headers(headers: &[String]) -> Vec<String> {
+    const MAX_HEADERS: usize = 20;
+    const MAX_CHARS: usize = 40;
+    let mut found: Vec<String> = headers
+        .iter()
+        .take(MAX_HEADERS)
+        .map(|h| {
+            let h = crate::pii::redact(h.trim());
+            if h.chars().count() > MAX_CHARS {
+                format!("{}…", h.chars().take(MAX_CHARS - 1).collect::<String>())
+            } else {
+                h
+            }
+        })
+        .collect();
+    if headers.len() > MAX_HEADERS {
+        found.push(format!("… ({} more)", headers.len() - MAX_HEADERS));
+    }
+    found
+}
+
 /// Map headers; `overrides` maps a header to a canonical field name, or to
 /// `""` to keep it in the raw payload only. Fails with `MissingColumns` when
 /// no column maps to `plaintiff_name`.
@@ -246,7 +270,7 @@ pub fn map_headers(headers: &[String], overrides: &BTreeMap<String, String>) -> 
     if field_columns[PLAINTIFF_NAME].is_none() {
         return Err(EngineError::MissingColumns {
             missing: vec![CANONICAL_FIELDS[PLAINTIFF_NAME].to_string()],
-            found: headers.to_vec(),
+            found: found_headers(headers),
         });
     }
 

@@ -103,7 +103,7 @@ pub fn duplicate_line(report: &ImportReport) -> String {
 }
 
 pub fn short_hash(hash: &str) -> &str {
-    &hash[..hash.len().min(12)]
+    hash.get(..12).unwrap_or(hash)
 }
 
 /// Who is importing, when the front door does not say: the OS user.
@@ -341,6 +341,18 @@ async fn run(
                 meter.bytes_total = size;
                 meter.report(Phase::Hashing, 0, size, true);
                 report.file_hash = hash;
+                // Re-importing a finished batch costs about one hash of the
+                // file: answer before the file is even parsed. (The claim
+                // below still decides for real; this is only a fast path.)
+                let identity = BatchIdentity {
+                    source_system: source_system.clone(),
+                    source_batch_id: batch_id_of(req),
+                    file_hash: report.file_hash.clone(),
+                };
+                if let Some(existing) = store.find_completed_batch(&identity).await? {
+                    drop(rx);
+                    return Ok(finish_duplicate(report, existing, started));
+                }
             }
             Some(ReaderMsg::Opened(info)) => {
                 file_kind = info.kind;
@@ -383,11 +395,7 @@ async fn run(
 
     // Phase 2: claim (or, for a dry run, only look).
     let mut session: Option<Box<dyn ImportSession>> = None;
-    if req.dry_run {
-        if let Some(existing) = store.find_completed_batch(&identity).await? {
-            return Ok(finish_duplicate(report, existing, started));
-        }
-    } else {
+    if !req.dry_run {
         meter.report(Phase::Claiming, 0, meter.bytes_total, true);
         let meta = RunMeta {
             filename: filename.clone(),
@@ -463,7 +471,8 @@ async fn run(
             }
         }
         (Err(e), Some(session)) => {
-            if let Err(record_err) = session.fail(e.code(), &e.to_string()).await {
+            let message = crate::pii::redact(&e.to_string());
+            if let Err(record_err) = session.fail(e.code(), &message).await {
                 tracing::error!("Could not record the failed run: {record_err}");
             }
             Ok(failed(report, &e, started))
@@ -558,13 +567,15 @@ async fn land_all(
     }
 }
 
-/// The batch id of a request. Without an explicit one, a chosen Excel sheet
-/// is its own batch (`sheet:NAME`): other sheets of the same workbook hold
-/// other records, so importing them is not a duplicate of the first.
+/// The batch id of a request. A chosen Excel sheet is part of it
+/// (`sheet:NAME`, or `B#sheet:NAME` with an explicit batch id `B`): other
+/// sheets of the same workbook hold other records, so importing them is not
+/// a duplicate of the first.
 fn batch_id_of(req: &ImportRequest) -> Option<String> {
     let explicit = req.batch_id.as_deref().map(str::trim).filter(|b| !b.is_empty());
     match (explicit, req.sheet.as_deref().map(str::trim).filter(|s| !s.is_empty())) {
-        (Some(b), _) => Some(b.to_string()),
+        (Some(b), Some(sheet)) => Some(format!("{b}#sheet:{sheet}")),
+        (Some(b), None) => Some(b.to_string()),
         (None, Some(sheet)) => Some(format!("sheet:{sheet}")),
         (None, None) => None,
     }

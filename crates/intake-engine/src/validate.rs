@@ -38,7 +38,17 @@ pub struct CheckedRow {
 /// Trimmed (Unicode White_Space), `None` when empty.
 fn clean(value: &str) -> Option<String> {
     let trimmed = value.trim();
-    (!trimmed.is_empty()).then(|| trimmed.to_string())
+    (!trimmed.is_empty()).then(|| storable(trimmed).into_owned())
+}
+
+/// PostgreSQL text and jsonb cannot hold U+0000: store it as U+FFFD so both
+/// backends keep the same (flagged, `INVALID_CHARACTER`) row.
+fn storable(value: &str) -> std::borrow::Cow<'_, str> {
+    if value.contains('\0') {
+        std::borrow::Cow::Owned(value.replace('\0', "\u{FFFD}"))
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    }
 }
 
 fn field_slot(fields: &mut CanonicalFields, index: usize) -> &mut Option<String> {
@@ -108,7 +118,7 @@ fn raw_payload(values: &[String], map: &HeaderMap) -> String {
             out.push_str(&format!("\"_extra_{}\":", i + 1 - map.len()));
             value
         };
-        out.push_str(&serde_json::to_string(value).expect("a string serializes"));
+        out.push_str(&serde_json::to_string(&storable(value)).expect("a string serializes"));
     }
     out.push('}');
     out

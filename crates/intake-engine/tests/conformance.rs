@@ -252,6 +252,31 @@ async fn ragged_rows_are_errored(kind: BackendKind) {
     assert_eq!(codes, vec![(1, "INVALID_FIELD_COUNT"), (2, "INVALID_FIELD_COUNT")]);
 }
 
+/// A NUL inside a value (possible in BOM-marked or UTF-16 files) is an
+/// errored row on both backends, never a failed import.
+async fn nul_characters_are_errored_rows(kind: BackendKind) {
+    let db = TestDb::new(kind).await;
+    let (_d, path) = temp_file("nul.csv", b"\xEF\xBB\xBFname,email\nJohn\0Doe,john@example.com\nJane Roe,jane@example.com\n");
+    let report = db.import(&request(&path, "acme")).await;
+    assert_eq!((report.status, report.inserted, report.errored), (ImportStatus::Completed, 1, 1), "{report:?}");
+    let errored = db.store.errored_rows(report.run_id.unwrap()).await.unwrap();
+    assert_eq!(errored[0].error_code, "INVALID_CHARACTER");
+    assert_eq!(errored[0].plaintiff_name.as_deref(), Some("John\u{FFFD}Doe"));
+}
+
+/// A file without a header row: the message lists what it found, with
+/// SSN-like values masked.
+async fn headerless_file_message_masks_values(kind: BackendKind) {
+    let db = TestDb::new(kind).await;
+    let (_d, path) = temp_file("noheader.csv", b"John Doe,123-45-6789,john@example.com\nJane Roe,987-65-4321,jane@example.com\n");
+    let err = pipeline::import(db.store.as_ref(), &request(&path, "acme"), &NoProgress, &CancelToken::new())
+        .await
+        .unwrap_err();
+    let message = err.to_string();
+    assert!(message.starts_with("Missing required columns: {'plaintiff_name'}. Headers found: "), "{message}");
+    assert!(!message.contains("123-45-6789") && message.contains("6789"), "{message}");
+}
+
 /// A header-only file imports as an empty, reconciled run.
 async fn header_only_file(kind: BackendKind) {
     let db = TestDb::new(kind).await;
@@ -399,4 +424,6 @@ conformance!(
     cancel_rolls_back,
     concurrent_imports_of_one_file,
     excel_workbooks,
+    nul_characters_are_errored_rows,
+    headerless_file_message_masks_values,
 );

@@ -712,6 +712,147 @@ async fn concurrent_imports_with_a_shared_key_skip_and_link() {
     );
 }
 
+/// The direct path checks live keys, then COPYs. Keys another import lands
+/// (uncommitted, so invisible to the check) and commits while this COPY waits
+/// on them make the COPY fail with a unique violation: the chunk rolls back
+/// to its savepoint and lands through the staging path, with exact statuses,
+/// links and counts; the next chunk lands directly again and links its
+/// in-file duplicates to rows of the fallen-back chunk.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_key_committed_after_the_live_key_check_falls_back_to_staging() {
+    let db = TestDb::new().await;
+    let storage = Arc::new(db.storage().await);
+    let mut conn = db.conn().await;
+    let mut first = claim_session(&storage, &identity("simplicity", None, "ha"), "a.csv").await;
+    let first_run = first.run_id();
+    first
+        .land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")])
+        .await
+        .unwrap();
+
+    let second_storage = storage.clone();
+    let second = tokio::spawn(async move {
+        let mut session = claim_session(
+            &second_storage,
+            &identity("simplicity", None, "hb"),
+            "b.csv",
+        )
+        .await;
+        let counts = session
+            .land(&[
+                candidate(0, 1, "ANN"),
+                candidate(1, 3, "Cy"),
+                in_file_duplicate(2, 1, 0, "ann"),
+                invalid(3, "MISSING_NAME", "plaintiff_name is empty"),
+                candidate(4, 2, "BOB"),
+            ])
+            .await
+            .unwrap();
+        (session, counts)
+    });
+    // The second import's direct COPY of the raw rows waits on the first
+    // import's uncommitted key 1.
+    let mut waiting_copy = false;
+    for _ in 0..100 {
+        let waiting: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_stat_activity \
+             WHERE datname = current_database() AND wait_event_type = 'Lock' \
+               AND query LIKE 'COPY ingest.plaintiffs_raw %'",
+        )
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        if waiting == 1 {
+            waiting_copy = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(waiting_copy, "the second import's COPY should wait on key 1");
+    assert!(!second.is_finished());
+    first.finish(2, true).await.unwrap();
+
+    let (mut second, counts) = second.await.unwrap();
+    let second_run = second.run_id();
+    assert_eq!(
+        counts,
+        ChunkCounts {
+            inserted: 1,
+            skipped: 3,
+            errored: 1
+        }
+    );
+    // A later chunk (direct path again): in-file duplicates of the fallen-back
+    // chunk's rows, one of a key live elsewhere, one of a key this run inserted.
+    assert_eq!(
+        second
+            .land(&[
+                in_file_duplicate(5, 1, 0, "Ann "),
+                in_file_duplicate(6, 3, 1, "CY"),
+                candidate(7, 4, "Dee"),
+            ])
+            .await
+            .unwrap(),
+        ChunkCounts {
+            inserted: 1,
+            skipped: 2,
+            errored: 0
+        }
+    );
+    let (summary, reconciliation) = second.finish(8, true).await.unwrap();
+    assert!(reconciliation.is_reconciled);
+    assert_eq!(
+        (
+            summary.rows_fetched,
+            summary.rows_inserted,
+            summary.rows_skipped,
+            summary.rows_errored
+        ),
+        (8, 2, 5, 1)
+    );
+
+    let ann = raw_id(&mut conn, first_run, 0).await;
+    let bob = raw_id(&mut conn, first_run, 1).await;
+    let cy = raw_id(&mut conn, second_run, 1).await;
+    assert_eq!(
+        raw_statuses(&mut conn, second_run).await,
+        vec![
+            (0, "skipped".into(), Some(ann), None),
+            (1, "promoted".into(), None, None),
+            (2, "skipped".into(), Some(ann), None),
+            (3, "failed".into(), None, Some("MISSING_NAME".into())),
+            (4, "skipped".into(), Some(bob), None),
+            (5, "skipped".into(), Some(ann), None),
+            (6, "skipped".into(), Some(cy), None),
+            (7, "promoted".into(), None, None),
+        ]
+    );
+    // One live plaintiff per key, each linked both ways to its raw row.
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
+        4
+    );
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            "SELECT count(*) FROM ingest.plaintiffs_raw r JOIN public.plaintiffs p \
+             ON p.id = r.plaintiff_id AND p.raw_id = r.id AND p.dedupe_key = r.dedupe_key \
+             WHERE r.status = 'promoted'"
+        )
+        .await,
+        4
+    );
+    // Nothing of the rolled-back direct COPY survived.
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            "SELECT count(*) FROM ingest.plaintiffs_raw GROUP BY import_run_id ORDER BY 1 DESC LIMIT 1"
+        )
+        .await,
+        8
+    );
+}
+
 #[tokio::test]
 async fn a_plaintiff_entered_elsewhere_is_linked_not_duplicated() {
     let db = TestDb::new().await;

@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 
 use intake_engine::{
-    BlockedDuplicate, ErroredRow, PromoteResult, Reconciliation, RollbackResult, RunFilter, RunSummary,
+    BlockedDuplicate, ErroredRow, PromoteResult, Reconciliation, RollbackResult, RunFilter,
+    RunSummary,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -13,7 +14,10 @@ use crate::ipc::{IpcError, IpcResult};
 use crate::state::{os_user, AppState};
 
 #[tauri::command]
-pub async fn list_runs(state: State<'_, AppState>, filter: RunFilter) -> IpcResult<Vec<RunSummary>> {
+pub async fn list_runs(
+    state: State<'_, AppState>,
+    filter: RunFilter,
+) -> IpcResult<Vec<RunSummary>> {
     Ok(state.store().await?.list_runs(&filter).await?)
 }
 
@@ -38,15 +42,26 @@ pub async fn errored_rows(state: State<'_, AppState>, run_id: Uuid) -> IpcResult
 }
 
 #[tauri::command]
-pub async fn blocked_duplicates(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<Vec<BlockedDuplicate>> {
+pub async fn blocked_duplicates(
+    state: State<'_, AppState>,
+    run_id: Uuid,
+) -> IpcResult<Vec<BlockedDuplicate>> {
     Ok(state.store().await?.blocked_duplicates(run_id).await?)
 }
 
 /// Soft-delete a run; the engine requires a non-blank reason and records the OS user.
 #[tauri::command]
-pub async fn rollback_run(state: State<'_, AppState>, run_id: Uuid, reason: String) -> IpcResult<RollbackResult> {
+pub async fn rollback_run(
+    state: State<'_, AppState>,
+    run_id: Uuid,
+    reason: String,
+) -> IpcResult<RollbackResult> {
     let actor = os_user();
-    Ok(state.store().await?.rollback(run_id, &reason, Some(&actor)).await?)
+    Ok(state
+        .store()
+        .await?
+        .rollback(run_id, &reason, Some(&actor))
+        .await?)
 }
 
 #[tauri::command]
@@ -58,11 +73,19 @@ pub async fn promote_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<
 /// injection) to the path the user picked in the save dialog.
 #[tauri::command]
 pub async fn write_csv_file(path: PathBuf, contents: String) -> IpcResult<()> {
-    let is_csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     if !is_csv {
-        return Err(IpcError::new("INVALID_ARGUMENT", "Exports are saved as .csv files."));
+        return Err(IpcError::new(
+            "INVALID_ARGUMENT",
+            "Exports are saved as .csv files.",
+        ));
     }
-    tokio::fs::write(&path, contents)
-        .await
-        .map_err(|e| IpcError::new("FILE_UNWRITABLE", format!("Cannot save {}: {e}", path.display())))
+    tokio::fs::write(&path, contents).await.map_err(|e| {
+        IpcError::new(
+            "FILE_UNWRITABLE",
+            format!("Cannot save {}: {e}", path.display()),
+        )
+    })
 }

@@ -53,7 +53,9 @@ pub async fn start_preview(
         };
         let progress_channel = on_event.clone();
         let on_progress = move |p: &Progress| {
-            let _ = progress_channel.send(PreviewEvent::Progress { progress: p.clone() });
+            let _ = progress_channel.send(PreviewEvent::Progress {
+                progress: p.clone(),
+            });
         };
         let outcome = tauri::async_runtime::block_on(pipeline::preview(
             &*store,
@@ -67,7 +69,7 @@ pub async fn start_preview(
         let available = preview.rows.lock().expect("preview rows lock").len() as u64;
         let _ = on_event.send(PreviewEvent::Rows { available });
         let _ = match outcome {
-            Ok(report) => on_event.send(PreviewEvent::Done { report }),
+            Ok(report) => on_event.send(PreviewEvent::Done { report: Box::new(report) }),
             Err(e) => on_event.send(PreviewEvent::Failed { error: e.into() }),
         };
     });
@@ -76,7 +78,7 @@ pub async fn start_preview(
 
 /// A page of a preview's rows, for the virtualized table.
 #[tauri::command]
-pub fn preview_rows(
+pub async fn preview_rows(
     state: State<'_, AppState>,
     preview_id: String,
     offset: u64,
@@ -95,9 +97,10 @@ pub fn preview_rows(
 }
 
 #[tauri::command]
-pub fn discard_preview(state: State<'_, AppState>, preview_id: String) {
+pub async fn discard_preview(state: State<'_, AppState>, preview_id: String) -> IpcResult<()> {
     state.cancel_job(&preview_id);
     state.discard_preview(&preview_id);
+    Ok(())
 }
 
 /// Import the file. Promotion follows the "review before promoting" setting.
@@ -120,16 +123,15 @@ pub async fn import_file(
     let on_progress = move |p: &Progress| {
         let _ = on_progress.send(p.clone());
     };
-    let outcome = off_main(async move {
-        pipeline::import(&*store, &request, &on_progress, &cancel).await
-    })
-    .await;
+    let outcome =
+        off_main(async move { pipeline::import(&*store, &request, &on_progress, &cancel).await })
+            .await;
     state.end_job(&job_id);
     outcome
 }
 
 /// Cancel a running preview or import; false when it already finished.
 #[tauri::command]
-pub fn cancel_job(state: State<'_, AppState>, job_id: String) -> bool {
-    state.cancel_job(&job_id)
+pub async fn cancel_job(state: State<'_, AppState>, job_id: String) -> IpcResult<bool> {
+    Ok(state.cancel_job(&job_id))
 }

@@ -1,5 +1,6 @@
 //! Tauri commands, grouped by screen. Each one only translates between IPC
-//! and the engine; long work runs on blocking threads, never on the main one.
+//! and the engine. All are `async` so none runs on the main (UI) thread;
+//! long work runs on blocking threads.
 
 pub mod history;
 pub mod import;

@@ -21,7 +21,10 @@ pub async fn connection_info(state: State<'_, AppState>) -> IpcResult<Connection
             let capabilities = conn.store.capabilities().await;
             let embedded_path = (conn.store.backend() == BackendKind::Sqlite).then(|| {
                 let url = &conn.resolved.url;
-                url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url).to_string()
+                url.strip_prefix("sqlite://")
+                    .or_else(|| url.strip_prefix("sqlite:"))
+                    .unwrap_or(url)
+                    .to_string()
             });
             Ok(ConnectionInfo {
                 origin: conn.resolved.origin.clone(),
@@ -35,7 +38,10 @@ pub async fn connection_info(state: State<'_, AppState>) -> IpcResult<Connection
         }
         Err(error) => {
             let settings = Settings::load().unwrap_or_default();
-            let profile = settings.active_profile.as_deref().and_then(|n| settings.profile(n));
+            let profile = settings
+                .active_profile
+                .as_deref()
+                .and_then(|n| settings.profile(n));
             Ok(ConnectionInfo {
                 origin: profile.map_or("embedded".into(), |p| format!("profile {}", p.name)),
                 description: profile.map_or_else(
@@ -60,24 +66,30 @@ pub async fn reconnect(state: State<'_, AppState>) -> IpcResult<ConnectionInfo> 
 }
 
 #[tauri::command]
-pub fn get_settings() -> IpcResult<Settings> {
+pub async fn get_settings() -> IpcResult<Settings> {
     Ok(Settings::load()?)
 }
 
 #[tauri::command]
-pub fn save_settings(settings: Settings) -> IpcResult<()> {
+pub async fn save_settings(settings: Settings) -> IpcResult<()> {
     Ok(settings.save()?)
 }
 
 /// Add or replace a profile; a given password goes to the OS keychain only.
 #[tauri::command]
-pub fn save_profile(input: ProfileInput) -> IpcResult<Settings> {
+pub async fn save_profile(input: ProfileInput) -> IpcResult<Settings> {
     let name = input.profile.name.trim().to_string();
     if name.is_empty() {
-        return Err(IpcError::new("INVALID_ARGUMENT", "A connection profile needs a name."));
+        return Err(IpcError::new(
+            "INVALID_ARGUMENT",
+            "A connection profile needs a name.",
+        ));
     }
     let mut settings = Settings::load()?;
-    let profile = config::Profile { name: name.clone(), ..input.profile };
+    let profile = config::Profile {
+        name: name.clone(),
+        ..input.profile
+    };
     match settings.profiles.iter_mut().find(|p| p.name == name) {
         Some(existing) => *existing = profile,
         None => settings.profiles.push(profile),
@@ -92,7 +104,7 @@ pub fn save_profile(input: ProfileInput) -> IpcResult<Settings> {
 }
 
 #[tauri::command]
-pub fn delete_profile(name: String) -> IpcResult<Settings> {
+pub async fn delete_profile(name: String) -> IpcResult<Settings> {
     let mut settings = Settings::load()?;
     settings.profiles.retain(|p| p.name != name);
     if settings.active_profile.as_deref() == Some(name.as_str()) {
@@ -115,7 +127,10 @@ pub async fn test_connection(input: ProfileInput) -> IpcResult<ConnectionTest> {
     let attempt = async {
         let store = config::connect(&url).await?;
         let capabilities = store.capabilities().await?;
-        Ok::<_, intake_engine::EngineError>(ConnectionTest { description: store.describe(), capabilities })
+        Ok::<_, intake_engine::EngineError>(ConnectionTest {
+            description: store.describe(),
+            capabilities,
+        })
     };
     match tokio::time::timeout(TEST_TIMEOUT, attempt).await {
         Ok(result) => Ok(result?),

@@ -898,6 +898,7 @@ impl SqliteSession {
     /// commits when the result reconciles and rolls back otherwise.
     async fn finalize(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
         self.ensure_transaction().await?;
+        let t0 = Instant::now();
         let now = now_text();
         if promote {
             sqlx::query(
@@ -939,9 +940,13 @@ impl SqliteSession {
         .bind(&now)
         .execute(&mut self.conn)
         .await?;
-        fetch_reconciliation(&mut self.conn, self.run_id)
+        eprintln!("TIMING promote {:?}", t0.elapsed());
+        let t0 = Instant::now();
+        let r = fetch_reconciliation(&mut self.conn, self.run_id)
             .await?
-            .ok_or(EngineError::RunNotFound(self.run_id))
+            .ok_or(EngineError::RunNotFound(self.run_id));
+        eprintln!("TIMING reconcile {:?}", t0.elapsed());
+        r
     }
 
     /// Roll back the rows (if any) and record the run as failed.
@@ -970,6 +975,7 @@ impl ImportSession for SqliteSession {
     }
 
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
+        if !self.in_transaction { eprintln!("TIMING first land at {:?}", std::time::SystemTime::now()); }
         self.ensure_transaction().await?;
         let shared = RowContext {
             run_id: self.run_id_text.clone(),
@@ -1027,9 +1033,13 @@ impl ImportSession for SqliteSession {
             }
             return Err(error);
         }
+        let t0 = Instant::now();
         sqlx::query("COMMIT").execute(&mut self.conn).await?;
+        eprintln!("TIMING commit {:?}", t0.elapsed());
         self.in_transaction = false;
+        let t0 = Instant::now();
         let summary = fetch_summary(&mut self.conn, self.run_id).await?;
+        eprintln!("TIMING summary {:?}", t0.elapsed());
         let reconciliation = Reconciliation {
             status: summary.status,
             ..reconciliation

@@ -1,11 +1,21 @@
 //! The claimed run's session: the bulk landing path.
 //!
-//! Per chunk: `COPY` (text format) into a temp staging table, then ONE
-//! statement that inserts the new rows (`ON CONFLICT` on the live-key index
-//! decides which are really new, concurrency-safe), their plaintiffs when the
-//! import promotes, and the skipped and failed rows pointing at what they
-//! duplicate. New rows land directly as `promoted` with a client-generated
-//! plaintiff id, so no raw row is ever updated on the default path.
+//! Per chunk, the direct path (the common case):
+//! 1. one query finds which of the chunk's candidate keys are already live,
+//!    and one reserves a raw id for every row, so the client decides every
+//!    row's status and `duplicate_of` itself;
+//! 2. inside `SAVEPOINT`, the raw rows are `COPY`d straight into
+//!    `ingest.plaintiffs_raw` and the new plaintiffs (client uuid v7 ids)
+//!    straight into `public.plaintiffs`.
+//!
+//! If another import made one of the keys live after the check (or a
+//! plaintiff with the key was entered by other means), a COPY fails with a
+//! unique violation: the chunk rolls back to the savepoint and lands through
+//! the staging path instead — `COPY` into a temp table, then ONE statement
+//! whose `ON CONFLICT` on the live-key index decides, concurrency-safe, which
+//! rows are really new. No raw row is ever updated on the default path.
+
+use std::collections::HashMap;
 
 use async_trait::async_trait;
 use sqlx::pool::PoolConnection;
@@ -19,6 +29,37 @@ use crate::storage::ImportSession;
 
 /// COPY data is sent in pieces of about this size.
 const COPY_SEND_BYTES: usize = 1 << 20;
+
+/// SQLSTATE unique_violation: a key went live after the chunk's check.
+const SQLSTATE_UNIQUE_VIOLATION: &str = "23505";
+
+/// The chunk's candidate keys that already have a live raw row ($1 text[]).
+const LIVE_KEYS_OF_CHUNK: &str = "
+SELECT r.dedupe_key, r.id
+FROM ingest.plaintiffs_raw r
+WHERE r.dedupe_key = ANY($1::text[]) AND r.status IN ('pending', 'promoted')";
+
+/// Reserve $1 raw ids (the identity's sequence; concurrent importers and
+/// other inserts draw from it too, so reserved ids never collide).
+const RESERVE_RAW_IDS: &str =
+    "SELECT array(SELECT nextval('ingest.plaintiffs_raw_id_seq') FROM generate_series(1, $1))";
+
+const COPY_RAW: &str = "COPY ingest.plaintiffs_raw (id, import_run_id, row_index, source_system, \
+    dedupe_key, plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone, \
+    contact_address, source_reference, raw_payload, status, error_code, error_message, \
+    duplicate_of, plaintiff_id) FROM STDIN";
+
+const COPY_PLAINTIFFS: &str = "COPY public.plaintiffs (id, plaintiff_name, firm_name, short_name, \
+    contact_name, contact_email, contact_phone, contact_address, source_reference, source_system, \
+    dedupe_key, import_run_id, raw_id) FROM STDIN";
+
+/// After a chunk landed through the staging path: the raw id each candidate
+/// row's key resolved to (its own, or the live row it was skipped for), so
+/// later in-file duplicates can point at it.
+const RESOLVED_IDS_OF_CHUNK: &str = "
+SELECT row_index::bigint, CASE WHEN status = 'skipped' THEN duplicate_of ELSE id END
+FROM ingest.plaintiffs_raw
+WHERE import_run_id = $1 AND row_index = ANY($2::integer[])";
 
 const CREATE_STAGE: &str = "CREATE TEMP TABLE intake_stage (
         row_index        integer NOT NULL,
@@ -164,6 +205,12 @@ pub struct PgImportSession {
     stage_created: bool,
     counts: ChunkCounts,
     copy_buffer: Vec<u8>,
+    /// By row index: the raw id a candidate row's key resolved to (its own
+    /// id, or the live row it duplicates); 0 = unknown. In-file duplicates
+    /// of later chunks point at it. 8 bytes per row of the file.
+    resolved_ids: Vec<i64>,
+    /// Chunks that fell back to the staging path (tests and logs).
+    fallback_chunks: u64,
 }
 
 impl PgImportSession {
@@ -178,6 +225,8 @@ impl PgImportSession {
             stage_created: false,
             counts: ChunkCounts::default(),
             copy_buffer: Vec::with_capacity(COPY_SEND_BYTES + 64 * 1024),
+            resolved_ids: Vec::new(),
+            fallback_chunks: 0,
         }
     }
 
@@ -197,27 +246,11 @@ impl PgImportSession {
         }
         self.stage_created = true;
 
-        let mut copy = conn.copy_in_raw(COPY_STAGE).await?;
-        let buffer = &mut self.copy_buffer;
-        buffer.clear();
-        for row in rows {
-            encode_row(buffer, row);
-            if buffer.len() >= COPY_SEND_BYTES {
-                if let Err(err) = copy.send(buffer.as_slice()).await {
-                    let _ = copy.abort("send failed").await;
-                    return Err(db_error(err));
-                }
-                buffer.clear();
-            }
-        }
-        if !buffer.is_empty() {
-            if let Err(err) = copy.send(buffer.as_slice()).await {
-                let _ = copy.abort("send failed").await;
-                return Err(db_error(err));
-            }
-        }
-        copy.finish().await?;
-        Ok(())
+        copy_encoded(conn, COPY_STAGE, &mut self.copy_buffer, rows.len(), |i, out| {
+            encode_row(out, &rows[i])
+        })
+        .await
+        .map_err(db_error)
     }
 
     /// Give up the liveness lock and return the (idle) connection to the pool.
@@ -314,47 +347,15 @@ impl ImportSession for PgImportSession {
             ));
         }
         self.conn()?;
-        self.stage_rows(rows).await?;
-
-        let run_id = self.run_id;
-        let new_status = if self.promote_on_land {
-            "promoted"
-        } else {
-            "pending"
-        };
-        let first_index = rows.iter().map(|r| r.row_index).min().unwrap_or(0);
-        let last_index = rows.iter().map(|r| r.row_index).max().unwrap_or(0);
-        let source_system = self.source_system.clone();
-        let conn = self.conn()?;
-        let row = sqlx::query(LAND_CHUNK)
-            .bind(run_id)
-            .bind(&source_system)
-            .bind(new_status)
-            .fetch_one(&mut **conn)
-            .await?;
-        let inserted: i64 = row.try_get("inserted")?;
-        let plaintiffs: i64 = row.try_get("plaintiffs")?;
-        let skipped_unlinked: i64 = row.try_get("skipped_unlinked")?;
-        if skipped_unlinked > 0 {
-            sqlx::query(LINK_UNLINKED_SKIPS)
-                .bind(run_id)
-                .bind(first_index)
-                .bind(last_index)
-                .execute(&mut **conn)
-                .await?;
-        }
-        if new_status == "promoted" && plaintiffs < inserted {
-            sqlx::query(LINK_EXISTING_PLAINTIFFS)
-                .bind(run_id)
-                .bind(first_index)
-                .bind(last_index)
-                .execute(&mut **conn)
-                .await?;
-        }
-        let chunk = ChunkCounts {
-            inserted,
-            skipped: row.try_get("skipped")?,
-            errored: row.try_get("errored")?,
+        let chunk = match self.land_direct(rows).await? {
+            Some(chunk) => chunk,
+            None => {
+                self.fallback_chunks += 1;
+                tracing::debug!("Chunk lands through the staging path (a key went live meanwhile)");
+                let chunk = self.land_staged(rows).await?;
+                self.remember_staged_ids(rows).await?;
+                chunk
+            }
         };
         self.counts += chunk;
         Ok(chunk)
@@ -405,7 +406,234 @@ impl ImportSession for PgImportSession {
     }
 }
 
+/// What the direct path decided for one row of a chunk.
+struct RowPlan {
+    raw_id: i64,
+    status: &'static str,
+    /// The live raw row a skipped row duplicates.
+    duplicate_of: Option<i64>,
+    /// The new plaintiff of a row landing `promoted`.
+    plaintiff_id: Option<Uuid>,
+}
+
 impl PgImportSession {
+    /// Land a chunk by COPYing its rows straight into the final tables.
+    /// `None`: nothing of the chunk was written, land it through the staging
+    /// path (a key went live after the check, a plaintiff with the key exists
+    /// without a live raw row, or an in-file duplicate's first row is unknown).
+    async fn land_direct(&mut self, rows: &[LandingRow]) -> Result<Option<ChunkCounts>> {
+        let t0 = std::time::Instant::now();
+        let candidate_keys: Vec<&str> = rows
+            .iter()
+            .filter(|row| row.kind == RowKind::Candidate)
+            .filter_map(|row| row.dedupe_key.as_deref())
+            .collect();
+        let conn = self.conn.as_mut().expect("session connection present");
+        let live: HashMap<String, i64> = if candidate_keys.is_empty() {
+            HashMap::new()
+        } else {
+            sqlx::query_as(LIVE_KEYS_OF_CHUNK)
+                .bind(&candidate_keys)
+                .fetch_all(&mut **conn)
+                .await?
+                .into_iter()
+                .collect()
+        };
+        drop(candidate_keys);
+        let t1 = t0.elapsed();
+        let raw_ids: Vec<i64> = sqlx::query_scalar(RESERVE_RAW_IDS)
+            .bind(rows.len() as i32)
+            .fetch_one(&mut **conn)
+            .await?;
+        if raw_ids.len() != rows.len() {
+            return Err(EngineError::Database(
+                "the database reserved a wrong number of row ids".into(),
+            ));
+        }
+
+        let new_status = if self.promote_on_land {
+            "promoted"
+        } else {
+            "pending"
+        };
+        let mut chunk = ChunkCounts::default();
+        let mut plans = Vec::with_capacity(rows.len());
+        for (row, &raw_id) in rows.iter().zip(&raw_ids) {
+            let plan = match &row.kind {
+                RowKind::Invalid { .. } => {
+                    chunk.errored += 1;
+                    RowPlan {
+                        raw_id,
+                        status: "failed",
+                        duplicate_of: None,
+                        plaintiff_id: None,
+                    }
+                }
+                RowKind::Candidate => {
+                    let key = row.dedupe_key.as_deref().unwrap_or_default();
+                    let (plan, resolved) = match live.get(key) {
+                        Some(&live_id) => {
+                            chunk.skipped += 1;
+                            let plan = RowPlan {
+                                raw_id,
+                                status: "skipped",
+                                duplicate_of: Some(live_id),
+                                plaintiff_id: None,
+                            };
+                            (plan, live_id)
+                        }
+                        None => {
+                            chunk.inserted += 1;
+                            let plan = RowPlan {
+                                raw_id,
+                                status: new_status,
+                                duplicate_of: None,
+                                plaintiff_id: self.promote_on_land.then(Uuid::now_v7),
+                            };
+                            (plan, raw_id)
+                        }
+                    };
+                    self.remember_resolved(row.row_index, resolved);
+                    plan
+                }
+                RowKind::InFileDuplicate { first_row_index } => {
+                    let Some(first) = self.resolved(*first_row_index) else {
+                        return Ok(None);
+                    };
+                    chunk.skipped += 1;
+                    RowPlan {
+                        raw_id,
+                        status: "skipped",
+                        duplicate_of: Some(first),
+                        plaintiff_id: None,
+                    }
+                }
+            };
+            plans.push(plan);
+        }
+        drop(live);
+        let t2 = t0.elapsed();
+
+        let run_id = self.run_id.hyphenated().to_string();
+        let source_system = self.source_system.as_str();
+        let conn = self.conn.as_mut().expect("session connection present");
+        conn.execute("SAVEPOINT intake_chunk").await?;
+        let buffer = &mut self.copy_buffer;
+        let mut copied = copy_encoded(conn, COPY_RAW, buffer, rows.len(), |i, out| {
+            encode_raw_row(out, &rows[i], &plans[i], &run_id, source_system)
+        })
+        .await;
+        let t3 = t0.elapsed();
+        if copied.is_ok() && chunk.inserted > 0 && self.promote_on_land {
+            let new_rows: Vec<usize> = (0..rows.len())
+                .filter(|&i| plans[i].plaintiff_id.is_some())
+                .collect();
+            copied = copy_encoded(conn, COPY_PLAINTIFFS, buffer, new_rows.len(), |i, out| {
+                let i = new_rows[i];
+                encode_plaintiff_row(out, &rows[i], &plans[i], &run_id, source_system)
+            })
+            .await;
+        }
+        tracing::debug!("TIMING check {:?} plan {:?} raw {:?} plaintiffs {:?}", t1, t2, t3, t0.elapsed());
+        match copied {
+            Ok(()) => {
+                conn.execute("RELEASE SAVEPOINT intake_chunk").await?;
+                Ok(Some(chunk))
+            }
+            Err(err) if sqlstate_of(&err) == Some(SQLSTATE_UNIQUE_VIOLATION) => {
+                conn.execute("ROLLBACK TO SAVEPOINT intake_chunk; RELEASE SAVEPOINT intake_chunk")
+                    .await?;
+                Ok(None)
+            }
+            Err(err) => Err(db_error(err)),
+        }
+    }
+
+    /// The staging path: `COPY` into the temp table, then one set-based
+    /// statement (`ON CONFLICT` on the live-key index). Correct under any
+    /// concurrency; used for the chunks the direct path cannot land.
+    async fn land_staged(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
+        self.stage_rows(rows).await?;
+        let run_id = self.run_id;
+        let new_status = if self.promote_on_land {
+            "promoted"
+        } else {
+            "pending"
+        };
+        let first_index = rows.iter().map(|r| r.row_index).min().unwrap_or(0);
+        let last_index = rows.iter().map(|r| r.row_index).max().unwrap_or(0);
+        let source_system = self.source_system.clone();
+        let conn = self.conn()?;
+        let row = sqlx::query(LAND_CHUNK)
+            .bind(run_id)
+            .bind(&source_system)
+            .bind(new_status)
+            .fetch_one(&mut **conn)
+            .await?;
+        let inserted: i64 = row.try_get("inserted")?;
+        let plaintiffs: i64 = row.try_get("plaintiffs")?;
+        let skipped_unlinked: i64 = row.try_get("skipped_unlinked")?;
+        if skipped_unlinked > 0 {
+            sqlx::query(LINK_UNLINKED_SKIPS)
+                .bind(run_id)
+                .bind(first_index)
+                .bind(last_index)
+                .execute(&mut **conn)
+                .await?;
+        }
+        if new_status == "promoted" && plaintiffs < inserted {
+            sqlx::query(LINK_EXISTING_PLAINTIFFS)
+                .bind(run_id)
+                .bind(first_index)
+                .bind(last_index)
+                .execute(&mut **conn)
+                .await?;
+        }
+        Ok(ChunkCounts {
+            inserted,
+            skipped: row.try_get("skipped")?,
+            errored: row.try_get("errored")?,
+        })
+    }
+
+    /// After a staged chunk: learn which raw id each candidate's key resolved to.
+    async fn remember_staged_ids(&mut self, rows: &[LandingRow]) -> Result<()> {
+        let candidates: Vec<i32> = rows
+            .iter()
+            .filter(|row| row.kind == RowKind::Candidate)
+            .map(|row| row.row_index as i32)
+            .collect();
+        if candidates.is_empty() {
+            return Ok(());
+        }
+        let run_id = self.run_id;
+        let conn = self.conn()?;
+        let resolved: Vec<(i64, Option<i64>)> = sqlx::query_as(RESOLVED_IDS_OF_CHUNK)
+            .bind(run_id)
+            .bind(&candidates)
+            .fetch_all(&mut **conn)
+            .await?;
+        for (row_index, raw_id) in resolved {
+            self.remember_resolved(row_index, raw_id.unwrap_or(0));
+        }
+        Ok(())
+    }
+
+    fn remember_resolved(&mut self, row_index: i64, raw_id: i64) {
+        let Ok(index) = usize::try_from(row_index) else {
+            return;
+        };
+        if index >= self.resolved_ids.len() {
+            self.resolved_ids.resize(index + 1, 0);
+        }
+        self.resolved_ids[index] = raw_id;
+    }
+
+    fn resolved(&self, row_index: i64) -> Option<i64> {
+        let index = usize::try_from(row_index).ok()?;
+        self.resolved_ids.get(index).copied().filter(|&id| id != 0)
+    }
+
     /// Roll the rows back, record the run as failed with this error, release
     /// the claim, and hand the error back. A connection that cannot even roll
     /// back is closed: the server then rolls back and the next claim takes over.
@@ -449,27 +677,103 @@ impl Drop for PgImportSession {
     }
 }
 
-/// Append one row in COPY text format: tab-separated, `\N` for NULL,
-/// backslash escapes for backslash, tab, newline and carriage return.
-fn encode_row(buffer: &mut Vec<u8>, row: &LandingRow) {
-    let (kind, error_code, error_message) = match &row.kind {
-        RowKind::Candidate => (KIND_NEW, None, None),
-        RowKind::InFileDuplicate { .. } => (KIND_IN_FILE_DUPLICATE, None, None),
-        RowKind::Invalid { code, message, .. } => {
-            (KIND_INVALID, Some(code.as_str()), Some(message.as_str()))
+/// One COPY: rows `0..count` encoded by `encode`, sent in pieces of about
+/// `COPY_SEND_BYTES` (the server parses a piece while the next is encoded).
+/// The COPY always ends with `finish` or `abort`; the raw driver error is
+/// returned so the caller can tell a unique violation apart.
+async fn copy_encoded(
+    conn: &mut PoolConnection<Postgres>,
+    statement: &str,
+    buffer: &mut Vec<u8>,
+    count: usize,
+    mut encode: impl FnMut(usize, &mut Vec<u8>),
+) -> std::result::Result<(), sqlx::Error> {
+    let mut copy = conn.copy_in_raw(statement).await?;
+    buffer.clear();
+    for i in 0..count {
+        encode(i, buffer);
+        if buffer.len() >= COPY_SEND_BYTES || i + 1 == count {
+            if let Err(err) = copy.send(buffer.as_slice()).await {
+                let _ = copy.abort("send failed").await;
+                return Err(err);
+            }
+            buffer.clear();
         }
-    };
-    buffer.extend_from_slice(row.row_index.to_string().as_bytes());
-    buffer.push(b'\t');
-    buffer.push(kind as u8);
-    push_field(buffer, row.dedupe_key.as_deref());
-    buffer.push(b'\t');
-    if kind == KIND_NEW {
-        buffer.extend_from_slice(Uuid::now_v7().hyphenated().to_string().as_bytes());
-    } else {
-        buffer.extend_from_slice(b"\\N");
     }
-    let fields = &row.fields;
+    copy.finish().await?;
+    Ok(())
+}
+
+fn sqlstate_of(err: &sqlx::Error) -> Option<&str> {
+    match err {
+        sqlx::Error::Database(db) => db.code().and_then(|code| match code {
+            std::borrow::Cow::Borrowed(code) => Some(code),
+            std::borrow::Cow::Owned(_) => None,
+        }),
+        _ => None,
+    }
+}
+
+/// One `ingest.plaintiffs_raw` row in COPY text format (columns of `COPY_RAW`).
+fn encode_raw_row(
+    out: &mut Vec<u8>,
+    row: &LandingRow,
+    plan: &RowPlan,
+    run_id: &str,
+    source_system: &str,
+) {
+    let (error_code, error_message) = match &row.kind {
+        RowKind::Invalid { code, message, .. } => (Some(code.as_str()), Some(message.as_str())),
+        _ => (None, None),
+    };
+    let dedupe_key = match row.kind {
+        RowKind::Invalid { .. } => None,
+        _ => row.dedupe_key.as_deref(),
+    };
+    push_i64(out, plan.raw_id);
+    out.push(b'\t');
+    out.extend_from_slice(run_id.as_bytes());
+    out.push(b'\t');
+    push_i64(out, row.row_index);
+    push_field(out, Some(source_system));
+    push_field(out, dedupe_key);
+    push_fields(out, &row.fields);
+    let payload = row.raw_payload.trim();
+    push_field(out, Some(if payload.is_empty() { "{}" } else { payload }));
+    push_field(out, Some(plan.status));
+    push_field(out, error_code);
+    push_field(out, error_message);
+    out.push(b'\t');
+    match plan.duplicate_of {
+        Some(id) => push_i64(out, id),
+        None => out.extend_from_slice(b"\\N"),
+    }
+    out.push(b'\t');
+    push_uuid(out, plan.plaintiff_id);
+    out.push(b'\n');
+}
+
+/// One `public.plaintiffs` row in COPY text format (columns of `COPY_PLAINTIFFS`).
+fn encode_plaintiff_row(
+    out: &mut Vec<u8>,
+    row: &LandingRow,
+    plan: &RowPlan,
+    run_id: &str,
+    source_system: &str,
+) {
+    push_uuid(out, plan.plaintiff_id);
+    push_fields(out, &row.fields);
+    push_field(out, Some(source_system));
+    push_field(out, row.dedupe_key.as_deref());
+    out.push(b'\t');
+    out.extend_from_slice(run_id.as_bytes());
+    out.push(b'\t');
+    push_i64(out, plan.raw_id);
+    out.push(b'\n');
+}
+
+/// The eight canonical fields, each with its leading tab.
+fn push_fields(out: &mut Vec<u8>, fields: &CanonicalFields) {
     for value in [
         &fields.plaintiff_name,
         &fields.firm_name,
@@ -480,8 +784,55 @@ fn encode_row(buffer: &mut Vec<u8>, row: &LandingRow) {
         &fields.contact_address,
         &fields.source_reference,
     ] {
-        push_field(buffer, value.as_deref());
+        push_field(out, value.as_deref());
     }
+}
+
+fn push_uuid(out: &mut Vec<u8>, id: Option<Uuid>) {
+    match id {
+        Some(id) => {
+            let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
+            out.extend_from_slice(id.hyphenated().encode_lower(&mut text).as_bytes());
+        }
+        None => out.extend_from_slice(b"\\N"),
+    }
+}
+
+fn push_i64(out: &mut Vec<u8>, value: i64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = value.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if value < 0 {
+        out.push(b'-');
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// Append one row in COPY text format: tab-separated, `\N` for NULL,
+/// backslash escapes for backslash, tab, newline and carriage return.
+fn encode_row(buffer: &mut Vec<u8>, row: &LandingRow) {
+    let (kind, error_code, error_message) = match &row.kind {
+        RowKind::Candidate => (KIND_NEW, None, None),
+        RowKind::InFileDuplicate { .. } => (KIND_IN_FILE_DUPLICATE, None, None),
+        RowKind::Invalid { code, message, .. } => {
+            (KIND_INVALID, Some(code.as_str()), Some(message.as_str()))
+        }
+    };
+    push_i64(buffer, row.row_index);
+    buffer.push(b'\t');
+    buffer.push(kind as u8);
+    push_field(buffer, row.dedupe_key.as_deref());
+    buffer.push(b'\t');
+    push_uuid(buffer, (kind == KIND_NEW).then(Uuid::now_v7));
+    push_fields(buffer, &row.fields);
     let payload = if row.raw_payload.trim().is_empty() {
         None
     } else {
