@@ -12,7 +12,7 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -24,11 +24,7 @@ const WAIT: Duration = Duration::from_secs(30);
 const PG_ADMIN_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
 /// The display, the mouse and the drag source are shared: one app at a time.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
-
-fn serial() -> MutexGuard<'static, ()> {
-    ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner())
-}
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 fn samples_dir() -> PathBuf {
     std::env::var_os("INTAKE_SAMPLES_DIR")
@@ -492,7 +488,7 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn embedded_database_journey() {
-    let _serial = serial();
+    let _serial = ONE_AT_A_TIME.lock().await;
     let app = App::start(None).await;
     let banner = app.text("[data-testid=db-banner]").await;
     assert!(
@@ -542,7 +538,7 @@ impl Drop for FreshDatabase {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_journey() {
-    let _serial = serial();
+    let _serial = ONE_AT_A_TIME.lock().await;
     let fresh = FreshDatabase::create().await;
     let db = fresh.0.clone();
     let url = format!("postgres://postgres@127.0.0.1:5432/{db}");

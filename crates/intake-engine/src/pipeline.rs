@@ -27,8 +27,10 @@ use crate::validate;
 /// shows its first rows quickly.
 const CHUNK_ROWS: usize = 20_000;
 const FIRST_CHUNK_ROWS: usize = 1_000;
-/// Chunks parsed ahead of the database.
-const CHANNEL_DEPTH: usize = 2;
+/// Chunks parsed ahead of the database. The database is the slower side,
+/// so one chunk waiting is enough to keep it busy; every further chunk only
+/// adds ~15 MB of resident memory.
+const CHANNEL_DEPTH: usize = 1;
 /// Progress reports at most this often (≥ 4 per second as the UI asks).
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
@@ -146,7 +148,7 @@ impl<'a> ProgressMeter<'a> {
 }
 
 fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<ReaderMsg> {
-    let (tx, rx) = mpsc::channel(CHANNEL_DEPTH + 2);
+    let (tx, rx) = mpsc::channel(CHANNEL_DEPTH);
     let path = req.path.clone();
     let sheet = req.sheet.clone();
     let overrides = req.header_overrides.clone();

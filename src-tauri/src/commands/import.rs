@@ -69,7 +69,9 @@ pub async fn start_preview(
         let available = preview.rows.lock().expect("preview rows lock").len() as u64;
         let _ = on_event.send(PreviewEvent::Rows { available });
         let _ = match outcome {
-            Ok(report) => on_event.send(PreviewEvent::Done { report: Box::new(report) }),
+            Ok(report) => on_event.send(PreviewEvent::Done {
+                report: Box::new(report),
+            }),
             Err(e) => on_event.send(PreviewEvent::Failed { error: e.into() }),
         };
     });

@@ -160,9 +160,13 @@ impl SqliteStorage {
         meta: &RunMeta,
         lock: BatchLock,
     ) -> Result<Claim> {
+        // The session writes only references it has just checked or created
+        // (its own run, the live row it duplicates, the raw row a plaintiff
+        // comes from), so per-row foreign-key lookups would only cost time.
         let mut conn = self
             .options
             .clone()
+            .foreign_keys(false)
             .pragma("cache_size", (-SESSION_CACHE_KIB).to_string())
             .connect()
             .await?;
@@ -184,6 +188,8 @@ impl SqliteStorage {
                     run_id_text: run_id.to_string(),
                     source_system: id.source_system.clone(),
                     in_transaction: false,
+                    promote_on_land: true,
+                    landing_started: false,
                     counts: ChunkCounts::default(),
                     _lock: lock,
                 })))
@@ -693,6 +699,11 @@ struct SqliteSession {
     run_id_text: String,
     source_system: String,
     in_transaction: bool,
+    /// New rows land as `promoted` and get their plaintiff chunk by chunk
+    /// (the promote hint); otherwise they land as `pending`.
+    promote_on_land: bool,
+    /// A chunk has landed: `promote_on_land` is fixed from then on.
+    landing_started: bool,
     counts: ChunkCounts,
     _lock: BatchLock,
 }
@@ -725,18 +736,21 @@ fn insert_sql(kind: InsertKind, rows: usize) -> &'static str {
                        contact_phone, contact_address, source_reference, raw_payload";
         let shared_tuple = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
         let tuples = |extra: &str| vec![format!("({shared_tuple}{extra})"); rows].join(", ");
+        // `OR IGNORE` everywhere: a candidate whose key is live is left out
+        // (and then landed as skipped); the caller checks that every other
+        // row went in. No constraint can abort halfway through the statement,
+        // so SQLite keeps no statement journal (a copy of every touched page).
         let sql = match kind {
             InsertKind::Landing => format!(
-                "INSERT INTO plaintiffs_raw ({columns}, status, error_code, error_message, \
-                 plaintiff_id) VALUES {} \
-                 ON CONFLICT (dedupe_key) WHERE status IN ('pending', 'promoted') DO NOTHING",
+                "INSERT OR IGNORE INTO plaintiffs_raw ({columns}, status, error_code, \
+                 error_message, plaintiff_id) VALUES {}",
                 tuples(", ?, ?, ?, ?")
             ),
             // One correlated lookup over a VALUES table: a scalar subquery
             // per tuple would keep a cursor open per row, and SQLite visits
             // every open cursor on each insert.
             InsertKind::Skipped => format!(
-                "INSERT INTO plaintiffs_raw ({columns}, status, duplicate_of) \
+                "INSERT OR IGNORE INTO plaintiffs_raw ({columns}, status, duplicate_of) \
                  SELECT v.*, 'skipped', \
                         (SELECT l.id FROM plaintiffs_raw l \
                           WHERE l.dedupe_key = v.column5 AND l.status IN ('pending', 'promoted')) \
@@ -898,7 +912,6 @@ impl SqliteSession {
     /// commits when the result reconciles and rolls back otherwise.
     async fn finalize(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
         self.ensure_transaction().await?;
-        let t0 = Instant::now();
         let now = now_text();
         if promote {
             sqlx::query(
@@ -940,13 +953,9 @@ impl SqliteSession {
         .bind(&now)
         .execute(&mut self.conn)
         .await?;
-        eprintln!("TIMING promote {:?}", t0.elapsed());
-        let t0 = Instant::now();
-        let r = fetch_reconciliation(&mut self.conn, self.run_id)
+        fetch_reconciliation(&mut self.conn, self.run_id)
             .await?
-            .ok_or(EngineError::RunNotFound(self.run_id));
-        eprintln!("TIMING reconcile {:?}", t0.elapsed());
-        r
+            .ok_or(EngineError::RunNotFound(self.run_id))
     }
 
     /// Roll back the rows (if any) and record the run as failed.
@@ -975,7 +984,6 @@ impl ImportSession for SqliteSession {
     }
 
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
-        if !self.in_transaction { eprintln!("TIMING first land at {:?}", std::time::SystemTime::now()); }
         self.ensure_transaction().await?;
         let shared = RowContext {
             run_id: self.run_id_text.clone(),
@@ -1033,13 +1041,9 @@ impl ImportSession for SqliteSession {
             }
             return Err(error);
         }
-        let t0 = Instant::now();
         sqlx::query("COMMIT").execute(&mut self.conn).await?;
-        eprintln!("TIMING commit {:?}", t0.elapsed());
         self.in_transaction = false;
-        let t0 = Instant::now();
         let summary = fetch_summary(&mut self.conn, self.run_id).await?;
-        eprintln!("TIMING summary {:?}", t0.elapsed());
         let reconciliation = Reconciliation {
             status: summary.status,
             ..reconciliation

@@ -209,7 +209,13 @@ pub struct PgImportSession {
     /// id, or the live row it duplicates); 0 = unknown. In-file duplicates
     /// of later chunks point at it. 8 bytes per row of the file.
     resolved_ids: Vec<i64>,
-    /// Chunks that fell back to the staging path (tests and logs).
+    /// Ask which candidate keys are live before COPYing a chunk. Off until
+    /// a chunk meets a live key: a file of new records (the common case)
+    /// then pays no check at all, and a key that is live after all makes the
+    /// COPY fail (unique violation), which sends that chunk to the staging
+    /// path and turns the check on.
+    expect_live_keys: bool,
+    /// Chunks that fell back to the staging path.
     fallback_chunks: u64,
 }
 
@@ -226,6 +232,7 @@ impl PgImportSession {
             counts: ChunkCounts::default(),
             copy_buffer: Vec::with_capacity(COPY_SEND_BYTES + 64 * 1024),
             resolved_ids: Vec::new(),
+            expect_live_keys: false,
             fallback_chunks: 0,
         }
     }
@@ -287,6 +294,12 @@ impl PgImportSession {
         let run_id = self.run_id;
         let counts = self.counts;
         let promote_on_land = self.promote_on_land;
+        if self.fallback_chunks > 0 {
+            tracing::debug!(
+                "{} chunk(s) landed through the staging path",
+                self.fallback_chunks
+            );
+        }
         let conn = self.conn()?;
         if promote && !promote_on_land {
             sqlx::query(PROMOTE_RUN_INSERT)
@@ -351,6 +364,7 @@ impl ImportSession for PgImportSession {
             Some(chunk) => chunk,
             None => {
                 self.fallback_chunks += 1;
+                self.expect_live_keys = true;
                 tracing::debug!("Chunk lands through the staging path (a key went live meanwhile)");
                 let chunk = self.land_staged(rows).await?;
                 self.remember_staged_ids(rows).await?;
@@ -429,7 +443,7 @@ impl PgImportSession {
             .filter_map(|row| row.dedupe_key.as_deref())
             .collect();
         let conn = self.conn.as_mut().expect("session connection present");
-        let live: HashMap<String, i64> = if candidate_keys.is_empty() {
+        let live: HashMap<String, i64> = if candidate_keys.is_empty() || !self.expect_live_keys {
             HashMap::new()
         } else {
             sqlx::query_as(LIVE_KEYS_OF_CHUNK)
@@ -511,6 +525,9 @@ impl PgImportSession {
             };
             plans.push(plan);
         }
+        // Keep checking while the file keeps meeting live keys; once a chunk
+        // meets none, try the next one without the check.
+        self.expect_live_keys = !live.is_empty();
         drop(live);
         let t2 = t0.elapsed();
 
