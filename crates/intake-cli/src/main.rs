@@ -178,7 +178,10 @@ fn main() -> ExitCode {
     }
 }
 
-async fn open_store(cli: &Cli, for_migrate: bool) -> Result<(Arc<dyn Storage>, ResolvedDatabase), Failure> {
+async fn open_store(
+    cli: &Cli,
+    for_migrate: bool,
+) -> Result<(Arc<dyn Storage>, ResolvedDatabase), Failure> {
     let resolved = config::resolve(cli.database.as_deref(), cli.profile.as_deref())?;
     let store = if for_migrate {
         config::connect(&resolved.url).await?

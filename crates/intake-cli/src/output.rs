@@ -44,7 +44,14 @@ pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
             let who = report
                 .existing_run
                 .as_ref()
-                .map(|r| format!(" by {} (run {}, started {})", r.imported_by, r.id, r.created_at.format("%Y-%m-%d %H:%M:%S UTC")))
+                .map(|r| {
+                    format!(
+                        " by {} (run {}, started {})",
+                        r.imported_by,
+                        r.id,
+                        r.created_at.format("%Y-%m-%d %H:%M:%S UTC")
+                    )
+                })
                 .unwrap_or_default();
             println!(
                 "IN PROGRESS: File '{}' is being imported right now{who}. Nothing was done; try again when it finishes.",
@@ -98,7 +105,17 @@ pub fn runs(runs: &[RunSummary], db: &ResolvedDatabase, store: &dyn Storage, as_
     }
     println!(
         "{:<36}  {:<19}  {:<12}  {:<28}  {:<11}  {:>8} {:>8} {:>8} {:>8}  {:>8}  {:<4}  by",
-        "run id", "created (UTC)", "source", "file", "status", "fetched", "inserted", "skipped", "errored", "seconds", "rec"
+        "run id",
+        "created (UTC)",
+        "source",
+        "file",
+        "status",
+        "fetched",
+        "inserted",
+        "skipped",
+        "errored",
+        "seconds",
+        "rec"
     );
     for r in runs {
         let rec = match r.is_reconciled {
@@ -117,7 +134,9 @@ pub fn runs(runs: &[RunSummary], db: &ResolvedDatabase, store: &dyn Storage, as_
             r.rows_inserted,
             r.rows_skipped,
             r.rows_errored,
-            r.duration_seconds.map(|d| format!("{d:.2}")).unwrap_or_else(|| "-".into()),
+            r.duration_seconds
+                .map(|d| format!("{d:.2}"))
+                .unwrap_or_else(|| "-".into()),
             rec,
             r.imported_by
         );
@@ -136,18 +155,44 @@ fn truncate(s: &str, n: usize) -> String {
 
 pub fn reconciliation(r: &Reconciliation, as_json: bool) {
     if as_json {
-        println!("{}", serde_json::to_string(r).expect("serialize reconciliation"));
+        println!(
+            "{}",
+            serde_json::to_string(r).expect("serialize reconciliation")
+        );
         return;
     }
     println!("Reconciliation of run {} ({})", r.run_id, r.status.as_str());
-    println!("{:<10} {:>10} {:>10} {:>12}", "", "reported", "actual", "discrepancy");
+    println!(
+        "{:<10} {:>10} {:>10} {:>12}",
+        "", "reported", "actual", "discrepancy"
+    );
     let line = |name: &str, rep: i64, act: i64, d: i64| {
         println!("{name:<10} {rep:>10} {act:>10} {d:>12}");
     };
-    line("fetched", r.reported_fetched, r.actual_total, r.fetched_discrepancy);
-    line("inserted", r.reported_inserted, r.actual_inserted, r.inserted_discrepancy);
-    line("skipped", r.reported_skipped, r.actual_skipped, r.skipped_discrepancy);
-    line("errored", r.reported_errored, r.actual_errored, r.errored_discrepancy);
+    line(
+        "fetched",
+        r.reported_fetched,
+        r.actual_total,
+        r.fetched_discrepancy,
+    );
+    line(
+        "inserted",
+        r.reported_inserted,
+        r.actual_inserted,
+        r.inserted_discrepancy,
+    );
+    line(
+        "skipped",
+        r.reported_skipped,
+        r.actual_skipped,
+        r.skipped_discrepancy,
+    );
+    line(
+        "errored",
+        r.reported_errored,
+        r.actual_errored,
+        r.errored_discrepancy,
+    );
     println!(
         "is_reconciled: {}",
         if r.is_reconciled { "true" } else { "false" }
@@ -170,7 +215,10 @@ pub fn promote(r: &PromoteResult, as_json: bool) {
         println!("{}", serde_json::to_string(r).expect("serialize promote"));
         return;
     }
-    println!("Promoted {} rows from {} runs into public.plaintiffs.", r.promoted, r.runs);
+    println!(
+        "Promoted {} rows from {} runs into public.plaintiffs.",
+        r.promoted, r.runs
+    );
 }
 
 /// `intake export-to`: one summary line, then a line per kind of conflict.
@@ -198,9 +246,13 @@ pub fn export_report(r: &ExportReport, as_json: bool) {
         );
     }
     for id in &r.runs_skipped_processing {
-        println!("  run {id} not copied: it is still processing; export again when it has finished");
+        println!(
+            "  run {id} not copied: it is still processing; export again when it has finished"
+        );
     }
     for id in &r.runs_changed_locally {
-        println!("  run {id} changed locally since it was exported: not changed in the team database");
+        println!(
+            "  run {id} changed locally since it was exported: not changed in the team database"
+        );
     }
 }

@@ -23,16 +23,28 @@ struct Env {
 
 impl Env {
     fn embedded() -> Env {
-        Env { dir: tempfile::tempdir().unwrap(), database: None, pg_name: None }
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+            database: None,
+            pg_name: None,
+        }
     }
 
     fn postgres() -> Env {
         let name = format!("intake_cli_{}", uuid::Uuid::new_v4().simple());
         psql(PG_ADMIN_URL, &format!("CREATE DATABASE {name}"));
         let url = format!("postgres://postgres@127.0.0.1:5432/{name}");
-        let env = Env { dir: tempfile::tempdir().unwrap(), database: Some(url), pg_name: Some(name) };
+        let env = Env {
+            dir: tempfile::tempdir().unwrap(),
+            database: Some(url),
+            pg_name: Some(name),
+        };
         let out = env.intake(&["migrate"]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         env
     }
 
@@ -62,7 +74,13 @@ impl Env {
     }
 
     fn import(&self, file: &Path, source: &str, extra: &[&str]) -> Output {
-        let mut args = vec!["import", "--file", file.to_str().unwrap(), "--source", source];
+        let mut args = vec![
+            "import",
+            "--file",
+            file.to_str().unwrap(),
+            "--source",
+            source,
+        ];
         args.extend_from_slice(extra);
         self.intake(&args)
     }
@@ -74,7 +92,9 @@ impl Env {
                 let path = self.dir.path().join("data/intake.sqlite3");
                 let rt = tokio::runtime::Runtime::new().unwrap();
                 rt.block_on(async {
-                    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display())).await.unwrap();
+                    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+                        .await
+                        .unwrap();
                     let v: i64 = sqlx::query_scalar(query).fetch_one(&pool).await.unwrap();
                     v.to_string()
                 })
@@ -94,14 +114,24 @@ impl Env {
 impl Drop for Env {
     fn drop(&mut self) {
         if let Some(name) = &self.pg_name {
-            psql(PG_ADMIN_URL, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            psql(
+                PG_ADMIN_URL,
+                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+            );
         }
     }
 }
 
 fn psql(url: &str, query: &str) -> String {
-    let out = Command::new("psql").args([url, "-XAtqc", query]).output().expect("psql");
-    assert!(out.status.success(), "psql failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("psql")
+        .args([url, "-XAtqc", query])
+        .output()
+        .expect("psql");
+    assert!(
+        out.status.success(),
+        "psql failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
@@ -110,7 +140,13 @@ fn text(b: &[u8]) -> String {
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {} / stderr: {}", text(&out.stdout), text(&out.stderr)))
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {} / stderr: {}",
+            text(&out.stdout),
+            text(&out.stderr)
+        )
+    })
 }
 
 #[test]
@@ -124,13 +160,28 @@ fn runbook_flow_on_both_backends() {
         let stderr = text(&dry.stderr);
         assert!(stderr.contains("[INFO] [intake] Starting import: file=plaintiffs_simplicity.csv source=simplicity hash="), "{stderr}");
         assert!(stderr.contains("[INFO] [intake] Dry run complete: Import DRY_RUN: 100 fetched, 100 inserted, 0 skipped, 0 errored"), "{stderr}");
-        assert_eq!(env.sql(&format!("SELECT COUNT(*) FROM {}", env.table("import_runs"))), "0", "dry run writes nothing");
+        assert_eq!(
+            env.sql(&format!(
+                "SELECT COUNT(*) FROM {}",
+                env.table("import_runs")
+            )),
+            "0",
+            "dry run writes nothing"
+        );
 
         let real = env.import(&file, "simplicity", &["--json"]);
         assert_eq!(real.status.code(), Some(0), "{}", text(&real.stderr));
         let v = json(&real);
         assert_eq!(v["status"], "completed");
-        assert_eq!((v["fetched"].as_i64(), v["inserted"].as_i64(), v["skipped"].as_i64(), v["errored"].as_i64()), (Some(100), Some(100), Some(0), Some(0)));
+        assert_eq!(
+            (
+                v["fetched"].as_i64(),
+                v["inserted"].as_i64(),
+                v["skipped"].as_i64(),
+                v["errored"].as_i64()
+            ),
+            (Some(100), Some(100), Some(0), Some(0))
+        );
         assert_eq!(v["file_hash"].as_str().unwrap().len(), 64);
         assert!(v["duration_ms"].is_i64());
         let run_id = v["run_id"].as_str().unwrap().to_string();
@@ -145,35 +196,71 @@ fn runbook_flow_on_both_backends() {
         let dup_json = json(&env.import(&file, "simplicity", &["--json"]));
         assert_eq!(dup_json["status"], "duplicate");
 
-        let update = json(&env.import(&samples().join("plaintiffs_simplicity_update.csv"), "simplicity", &["--json"]));
-        assert_eq!((update["inserted"].as_i64(), update["skipped"].as_i64(), update["errored"].as_i64()), (Some(5), Some(10), Some(2)));
+        let update = json(&env.import(
+            &samples().join("plaintiffs_simplicity_update.csv"),
+            "simplicity",
+            &["--json"],
+        ));
+        assert_eq!(
+            (
+                update["inserted"].as_i64(),
+                update["skipped"].as_i64(),
+                update["errored"].as_i64()
+            ),
+            (Some(5), Some(10), Some(2))
+        );
 
         let runs = env.intake(&["runs"]);
         assert_eq!(runs.status.code(), Some(0));
         let listing = text(&runs.stdout);
         assert!(listing.starts_with("Database: "), "{listing}");
-        assert_eq!(listing.lines().filter(|l| l.contains("completed")).count(), 2, "{listing}");
+        assert_eq!(
+            listing.lines().filter(|l| l.contains("completed")).count(),
+            2,
+            "{listing}"
+        );
         let runs_json = json(&env.intake(&["runs", "--json"]));
         assert_eq!(runs_json.as_array().unwrap().len(), 2);
 
         let rec = env.intake(&["reconcile", &run_id]);
         assert_eq!(rec.status.code(), Some(0));
-        assert!(text(&rec.stdout).contains("is_reconciled: true"), "{}", text(&rec.stdout));
+        assert!(
+            text(&rec.stdout).contains("is_reconciled: true"),
+            "{}",
+            text(&rec.stdout)
+        );
         let rec_json = json(&env.intake(&["reconcile", &run_id, "--json"]));
         assert_eq!(rec_json["inserted_discrepancy"], 0);
 
         let no_reason = env.intake(&["rollback", &run_id, "--reason", "  "]);
         assert_eq!(no_reason.status.code(), Some(2));
-        assert_eq!(text(&no_reason.stderr).trim(), "error: A reason is required to roll back a run");
+        assert_eq!(
+            text(&no_reason.stderr).trim(),
+            "error: A reason is required to roll back a run"
+        );
 
-        let rb = env.intake(&["rollback", &run_id, "--reason", "Vendor sent test data - Ticket #1234"]);
+        let rb = env.intake(&[
+            "rollback",
+            &run_id,
+            "--reason",
+            "Vendor sent test data - Ticket #1234",
+        ]);
         assert_eq!(rb.status.code(), Some(0), "{}", text(&rb.stderr));
         assert!(text(&rb.stdout).starts_with(&format!("Rolled back run {run_id}: 100 rows marked rolled_back, 100 plaintiffs taken out of production.")), "{}", text(&rb.stdout));
-        assert_eq!(env.sql(&format!("SELECT COUNT(*) FROM {} WHERE deleted_at IS NULL", env.table("plaintiffs"))), "5");
+        assert_eq!(
+            env.sql(&format!(
+                "SELECT COUNT(*) FROM {} WHERE deleted_at IS NULL",
+                env.table("plaintiffs")
+            )),
+            "5"
+        );
 
         // Re-import after rollback works.
         let again = json(&env.import(&file, "simplicity", &["--json"]));
-        assert_eq!((again["status"].as_str(), again["inserted"].as_i64()), (Some("completed"), Some(100)));
+        assert_eq!(
+            (again["status"].as_str(), again["inserted"].as_i64()),
+            (Some("completed"), Some(100))
+        );
     }
 }
 
@@ -184,13 +271,32 @@ fn bad_files_get_one_clear_line_and_exit_2() {
     let empty = dir.path().join("empty.csv");
     std::fs::write(&empty, b"").unwrap();
     let binary = dir.path().join("photo.csv");
-    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01").unwrap();
+    std::fs::write(
+        &binary,
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01",
+    )
+    .unwrap();
     let missing = dir.path().join("nope.csv");
     let cases: Vec<(PathBuf, String)> = vec![
-        (missing.clone(), format!("error: File not found: {}", missing.display())),
-        (empty.clone(), format!("error: The file is empty: {}", empty.display())),
-        (binary.clone(), format!("error: This does not look like a CSV or Excel file (it contains binary data): {}", binary.display())),
-        (samples().join("missing_name_column.csv"), "error: Missing required columns: {'plaintiff_name'}. Headers found: ".to_string()),
+        (
+            missing.clone(),
+            format!("error: File not found: {}", missing.display()),
+        ),
+        (
+            empty.clone(),
+            format!("error: The file is empty: {}", empty.display()),
+        ),
+        (
+            binary.clone(),
+            format!(
+                "error: This does not look like a CSV or Excel file (it contains binary data): {}",
+                binary.display()
+            ),
+        ),
+        (
+            samples().join("missing_name_column.csv"),
+            "error: Missing required columns: {'plaintiff_name'}. Headers found: ".to_string(),
+        ),
     ];
     for (path, expected) in cases {
         let out = env.import(&path, "simplicity", &[]);
@@ -198,7 +304,10 @@ fn bad_files_get_one_clear_line_and_exit_2() {
         assert_eq!(out.status.code(), Some(2), "{}: {stderr}", path.display());
         assert_eq!(stderr.lines().count(), 1, "exactly one line: {stderr}");
         assert!(stderr.starts_with(&expected), "{stderr}");
-        assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"), "{stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("backtrace"),
+            "{stderr}"
+        );
     }
     // Nothing was written (the embedded file may not even exist).
     let db = env.dir.path().join("data/intake.sqlite3");
@@ -215,12 +324,22 @@ fn embedded_database_is_the_default_and_is_announced() {
     let env = Env::embedded();
     let help = env.intake(&["--help"]);
     let expected = env.dir.path().join("data/intake.sqlite3");
-    assert!(text(&help.stdout).contains(&format!("Embedded database (used when nothing else is configured): {}", expected.display())));
-    let out = env.import(&samples().join("plaintiffs_jbi_cp1252_semicolon.csv"), "jbi", &["--json"]);
+    assert!(text(&help.stdout).contains(&format!(
+        "Embedded database (used when nothing else is configured): {}",
+        expected.display()
+    )));
+    let out = env.import(
+        &samples().join("plaintiffs_jbi_cp1252_semicolon.csv"),
+        "jbi",
+        &["--json"],
+    );
     assert_eq!(json(&out)["inserted"], 4);
     assert!(expected.exists());
     let runs = text(&env.intake(&["runs"]).stdout);
-    assert!(runs.starts_with(&format!("Database: {} (embedded)", expected.display())), "{runs}");
+    assert!(
+        runs.starts_with(&format!("Database: {} (embedded)", expected.display())),
+        "{runs}"
+    );
 }
 
 /// A big generated file, so an import lasts long enough to be killed mid-run.
@@ -229,7 +348,12 @@ fn big_csv(dir: &Path, rows: usize) -> PathBuf {
     let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
     writeln!(f, "PlaintiffName,Email,Phone,Address").unwrap();
     for i in 0..rows {
-        writeln!(f, "Person {i},person{i}@example.com,555-{:04},\"{i} Main St, Springfield\"", i % 10000).unwrap();
+        writeln!(
+            f,
+            "Person {i},person{i}@example.com,555-{:04},\"{i} Main St, Springfield\"",
+            i % 10000
+        )
+        .unwrap();
     }
     f.flush().unwrap();
     path
@@ -241,7 +365,13 @@ fn killed_importer_is_taken_over_at_once() {
     let file = big_csv(dir.path(), 300_000);
     for env in Env::all() {
         let mut child = env
-            .command(&["import", "--file", file.to_str().unwrap(), "--source", "bulk"])
+            .command(&[
+                "import",
+                "--file",
+                file.to_str().unwrap(),
+                "--source",
+                "bulk",
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -250,8 +380,12 @@ fn killed_importer_is_taken_over_at_once() {
         let deadline = Instant::now() + Duration::from_secs(60);
         let runs = env.table("import_runs");
         loop {
-            let claimed = std::panic::catch_unwind(|| env.sql(&format!("SELECT COUNT(*) FROM {runs} WHERE status = 'processing'")))
-                .unwrap_or_else(|_| "0".into());
+            let claimed = std::panic::catch_unwind(|| {
+                env.sql(&format!(
+                    "SELECT COUNT(*) FROM {runs} WHERE status = 'processing'"
+                ))
+            })
+            .unwrap_or_else(|_| "0".into());
             if claimed == "1" {
                 break;
             }
@@ -265,11 +399,31 @@ fn killed_importer_is_taken_over_at_once() {
         let out = env.import(&file, "bulk", &["--json"]);
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let v = json(&out);
-        assert_eq!((v["status"].as_str(), v["inserted"].as_i64()), (Some("completed"), Some(300_000)));
+        assert_eq!(
+            (v["status"].as_str(), v["inserted"].as_i64()),
+            (Some("completed"), Some(300_000))
+        );
         assert_eq!(v["reconciled"], true);
-        assert_eq!(env.sql(&format!("SELECT COUNT(*) FROM {runs} WHERE status = 'failed'")), "1", "the dead run is recorded as failed");
-        assert_eq!(env.sql(&format!("SELECT COUNT(*) FROM {runs} WHERE status = 'completed'")), "1");
-        assert_eq!(env.sql(&format!("SELECT COUNT(*) FROM {}", env.table("plaintiffs_raw"))), "300000");
+        assert_eq!(
+            env.sql(&format!(
+                "SELECT COUNT(*) FROM {runs} WHERE status = 'failed'"
+            )),
+            "1",
+            "the dead run is recorded as failed"
+        );
+        assert_eq!(
+            env.sql(&format!(
+                "SELECT COUNT(*) FROM {runs} WHERE status = 'completed'"
+            )),
+            "1"
+        );
+        assert_eq!(
+            env.sql(&format!(
+                "SELECT COUNT(*) FROM {}",
+                env.table("plaintiffs_raw")
+            )),
+            "300000"
+        );
     }
 }
 
@@ -280,18 +434,39 @@ fn eight_concurrent_processes_import_one_file_once() {
     for env in Env::all() {
         let children: Vec<_> = (0..8)
             .map(|_| {
-                env.command(&["import", "--file", file.to_str().unwrap(), "--source", "bulk", "--json"])
-                    .stdout(Stdio::piped())
-                    .stderr(Stdio::piped())
-                    .spawn()
-                    .unwrap()
+                env.command(&[
+                    "import",
+                    "--file",
+                    file.to_str().unwrap(),
+                    "--source",
+                    "bulk",
+                    "--json",
+                ])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
             })
             .collect();
-        let outs: Vec<Output> = children.into_iter().map(|c| c.wait_with_output().unwrap()).collect();
-        let statuses: Vec<String> = outs.iter().map(|o| json(o)["status"].as_str().unwrap_or("?").to_string()).collect();
-        assert_eq!(statuses.iter().filter(|s| *s == "completed").count(), 1, "{statuses:?}");
+        let outs: Vec<Output> = children
+            .into_iter()
+            .map(|c| c.wait_with_output().unwrap())
+            .collect();
+        let statuses: Vec<String> = outs
+            .iter()
+            .map(|o| json(o)["status"].as_str().unwrap_or("?").to_string())
+            .collect();
+        assert_eq!(
+            statuses.iter().filter(|s| *s == "completed").count(),
+            1,
+            "{statuses:?}"
+        );
         for (o, s) in outs.iter().zip(&statuses) {
-            assert!(s == "completed" || s == "duplicate" || s == "in_progress", "{s}: {}", text(&o.stderr));
+            assert!(
+                s == "completed" || s == "duplicate" || s == "in_progress",
+                "{s}: {}",
+                text(&o.stderr)
+            );
             assert!(!text(&o.stderr).contains("locked"), "{}", text(&o.stderr));
             let expected = if s == "in_progress" { 1 } else { 0 };
             assert_eq!(o.status.code(), Some(expected));
@@ -321,19 +496,42 @@ fn pii_never_reaches_logs_output_or_storage() {
     )
     .unwrap();
     for extra in [&["--dry-run", "--json"][..], &["--json"][..]] {
-        let mut args = vec!["--verbose", "import", "--file", file.to_str().unwrap(), "--source", "acme"];
+        let mut args = vec![
+            "--verbose",
+            "import",
+            "--file",
+            file.to_str().unwrap(),
+            "--source",
+            "acme",
+        ];
         args.extend_from_slice(extra);
         let out = env.intake(&args);
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let all = format!("{}{}", text(&out.stdout), text(&out.stderr));
-        for secret in ["123-45-6789", "12-3456789", "4111 1111 1111", "222-33-4444", "98-7654321", "5500 0000", "333-44-5555", "987-65-4321"] {
+        for secret in [
+            "123-45-6789",
+            "12-3456789",
+            "4111 1111 1111",
+            "222-33-4444",
+            "98-7654321",
+            "5500 0000",
+            "333-44-5555",
+            "987-65-4321",
+        ] {
             assert!(!all.contains(secret), "{secret} leaked: {all}");
         }
-        assert!(text(&out.stderr).contains("[DEBUG]") || extra.contains(&"--dry-run"), "debug logging is on");
+        assert!(
+            text(&out.stderr).contains("[DEBUG]") || extra.contains(&"--dry-run"),
+            "debug logging is on"
+        );
     }
     let raw = env.sql("SELECT COUNT(*) FROM plaintiffs_raw WHERE raw_payload LIKE '%123-45-6789%' OR raw_payload LIKE '%4111 1111 1111 1234%' OR raw_payload LIKE '%12-3456789%'");
     assert_eq!(raw, "0");
-    assert_eq!(env.sql("SELECT COUNT(*) FROM plaintiffs_raw WHERE raw_payload LIKE '%6789%'"), "1", "last four kept");
+    assert_eq!(
+        env.sql("SELECT COUNT(*) FROM plaintiffs_raw WHERE raw_payload LIKE '%6789%'"),
+        "1",
+        "last four kept"
+    );
 }
 
 /// Connection problems are explained in plain words, exit 1, no stack trace.
@@ -355,5 +553,8 @@ fn connection_problems_are_explained() {
         assert!(stderr.starts_with(expected), "{url}: {stderr}");
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
     }
-    psql(PG_ADMIN_URL, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+    psql(
+        PG_ADMIN_URL,
+        &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+    );
 }

@@ -141,9 +141,11 @@ pub mod keychain {
     fn on_thread<T: Send + 'static>(
         f: impl FnOnce() -> keyring::Result<T> + Send + 'static,
     ) -> keyring::Result<T> {
-        std::thread::spawn(f)
-            .join()
-            .unwrap_or_else(|_| Err(keyring::Error::PlatformFailure("keychain thread panicked".into())))
+        std::thread::spawn(f).join().unwrap_or_else(|_| {
+            Err(keyring::Error::PlatformFailure(
+                "keychain thread panicked".into(),
+            ))
+        })
     }
 
     fn explain(e: keyring::Error) -> EngineError {
@@ -168,7 +170,9 @@ pub mod keychain {
 
     pub fn delete_password(profile: &str) -> Result<()> {
         let profile = profile.to_string();
-        match on_thread(move || keyring::Entry::new(KEYCHAIN_SERVICE, &profile)?.delete_credential()) {
+        match on_thread(move || {
+            keyring::Entry::new(KEYCHAIN_SERVICE, &profile)?.delete_credential()
+        }) {
             Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
             Err(e) => Err(explain(e)),
         }
@@ -177,8 +181,8 @@ pub mod keychain {
 
 /// Build the URL of a profile with the given password.
 pub fn profile_url_with_password(p: &Profile, password: Option<&str>) -> Result<String> {
-    let mut url = url::Url::parse("postgres://localhost/")
-        .map_err(|e| EngineError::Config(e.to_string()))?;
+    let mut url =
+        url::Url::parse("postgres://localhost/").map_err(|e| EngineError::Config(e.to_string()))?;
     url.set_host(Some(&p.host))
         .map_err(|e| EngineError::Config(format!("profile '{}': bad host: {e}", p.name)))?;
     let _ = url.set_port(Some(p.port));
@@ -279,7 +283,9 @@ pub fn describe_url(url: &str) -> String {
 }
 
 fn sqlite_path_of(url: &str) -> Option<PathBuf> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let rest = rest.split('?').next().unwrap_or(rest);
     Some(PathBuf::from(rest))
 }

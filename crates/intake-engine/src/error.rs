@@ -16,7 +16,10 @@ pub enum EngineError {
     BinaryFile(PathBuf),
     /// Wording kept from the runbook: `Missing required columns: {'plaintiff_name'}`.
     #[error("Missing required columns: {{{}}}. Headers found: {}", quote_set(.missing), .found.join(", "))]
-    MissingColumns { missing: Vec<String>, found: Vec<String> },
+    MissingColumns {
+        missing: Vec<String>,
+        found: Vec<String>,
+    },
     #[error("The file has no header row: {}", .0.display())]
     NoHeader(PathBuf),
     #[error("Cannot parse the file: {0}")]
@@ -49,7 +52,11 @@ pub enum EngineError {
 }
 
 fn quote_set(items: &[String]) -> String {
-    items.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|s| format!("'{s}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl EngineError {

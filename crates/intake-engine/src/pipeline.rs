@@ -142,7 +142,11 @@ impl<'a> ProgressMeter<'a> {
             rows_done,
             bytes_done,
             bytes_total: self.bytes_total,
-            rows_per_sec: if secs > 0.0 { rows_done as f64 / secs } else { 0.0 },
+            rows_per_sec: if secs > 0.0 {
+                rows_done as f64 / secs
+            } else {
+                0.0
+            },
         });
     }
 }
@@ -385,7 +389,9 @@ async fn run(
             }
             Some(ReaderMsg::Failed(e)) => return Err(e),
             Some(_) | None => {
-                return Err(EngineError::Parse("the file reader stopped unexpectedly".into()))
+                return Err(EngineError::Parse(
+                    "the file reader stopped unexpectedly".into(),
+                ))
             }
         }
     }
@@ -509,7 +515,11 @@ async fn land_all(
             Some(ReaderMsg::Done { fetched }) => return Ok(fetched),
             Some(ReaderMsg::Failed(e)) => return Err(e),
             Some(_) => continue,
-            None => return Err(EngineError::Parse("the file reader stopped unexpectedly".into())),
+            None => {
+                return Err(EngineError::Parse(
+                    "the file reader stopped unexpectedly".into(),
+                ))
+            }
         };
         for row in &chunk {
             match row.kind {
@@ -574,8 +584,18 @@ async fn land_all(
 /// sheets of the same workbook hold other records, so importing them is not
 /// a duplicate of the first.
 fn batch_id_of(req: &ImportRequest) -> Option<String> {
-    let explicit = req.batch_id.as_deref().map(str::trim).filter(|b| !b.is_empty());
-    match (explicit, req.sheet.as_deref().map(str::trim).filter(|s| !s.is_empty())) {
+    let explicit = req
+        .batch_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|b| !b.is_empty());
+    match (
+        explicit,
+        req.sheet
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty()),
+    ) {
         (Some(b), Some(sheet)) => Some(format!("{b}#sheet:{sheet}")),
         (Some(b), None) => Some(b.to_string()),
         (None, Some(sheet)) => Some(format!("sheet:{sheet}")),
@@ -583,7 +603,11 @@ fn batch_id_of(req: &ImportRequest) -> Option<String> {
     }
 }
 
-fn finish_duplicate(mut report: ImportReport, existing: RunSummary, started: Instant) -> ImportReport {
+fn finish_duplicate(
+    mut report: ImportReport,
+    existing: RunSummary,
+    started: Instant,
+) -> ImportReport {
     report.status = ImportStatus::Duplicate;
     report.run_id = Some(existing.id);
     report.existing_run = Some(existing);

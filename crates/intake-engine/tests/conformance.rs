@@ -10,12 +10,19 @@ use intake_engine::{pipeline, BackendKind, ImportStatus, RowFate, RunFilter, Run
 /// Import the samples in the order of samples/README.md and check every count.
 async fn samples_in_order(kind: BackendKind) {
     let db = TestDb::new(kind).await;
-    let first = db.import(&request(&sample("plaintiffs_simplicity.csv"), "simplicity")).await;
+    let first = db
+        .import(&request(&sample("plaintiffs_simplicity.csv"), "simplicity"))
+        .await;
     assert_eq!(first.status, ImportStatus::Completed, "{first:?}");
-    assert_eq!((first.fetched, first.inserted, first.skipped, first.errored), (100, 100, 0, 0));
+    assert_eq!(
+        (first.fetched, first.inserted, first.skipped, first.errored),
+        (100, 100, 0, 0)
+    );
     assert_eq!(first.reconciled, Some(true));
 
-    let again = db.import(&request(&sample("plaintiffs_simplicity.csv"), "simplicity")).await;
+    let again = db
+        .import(&request(&sample("plaintiffs_simplicity.csv"), "simplicity"))
+        .await;
     assert_eq!(again.status, ImportStatus::Duplicate);
     assert_eq!(again.run_id, first.run_id);
     assert_eq!(
@@ -26,14 +33,36 @@ async fn samples_in_order(kind: BackendKind) {
         )
     );
 
-    let update = db.import(&request(&sample("plaintiffs_simplicity_update.csv"), "simplicity")).await;
+    let update = db
+        .import(&request(
+            &sample("plaintiffs_simplicity_update.csv"),
+            "simplicity",
+        ))
+        .await;
     assert_eq!(update.status, ImportStatus::Completed, "{update:?}");
-    assert_eq!((update.fetched, update.inserted, update.skipped, update.errored), (17, 5, 10, 2));
+    assert_eq!(
+        (
+            update.fetched,
+            update.inserted,
+            update.skipped,
+            update.errored
+        ),
+        (17, 5, 10, 2)
+    );
     assert_eq!((update.skipped_in_file, update.skipped_existing), (0, 10));
     assert_eq!(update.reconciled, Some(true));
 
-    let jbi = db.import(&request(&sample("plaintiffs_jbi_cp1252_semicolon.csv"), "jbi")).await;
-    assert_eq!((jbi.fetched, jbi.inserted, jbi.skipped, jbi.errored), (4, 4, 0, 0), "{jbi:?}");
+    let jbi = db
+        .import(&request(
+            &sample("plaintiffs_jbi_cp1252_semicolon.csv"),
+            "jbi",
+        ))
+        .await;
+    assert_eq!(
+        (jbi.fetched, jbi.inserted, jbi.skipped, jbi.errored),
+        (4, 4, 0, 0),
+        "{jbi:?}"
+    );
     assert_eq!(jbi.encoding, "windows-1252");
     assert_eq!(jbi.delimiter.as_deref(), Some(";"));
 
@@ -46,15 +75,22 @@ async fn samples_in_order(kind: BackendKind) {
     .await
     .unwrap_err();
     assert!(
-        missing.to_string().starts_with("Missing required columns: {'plaintiff_name'}"),
+        missing
+            .to_string()
+            .starts_with("Missing required columns: {'plaintiff_name'}"),
         "{missing}"
     );
 
     // Exactly what is stored: 3 completed runs, 121 raw rows, 109 live plaintiffs.
     let runs = db.store.list_runs(&RunFilter::default()).await.unwrap();
     assert_eq!(runs.len(), 3);
-    assert!(runs.iter().all(|r| r.status == RunStatus::Completed && r.is_reconciled == Some(true)));
-    assert_eq!(runs[0].filename, "plaintiffs_jbi_cp1252_semicolon.csv", "newest first");
+    assert!(runs
+        .iter()
+        .all(|r| r.status == RunStatus::Completed && r.is_reconciled == Some(true)));
+    assert_eq!(
+        runs[0].filename, "plaintiffs_jbi_cp1252_semicolon.csv",
+        "newest first"
+    );
     let counts = db.raw_status_counts().await;
     assert_eq!(counts.get("promoted"), Some(&109));
     assert_eq!(counts.get("skipped"), Some(&10));
@@ -76,22 +112,40 @@ async fn samples_in_order(kind: BackendKind) {
 /// Skipped rows point at the live row they duplicate; errored rows carry codes.
 async fn blocked_duplicates_and_errors_are_listed(kind: BackendKind) {
     let db = TestDb::new(kind).await;
-    let first = db.import(&request(&sample("plaintiffs_simplicity.csv"), "simplicity")).await;
-    let update = db.import(&request(&sample("plaintiffs_simplicity_update.csv"), "simplicity")).await;
+    let first = db
+        .import(&request(&sample("plaintiffs_simplicity.csv"), "simplicity"))
+        .await;
+    let update = db
+        .import(&request(
+            &sample("plaintiffs_simplicity_update.csv"),
+            "simplicity",
+        ))
+        .await;
     let run = update.run_id.unwrap();
 
     let blocked = db.store.blocked_duplicates(run).await.unwrap();
     assert_eq!(blocked.len(), 10);
-    assert!(blocked.iter().all(|b| b.duplicate_of_run_id == first.run_id));
+    assert!(blocked
+        .iter()
+        .all(|b| b.duplicate_of_run_id == first.run_id));
     assert!(blocked.iter().all(|b| b.dedupe_key.len() == 64));
 
     let errored = db.store.errored_rows(run).await.unwrap();
     assert_eq!(errored.len(), 2);
-    assert!(errored.iter().all(|e| e.error_code == "MISSING_NAME"), "{errored:?}");
+    assert!(
+        errored.iter().all(|e| e.error_code == "MISSING_NAME"),
+        "{errored:?}"
+    );
 
     let recon = db.store.reconcile(run).await.unwrap();
     assert_eq!(
-        (recon.reported_inserted, recon.actual_inserted, recon.actual_skipped, recon.actual_errored, recon.actual_total),
+        (
+            recon.reported_inserted,
+            recon.actual_inserted,
+            recon.actual_skipped,
+            recon.actual_errored,
+            recon.actual_total
+        ),
         (5, 5, 10, 2, 17)
     );
     assert!(recon.is_reconciled);
@@ -103,12 +157,41 @@ async fn in_file_duplicates(kind: BackendKind) {
     let db = TestDb::new(kind).await;
     let csv = "name,email\nJohn Doe,john@example.com\n  JOHN   DOE ,JOHN@EXAMPLE.COM\nJane Roe,jane@example.com\njohn doe,john@example.com\n";
     let (_d, path) = temp_file("dups.csv", csv.as_bytes());
-    let dry = db.import(&ImportRequest { dry_run: true, ..request(&path, "acme") }).await;
-    assert_eq!((dry.fetched, dry.inserted, dry.skipped, dry.errored, dry.skipped_in_file), (4, 2, 2, 0, 2));
+    let dry = db
+        .import(&ImportRequest {
+            dry_run: true,
+            ..request(&path, "acme")
+        })
+        .await;
+    assert_eq!(
+        (
+            dry.fetched,
+            dry.inserted,
+            dry.skipped,
+            dry.errored,
+            dry.skipped_in_file
+        ),
+        (4, 2, 2, 0, 2)
+    );
     let report = db.import(&request(&path, "acme")).await;
-    assert_eq!((report.fetched, report.inserted, report.skipped, report.errored), (4, 2, 2, 0));
-    let blocked = db.store.blocked_duplicates(report.run_id.unwrap()).await.unwrap();
-    let mut pointers: Vec<(i64, Option<i64>)> = blocked.iter().map(|b| (b.row_index, b.duplicate_of_row_index)).collect();
+    assert_eq!(
+        (
+            report.fetched,
+            report.inserted,
+            report.skipped,
+            report.errored
+        ),
+        (4, 2, 2, 0)
+    );
+    let blocked = db
+        .store
+        .blocked_duplicates(report.run_id.unwrap())
+        .await
+        .unwrap();
+    let mut pointers: Vec<(i64, Option<i64>)> = blocked
+        .iter()
+        .map(|b| (b.row_index, b.duplicate_of_row_index))
+        .collect();
     pointers.sort();
     assert_eq!(pointers, vec![(1, Some(0)), (3, Some(0))]);
 }
@@ -116,8 +199,13 @@ async fn in_file_duplicates(kind: BackendKind) {
 /// A dry run writes nothing and predicts the import exactly.
 async fn dry_run_predicts_exactly(kind: BackendKind) {
     let db = TestDb::new(kind).await;
-    db.import(&request(&sample("plaintiffs_simplicity.csv"), "simplicity")).await;
-    let before = (db.count("import_runs").await, db.count("plaintiffs_raw").await, db.count("plaintiffs").await);
+    db.import(&request(&sample("plaintiffs_simplicity.csv"), "simplicity"))
+        .await;
+    let before = (
+        db.count("import_runs").await,
+        db.count("plaintiffs_raw").await,
+        db.count("plaintiffs").await,
+    );
 
     let mut fates = Vec::new();
     let req = request(&sample("plaintiffs_simplicity_update.csv"), "simplicity");
@@ -131,20 +219,47 @@ async fn dry_run_predicts_exactly(kind: BackendKind) {
     .await
     .unwrap();
     assert_eq!(dry.status, ImportStatus::DryRun);
-    assert_eq!(pipeline::summary_line(&dry), "Import DRY_RUN: 17 fetched, 5 inserted, 10 skipped, 2 errored");
+    assert_eq!(
+        pipeline::summary_line(&dry),
+        "Import DRY_RUN: 17 fetched, 5 inserted, 10 skipped, 2 errored"
+    );
     assert_eq!(dry.skipped_existing, 10);
     assert_eq!(fates.len(), 17);
     assert_eq!(fates.iter().filter(|r| r.fate == RowFate::New).count(), 5);
-    assert_eq!(fates.iter().filter(|r| r.fate == RowFate::AlreadyInDatabase).count(), 10);
-    assert_eq!(fates.iter().filter(|r| matches!(r.fate, RowFate::Invalid { .. })).count(), 2);
-    let after = (db.count("import_runs").await, db.count("plaintiffs_raw").await, db.count("plaintiffs").await);
+    assert_eq!(
+        fates
+            .iter()
+            .filter(|r| r.fate == RowFate::AlreadyInDatabase)
+            .count(),
+        10
+    );
+    assert_eq!(
+        fates
+            .iter()
+            .filter(|r| matches!(r.fate, RowFate::Invalid { .. }))
+            .count(),
+        2
+    );
+    let after = (
+        db.count("import_runs").await,
+        db.count("plaintiffs_raw").await,
+        db.count("plaintiffs").await,
+    );
     assert_eq!(before, after, "a dry run writes nothing");
 
     let real = db.import(&req).await;
-    assert_eq!((real.fetched, real.inserted, real.skipped, real.errored), (dry.fetched, dry.inserted, dry.skipped, dry.errored));
+    assert_eq!(
+        (real.fetched, real.inserted, real.skipped, real.errored),
+        (dry.fetched, dry.inserted, dry.skipped, dry.errored)
+    );
 
     // A dry run of an imported file says it is a duplicate batch.
-    let dup = db.import(&ImportRequest { dry_run: true, ..req.clone() }).await;
+    let dup = db
+        .import(&ImportRequest {
+            dry_run: true,
+            ..req.clone()
+        })
+        .await;
     assert_eq!(dup.status, ImportStatus::Duplicate);
 }
 
@@ -156,19 +271,40 @@ async fn rollback_and_reimport(kind: BackendKind) {
     let first = db.import(&req).await;
     let run = first.run_id.unwrap();
 
-    let blank = db.store.rollback(run, "   ", Some("admin")).await.unwrap_err();
+    let blank = db
+        .store
+        .rollback(run, "   ", Some("admin"))
+        .await
+        .unwrap_err();
     assert_eq!(blank.code(), "REASON_REQUIRED");
 
-    let result = db.store.rollback(run, "Vendor sent test data - Ticket #1234", Some("admin")).await.unwrap();
-    assert_eq!((result.rows_rolled_back, result.plaintiffs_removed), (100, 100));
+    let result = db
+        .store
+        .rollback(run, "Vendor sent test data - Ticket #1234", Some("admin"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (result.rows_rolled_back, result.plaintiffs_removed),
+        (100, 100)
+    );
     assert_eq!(db.live_plaintiffs().await, 0);
     assert_eq!(db.raw_status_counts().await.get("rolled_back"), Some(&100));
     let summary = db.store.get_run(run).await.unwrap().unwrap();
     assert_eq!(summary.status, RunStatus::RolledBack);
-    assert_eq!(summary.rollback_reason.as_deref(), Some("Vendor sent test data - Ticket #1234"));
-    assert!(db.store.reconcile(run).await.unwrap().is_reconciled, "a rolled-back run still reconciles");
+    assert_eq!(
+        summary.rollback_reason.as_deref(),
+        Some("Vendor sent test data - Ticket #1234")
+    );
+    assert!(
+        db.store.reconcile(run).await.unwrap().is_reconciled,
+        "a rolled-back run still reconciles"
+    );
 
-    let again = db.store.rollback(run, "twice", Some("admin")).await.unwrap_err();
+    let again = db
+        .store
+        .rollback(run, "twice", Some("admin"))
+        .await
+        .unwrap_err();
     assert_eq!(again.code(), "NOT_ROLLBACKABLE");
 
     let reimport = db.import(&req).await;
@@ -189,30 +325,64 @@ async fn batch_id_and_source_identity(kind: BackendKind) {
     let copy_dir = tempfile::tempdir().unwrap();
     let copy = copy_dir.path().join("renamed.csv");
     std::fs::copy(&path, &copy).unwrap();
-    assert_eq!(db.import(&request(&copy, " Simplicity ")).await.status, ImportStatus::Duplicate);
-    let b2 = db.import(&ImportRequest { batch_id: Some("B2".into()), ..request(&path, "simplicity") }).await;
+    assert_eq!(
+        db.import(&request(&copy, " Simplicity ")).await.status,
+        ImportStatus::Duplicate
+    );
+    let b2 = db
+        .import(&ImportRequest {
+            batch_id: Some("B2".into()),
+            ..request(&path, "simplicity")
+        })
+        .await;
     assert_eq!(b2.status, ImportStatus::Completed);
     assert_eq!((b2.inserted, b2.skipped), (0, 100));
     // Another source: another batch and other dedupe keys.
     let other = db.import(&request(&path, "jbi")).await;
-    assert_eq!((other.status, other.inserted), (ImportStatus::Completed, 100));
+    assert_eq!(
+        (other.status, other.inserted),
+        (ImportStatus::Completed, 100)
+    );
 }
 
 /// --no-promote keeps rows pending until promote.
 async fn no_promote_then_promote(kind: BackendKind) {
     let db = TestDb::new(kind).await;
-    let report = db.import(&ImportRequest { promote: false, ..request(&sample("plaintiffs_simplicity.csv"), "simplicity") }).await;
-    assert_eq!((report.status, report.inserted), (ImportStatus::Completed, 100));
+    let report = db
+        .import(&ImportRequest {
+            promote: false,
+            ..request(&sample("plaintiffs_simplicity.csv"), "simplicity")
+        })
+        .await;
+    assert_eq!(
+        (report.status, report.inserted),
+        (ImportStatus::Completed, 100)
+    );
     assert_eq!(db.raw_status_counts().await.get("pending"), Some(&100));
     assert_eq!(db.live_plaintiffs().await, 0);
-    let summary = db.store.get_run(report.run_id.unwrap()).await.unwrap().unwrap();
+    let summary = db
+        .store
+        .get_run(report.run_id.unwrap())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(summary.rows_pending, 100);
     let promoted = db.store.promote(report.run_id).await.unwrap();
     assert_eq!(promoted.promoted, 100);
     assert_eq!(db.live_plaintiffs().await, 100);
     assert_eq!(db.raw_status_counts().await.get("promoted"), Some(&100));
-    assert_eq!(db.store.promote(None).await.unwrap().promoted, 0, "promote is idempotent");
-    assert!(db.store.reconcile(report.run_id.unwrap()).await.unwrap().is_reconciled);
+    assert_eq!(
+        db.store.promote(None).await.unwrap().promoted,
+        0,
+        "promote is idempotent"
+    );
+    assert!(
+        db.store
+            .reconcile(report.run_id.unwrap())
+            .await
+            .unwrap()
+            .is_reconciled
+    );
 }
 
 /// SSN / tax id / card columns are stored masked; nothing stores them in full.
@@ -222,10 +392,21 @@ async fn pii_is_never_stored_in_full(kind: BackendKind) {
     let (_d, path) = temp_file("pii.csv", csv.as_bytes());
     let report = db.import(&request(&path, "acme")).await;
     assert_eq!(report.inserted, 1);
-    let payload = db.rows(&format!("SELECT CAST(raw_payload AS TEXT) FROM {}", db.table("plaintiffs_raw"))).await;
+    let payload = db
+        .rows(&format!(
+            "SELECT CAST(raw_payload AS TEXT) FROM {}",
+            db.table("plaintiffs_raw")
+        ))
+        .await;
     let text = &payload[0][0];
-    assert!(!text.contains("123-45-6789") && !text.contains("3456789") && !text.contains("4111 1111"), "{text}");
-    assert!(text.contains("6789") && text.contains("1234"), "last four kept: {text}");
+    assert!(
+        !text.contains("123-45-6789") && !text.contains("3456789") && !text.contains("4111 1111"),
+        "{text}"
+    );
+    assert!(
+        text.contains("6789") && text.contains("1234"),
+        "last four kept: {text}"
+    );
 }
 
 /// Formula- and SQL-looking names are stored literally.
@@ -235,9 +416,21 @@ async fn hostile_values_stored_literally(kind: BackendKind) {
     let (_d, path) = temp_file("hostile.csv", csv.as_bytes());
     let report = db.import(&request(&path, "acme")).await;
     assert_eq!((report.inserted, report.errored), (3, 0), "{report:?}");
-    let names = db.rows(&format!("SELECT plaintiff_name FROM {} ORDER BY plaintiff_name", db.table("plaintiffs"))).await;
+    let names = db
+        .rows(&format!(
+            "SELECT plaintiff_name FROM {} ORDER BY plaintiff_name",
+            db.table("plaintiffs")
+        ))
+        .await;
     let names: Vec<&str> = names.iter().map(|r| r[0].as_str()).collect();
-    assert_eq!(names, vec!["=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", "Robert'); DROP TABLE plaintiffs;--"]);
+    assert_eq!(
+        names,
+        vec![
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "@SUM(A1)",
+            "Robert'); DROP TABLE plaintiffs;--"
+        ]
+    );
 }
 
 /// Rows with too few or too many fields are errored, never abort the file.
@@ -246,35 +439,69 @@ async fn ragged_rows_are_errored(kind: BackendKind) {
     let csv = "name,email,phone\nA One,a@example.com,1\nB Two,b@example.com\nC Three,c@example.com,3,extra\nD Four,d@example.com,4\n";
     let (_d, path) = temp_file("ragged.csv", csv.as_bytes());
     let report = db.import(&request(&path, "acme")).await;
-    assert_eq!((report.fetched, report.inserted, report.errored), (4, 2, 2), "{report:?}");
+    assert_eq!(
+        (report.fetched, report.inserted, report.errored),
+        (4, 2, 2),
+        "{report:?}"
+    );
     let errored = db.store.errored_rows(report.run_id.unwrap()).await.unwrap();
-    let codes: Vec<(i64, &str)> = errored.iter().map(|e| (e.row_index, e.error_code.as_str())).collect();
-    assert_eq!(codes, vec![(1, "INVALID_FIELD_COUNT"), (2, "INVALID_FIELD_COUNT")]);
+    let codes: Vec<(i64, &str)> = errored
+        .iter()
+        .map(|e| (e.row_index, e.error_code.as_str()))
+        .collect();
+    assert_eq!(
+        codes,
+        vec![(1, "INVALID_FIELD_COUNT"), (2, "INVALID_FIELD_COUNT")]
+    );
 }
 
 /// A NUL inside a value (possible in BOM-marked or UTF-16 files) is an
 /// errored row on both backends, never a failed import.
 async fn nul_characters_are_errored_rows(kind: BackendKind) {
     let db = TestDb::new(kind).await;
-    let (_d, path) = temp_file("nul.csv", b"\xEF\xBB\xBFname,email\nJohn\0Doe,john@example.com\nJane Roe,jane@example.com\n");
+    let (_d, path) = temp_file(
+        "nul.csv",
+        b"\xEF\xBB\xBFname,email\nJohn\0Doe,john@example.com\nJane Roe,jane@example.com\n",
+    );
     let report = db.import(&request(&path, "acme")).await;
-    assert_eq!((report.status, report.inserted, report.errored), (ImportStatus::Completed, 1, 1), "{report:?}");
+    assert_eq!(
+        (report.status, report.inserted, report.errored),
+        (ImportStatus::Completed, 1, 1),
+        "{report:?}"
+    );
     let errored = db.store.errored_rows(report.run_id.unwrap()).await.unwrap();
     assert_eq!(errored[0].error_code, "INVALID_CHARACTER");
-    assert_eq!(errored[0].plaintiff_name.as_deref(), Some("John\u{FFFD}Doe"));
+    assert_eq!(
+        errored[0].plaintiff_name.as_deref(),
+        Some("John\u{FFFD}Doe")
+    );
 }
 
 /// A file without a header row: the message lists what it found, with
 /// SSN-like values masked.
 async fn headerless_file_message_masks_values(kind: BackendKind) {
     let db = TestDb::new(kind).await;
-    let (_d, path) = temp_file("noheader.csv", b"John Doe,123-45-6789,john@example.com\nJane Roe,987-65-4321,jane@example.com\n");
-    let err = pipeline::import(db.store.as_ref(), &request(&path, "acme"), &NoProgress, &CancelToken::new())
-        .await
-        .unwrap_err();
+    let (_d, path) = temp_file(
+        "noheader.csv",
+        b"John Doe,123-45-6789,john@example.com\nJane Roe,987-65-4321,jane@example.com\n",
+    );
+    let err = pipeline::import(
+        db.store.as_ref(),
+        &request(&path, "acme"),
+        &NoProgress,
+        &CancelToken::new(),
+    )
+    .await
+    .unwrap_err();
     let message = err.to_string();
-    assert!(message.starts_with("Missing required columns: {'plaintiff_name'}. Headers found: "), "{message}");
-    assert!(!message.contains("123-45-6789") && message.contains("6789"), "{message}");
+    assert!(
+        message.starts_with("Missing required columns: {'plaintiff_name'}. Headers found: "),
+        "{message}"
+    );
+    assert!(
+        !message.contains("123-45-6789") && message.contains("6789"),
+        "{message}"
+    );
 }
 
 /// A header-only file imports as an empty, reconciled run.
@@ -282,7 +509,10 @@ async fn header_only_file(kind: BackendKind) {
     let db = TestDb::new(kind).await;
     let (_d, path) = temp_file("header_only.csv", b"PlaintiffName,Email\n");
     let report = db.import(&request(&path, "acme")).await;
-    assert_eq!((report.status, report.fetched, report.reconciled), (ImportStatus::Completed, 0, Some(true)));
+    assert_eq!(
+        (report.status, report.fetched, report.reconciled),
+        (ImportStatus::Completed, 0, Some(true))
+    );
 }
 
 /// Files that cannot be imported at all write nothing.
@@ -290,10 +520,19 @@ async fn bad_files_write_nothing(kind: BackendKind) {
     let db = TestDb::new(kind).await;
     let (_a, empty) = temp_file("empty.csv", b"");
     let (_b, binary) = temp_file("image.csv", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
-    for (path, code) in [(empty, "EMPTY_FILE"), (binary, "BINARY_FILE"), (sample("missing_name_column.csv"), "MISSING_COLUMNS")] {
-        let err = pipeline::import(db.store.as_ref(), &request(&path, "acme"), &NoProgress, &CancelToken::new())
-            .await
-            .unwrap_err();
+    for (path, code) in [
+        (empty, "EMPTY_FILE"),
+        (binary, "BINARY_FILE"),
+        (sample("missing_name_column.csv"), "MISSING_COLUMNS"),
+    ] {
+        let err = pipeline::import(
+            db.store.as_ref(),
+            &request(&path, "acme"),
+            &NoProgress,
+            &CancelToken::new(),
+        )
+        .await
+        .unwrap_err();
         assert_eq!(err.code(), code, "{}", path.display());
     }
     assert_eq!(db.count("import_runs").await, 0);
@@ -306,7 +545,9 @@ async fn cancel_rolls_back(kind: BackendKind) {
     let cancel = CancelToken::new();
     cancel.cancel();
     let req = request(&sample("plaintiffs_simplicity.csv"), "simplicity");
-    let report = pipeline::import(db.store.as_ref(), &req, &NoProgress, &cancel).await.unwrap();
+    let report = pipeline::import(db.store.as_ref(), &req, &NoProgress, &cancel)
+        .await
+        .unwrap();
     assert_eq!(report.status, ImportStatus::Failed);
     assert_eq!(report.error.as_ref().unwrap().code, "CANCELLED");
     assert_eq!(db.count("plaintiffs_raw").await, 0);
@@ -314,7 +555,10 @@ async fn cancel_rolls_back(kind: BackendKind) {
     assert_eq!(runs.len(), 1);
     assert_eq!(runs[0].status, RunStatus::Failed);
     let again = db.import(&req).await;
-    assert_eq!((again.status, again.inserted), (ImportStatus::Completed, 100));
+    assert_eq!(
+        (again.status, again.inserted),
+        (ImportStatus::Completed, 100)
+    );
 }
 
 /// 8 concurrent imports of one file: exactly one imports, the others are
@@ -327,7 +571,9 @@ async fn concurrent_imports_of_one_file(kind: BackendKind) {
         let store = db.store.clone();
         let req = req.clone();
         tasks.push(tokio::spawn(async move {
-            pipeline::import(store.as_ref(), &req, &NoProgress, &CancelToken::new()).await.unwrap()
+            pipeline::import(store.as_ref(), &req, &NoProgress, &CancelToken::new())
+                .await
+                .unwrap()
         }));
     }
     let mut statuses = Vec::new();
@@ -335,12 +581,30 @@ async fn concurrent_imports_of_one_file(kind: BackendKind) {
         statuses.push(t.await.unwrap().status);
     }
     let runs = db.store.list_runs(&RunFilter::default()).await.unwrap();
-    let seen: Vec<(RunStatus, Option<String>)> = runs.iter().map(|r| (r.status, r.error_message.clone())).collect();
-    assert_eq!(statuses.iter().filter(|s| **s == ImportStatus::Completed).count(), 1, "{statuses:?} runs: {seen:?}");
-    assert!(statuses.iter().all(|s| matches!(s, ImportStatus::Completed | ImportStatus::Duplicate | ImportStatus::InProgress)));
+    let seen: Vec<(RunStatus, Option<String>)> = runs
+        .iter()
+        .map(|r| (r.status, r.error_message.clone()))
+        .collect();
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == ImportStatus::Completed)
+            .count(),
+        1,
+        "{statuses:?} runs: {seen:?}"
+    );
+    assert!(statuses.iter().all(|s| matches!(
+        s,
+        ImportStatus::Completed | ImportStatus::Duplicate | ImportStatus::InProgress
+    )));
     assert_eq!(db.live_plaintiffs().await, 100);
     assert_eq!(db.duplicate_live_keys().await, 0);
-    assert_eq!(runs.iter().filter(|r| r.status == RunStatus::Completed).count(), 1);
+    assert_eq!(
+        runs.iter()
+            .filter(|r| r.status == RunStatus::Completed)
+            .count(),
+        1
+    );
 }
 
 /// An Excel workbook goes through the same path: the first sheet by
@@ -359,30 +623,75 @@ async fn excel_workbooks(kind: BackendKind) {
     cover.write_string(1, 1, "cover@example.com").unwrap();
     let data = wb.add_worksheet();
     data.set_name("Plaintiffs").unwrap();
-    for (c, h) in ["PlaintiffName", "E-mail", "Phone Number"].iter().enumerate() {
+    for (c, h) in ["PlaintiffName", "E-mail", "Phone Number"]
+        .iter()
+        .enumerate()
+    {
         data.write_string(0, c as u16, *h).unwrap();
     }
-    let rows = [("John Doe", "john@example.com"), ("Zoë Müller", "zoe@example.com"), ("", "blank@example.com"), ("JOHN DOE", "JOHN@example.com")];
+    let rows = [
+        ("John Doe", "john@example.com"),
+        ("Zoë Müller", "zoe@example.com"),
+        ("", "blank@example.com"),
+        ("JOHN DOE", "JOHN@example.com"),
+    ];
     for (r, (name, email)) in rows.iter().enumerate() {
         data.write_string(r as u32 + 1, 0, *name).unwrap();
         data.write_string(r as u32 + 1, 1, *email).unwrap();
-        data.write_number(r as u32 + 1, 2, 5550100.0 + r as f64).unwrap();
+        data.write_number(r as u32 + 1, 2, 5550100.0 + r as f64)
+            .unwrap();
     }
     wb.save(&path).unwrap();
 
     let first = db.import(&request(&path, "acme")).await;
-    assert_eq!((first.fetched, first.inserted, first.encoding.as_str()), (1, 1, "xlsx"));
-    let sheet = db.import(&ImportRequest { sheet: Some("Plaintiffs".into()), ..request(&path, "acme") }).await;
-    assert_eq!((sheet.fetched, sheet.inserted, sheet.skipped, sheet.errored), (4, 2, 1, 1), "{sheet:?}");
+    assert_eq!(
+        (first.fetched, first.inserted, first.encoding.as_str()),
+        (1, 1, "xlsx")
+    );
+    let sheet = db
+        .import(&ImportRequest {
+            sheet: Some("Plaintiffs".into()),
+            ..request(&path, "acme")
+        })
+        .await;
+    assert_eq!(
+        (sheet.fetched, sheet.inserted, sheet.skipped, sheet.errored),
+        (4, 2, 1, 1),
+        "{sheet:?}"
+    );
     assert_eq!(sheet.delimiter, None);
     let runs = db.store.list_runs(&RunFilter::default()).await.unwrap();
-    assert_eq!(runs[0].source_batch_id.as_deref(), Some("sheet:Plaintiffs"), "another sheet is another batch");
-    let phones = db.rows(&format!("SELECT contact_phone FROM {} WHERE plaintiff_name = 'John Doe'", db.table("plaintiffs"))).await;
-    assert_eq!(phones, vec![vec!["5550100".to_string()]], "whole numbers without .0");
-    let missing = pipeline::import(db.store.as_ref(), &ImportRequest { sheet: Some("Nope".into()), ..request(&path, "acme") }, &NoProgress, &CancelToken::new())
-        .await
-        .unwrap_err();
-    assert_eq!(missing.to_string(), "Sheet 'Nope' was not found in the workbook");
+    assert_eq!(
+        runs[0].source_batch_id.as_deref(),
+        Some("sheet:Plaintiffs"),
+        "another sheet is another batch"
+    );
+    let phones = db
+        .rows(&format!(
+            "SELECT contact_phone FROM {} WHERE plaintiff_name = 'John Doe'",
+            db.table("plaintiffs")
+        ))
+        .await;
+    assert_eq!(
+        phones,
+        vec![vec!["5550100".to_string()]],
+        "whole numbers without .0"
+    );
+    let missing = pipeline::import(
+        db.store.as_ref(),
+        &ImportRequest {
+            sheet: Some("Nope".into()),
+            ..request(&path, "acme")
+        },
+        &NoProgress,
+        &CancelToken::new(),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        missing.to_string(),
+        "Sheet 'Nope' was not found in the workbook"
+    );
 }
 
 macro_rules! conformance {

@@ -51,7 +51,12 @@ pub trait Storage: Send + Sync {
     async fn get_run(&self, run_id: Uuid) -> Result<Option<RunSummary>>;
     async fn reconcile(&self, run_id: Uuid) -> Result<Reconciliation>;
     /// Soft-delete a run: requires a non-blank reason.
-    async fn rollback(&self, run_id: Uuid, reason: &str, actor: Option<&str>) -> Result<RollbackResult>;
+    async fn rollback(
+        &self,
+        run_id: Uuid,
+        reason: &str,
+        actor: Option<&str>,
+    ) -> Result<RollbackResult>;
     /// Promote `pending` rows (of one run, or all) into `public.plaintiffs`.
     async fn promote(&self, run_id: Option<Uuid>) -> Result<PromoteResult>;
     async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>>;
@@ -76,7 +81,11 @@ pub trait ImportSession: Send {
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts>;
     /// Promote (if asked), write the counts, reconcile, mark `completed` and
     /// commit — all or nothing. Fails with `NotReconciled` if counts disagree.
-    async fn finish(self: Box<Self>, fetched: i64, promote: bool) -> Result<(RunSummary, Reconciliation)>;
+    async fn finish(
+        self: Box<Self>,
+        fetched: i64,
+        promote: bool,
+    ) -> Result<(RunSummary, Reconciliation)>;
     /// Roll the rows back and record the run as `failed` with this message.
     async fn fail(self: Box<Self>, code: &str, message: &str) -> Result<()>;
 }

@@ -268,9 +268,10 @@ impl Storage for PgStorage {
     }
 
     async fn schema_ready(&self) -> Result<bool> {
-        let ready: bool = sqlx::query_scalar("SELECT to_regclass('ingest.import_runs') IS NOT NULL")
-            .fetch_one(&self.pool)
-            .await?;
+        let ready: bool =
+            sqlx::query_scalar("SELECT to_regclass('ingest.import_runs') IS NOT NULL")
+                .fetch_one(&self.pool)
+                .await?;
         Ok(ready)
     }
 

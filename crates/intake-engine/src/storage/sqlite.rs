@@ -298,7 +298,9 @@ impl Storage for SqliteStorage {
         .await
         .map_err(|e| EngineError::Database(format!("migration lock: {e}")))?
         .map_err(|e| EngineError::Database(format!("migration lock: {e}")))?;
-        let result = sqlx::migrate!("../../migrations/sqlite").run(&self.pool).await;
+        let result = sqlx::migrate!("../../migrations/sqlite")
+            .run(&self.pool)
+            .await;
         drop(lock);
         result?;
         Ok(())
@@ -507,7 +509,7 @@ impl Storage for SqliteStorage {
             .await?;
         let promoted = sqlx::query(&format!(
             "INSERT INTO promote_batch (raw_id, plaintiff_id)
-             SELECT id, {UUID_V4_SQL} FROM plaintiffs_raw
+             SELECT id, {UUID_V7_SQL} FROM plaintiffs_raw
               WHERE status = 'pending' AND (?1 IS NULL OR import_run_id = ?1)"
         ))
         .bind(run_text.as_deref())
@@ -622,11 +624,14 @@ impl Storage for SqliteStorage {
     }
 }
 
-/// A random (version 4) uuid, lowercase and hyphenated, computed by SQLite.
-const UUID_V4_SQL: &str = "lower(printf('%s-%s-4%s-%s%s-%s', hex(randomblob(4)), \
-     hex(randomblob(2)), substr(hex(randomblob(2)), 2), \
-     substr('89ab', 1 + (abs(random()) % 4), 1), substr(hex(randomblob(2)), 2), \
-     hex(randomblob(6))))";
+/// A time-ordered (version 7) uuid, lowercase and hyphenated, computed by
+/// SQLite: the statement's millisecond timestamp, then random bits. Rows
+/// promoted together land next to each other in the primary-key index.
+const UUID_V7_SQL: &str = "lower(printf('%s-%s-7%s-%s%s-%s', \
+     substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 1, 8), \
+     substr(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)), 9, 4), \
+     substr(hex(randomblob(2)), 2), substr('89ab', 1 + (abs(random()) % 4), 1), \
+     substr(hex(randomblob(2)), 2), hex(randomblob(6))))";
 
 // ---------------------------------------------------------------------------
 // Batch lock: liveness of a claimed run.
@@ -855,21 +860,39 @@ impl SqliteSession {
                         .bind(None::<String>),
                     _ => {
                         candidates += 1;
+                        // Time-ordered ids: plaintiffs' primary-key index
+                        // grows at its right edge instead of at random pages.
+                        let (status, plaintiff_id) = if self.promote_on_land {
+                            ("promoted", Some(Uuid::now_v7().to_string()))
+                        } else {
+                            ("pending", None)
+                        };
                         query
-                            .bind("promoted")
+                            .bind(status)
                             .bind(None::<String>)
                             .bind(None::<String>)
-                            .bind(Uuid::now_v7().to_string())
+                            .bind(plaintiff_id)
                     }
                 };
             }
             let landed = query.execute(&mut self.conn).await?.rows_affected() as usize;
             let errored = len - candidates;
             counts.errored += errored as i64;
-            counts.inserted += (landed - errored) as i64;
             if landed < len {
-                conflicting.extend(self.not_landed(batch).await?);
+                let left_out = self.not_landed(batch).await?;
+                // Only a live key may keep a candidate out; anything else
+                // (an invalid row left out) is a bug to surface, not a skip.
+                if left_out
+                    .iter()
+                    .any(|r| matches!(r.kind, RowKind::Invalid { .. }))
+                {
+                    return Err(EngineError::Database(
+                        "an invalid row could not be recorded".into(),
+                    ));
+                }
+                conflicting.extend(left_out);
             }
+            counts.inserted += (landed - errored) as i64;
         }
         Ok(conflicting)
     }
@@ -903,7 +926,42 @@ impl SqliteSession {
             for row in batch {
                 query = bind_row(query, shared, row);
             }
-            query.execute(&mut self.conn).await?;
+            let landed = query.execute(&mut self.conn).await?.rows_affected() as usize;
+            if landed != len {
+                return Err(EngineError::Database(format!(
+                    "{} of {len} skipped rows could not be recorded",
+                    len - landed
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Create the plaintiffs of the rows landed as `promoted` since raw id
+    /// `after` (this chunk's), while their pages are still in the cache.
+    async fn promote_landed(&mut self, after: i64, expected: i64, now: &str) -> Result<()> {
+        // `+import_run_id`: walk the rowid range, not the run's index entries.
+        let created = sqlx::query(
+            "INSERT OR IGNORE INTO plaintiffs
+                (id, plaintiff_name, firm_name, short_name, contact_name, contact_email,
+                 contact_phone, contact_address, source_reference, source_system, dedupe_key,
+                 import_run_id, raw_id, created_at)
+             SELECT plaintiff_id, plaintiff_name, firm_name, short_name, contact_name,
+                    contact_email, contact_phone, contact_address, source_reference,
+                    source_system, dedupe_key, import_run_id, id, ?3
+               FROM plaintiffs_raw
+              WHERE id > ?1 AND +import_run_id = ?2 AND status = 'promoted'",
+        )
+        .bind(after)
+        .bind(self.run_id_text.as_str())
+        .bind(now)
+        .execute(&mut self.conn)
+        .await?
+        .rows_affected() as i64;
+        if created != expected {
+            return Err(EngineError::Database(format!(
+                "promotion created {created} plaintiffs for {expected} new rows"
+            )));
         }
         Ok(())
     }
@@ -913,30 +971,53 @@ impl SqliteSession {
     async fn finalize(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
         self.ensure_transaction().await?;
         let now = now_text();
-        if promote {
-            sqlx::query(
-                "INSERT INTO plaintiffs
-                    (id, plaintiff_name, firm_name, short_name, contact_name, contact_email,
-                     contact_phone, contact_address, source_reference, source_system, dedupe_key,
-                     import_run_id, raw_id, created_at)
-                 SELECT plaintiff_id, plaintiff_name, firm_name, short_name, contact_name,
-                        contact_email, contact_phone, contact_address, source_reference,
-                        source_system, dedupe_key, import_run_id, id, ?2
-                   FROM plaintiffs_raw
-                  WHERE import_run_id = ?1 AND status = 'promoted'",
-            )
-            .bind(self.run_id_text.as_str())
-            .bind(&now)
-            .execute(&mut self.conn)
-            .await?;
-        } else {
-            sqlx::query(
-                "UPDATE plaintiffs_raw SET status = 'pending', plaintiff_id = NULL
-                  WHERE import_run_id = ?1 AND status = 'promoted'",
-            )
-            .bind(self.run_id_text.as_str())
-            .execute(&mut self.conn)
-            .await?;
+        let run = self.run_id_text.as_str();
+        match (self.promote_on_land, promote) {
+            (true, true) | (false, false) => {}
+            // Rows landed `pending` (the hint said no promotion): promote now.
+            (false, true) => {
+                sqlx::query(&format!(
+                    "UPDATE plaintiffs_raw SET status = 'promoted', plaintiff_id = {UUID_V7_SQL}
+                      WHERE import_run_id = ?1 AND status = 'pending'"
+                ))
+                .bind(run)
+                .execute(&mut self.conn)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO plaintiffs
+                        (id, plaintiff_name, firm_name, short_name, contact_name, contact_email,
+                         contact_phone, contact_address, source_reference, source_system,
+                         dedupe_key, import_run_id, raw_id, created_at)
+                     SELECT plaintiff_id, plaintiff_name, firm_name, short_name, contact_name,
+                            contact_email, contact_phone, contact_address, source_reference,
+                            source_system, dedupe_key, import_run_id, id, ?2
+                       FROM plaintiffs_raw
+                      WHERE import_run_id = ?1 AND status = 'promoted'",
+                )
+                .bind(run)
+                .bind(&now)
+                .execute(&mut self.conn)
+                .await?;
+            }
+            // Promoted while landing, but the import must not promote: undo
+            // it inside the same transaction (nobody saw it).
+            (true, false) => {
+                sqlx::query(
+                    "DELETE FROM plaintiffs
+                      WHERE id IN (SELECT plaintiff_id FROM plaintiffs_raw
+                                    WHERE import_run_id = ?1 AND status = 'promoted')",
+                )
+                .bind(run)
+                .execute(&mut self.conn)
+                .await?;
+                sqlx::query(
+                    "UPDATE plaintiffs_raw SET status = 'pending', plaintiff_id = NULL
+                      WHERE import_run_id = ?1 AND status = 'promoted'",
+                )
+                .bind(run)
+                .execute(&mut self.conn)
+                .await?;
+            }
         }
         sqlx::query(
             "UPDATE import_runs
@@ -983,13 +1064,26 @@ impl ImportSession for SqliteSession {
         self.run_id
     }
 
+    fn expect_promotion(&mut self, promote: bool) {
+        if !self.landing_started {
+            self.promote_on_land = promote;
+        }
+    }
+
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
         self.ensure_transaction().await?;
+        self.landing_started = true;
         let shared = RowContext {
             run_id: self.run_id_text.clone(),
             source_system: self.source_system.clone(),
             created_at: now_text(),
         };
+        // This session holds the write lock: every raw row above this id is
+        // one of this chunk's.
+        let chunk_after: i64 =
+            sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM plaintiffs_raw")
+                .fetch_one(&mut self.conn)
+                .await?;
         let mut counts = ChunkCounts::default();
         let (in_file_duplicates, landing): (Vec<&LandingRow>, Vec<&LandingRow>) = rows
             .iter()
@@ -1000,6 +1094,10 @@ impl ImportSession for SqliteSession {
         skipped.extend(in_file_duplicates);
         self.insert_skipped(&skipped, &shared).await?;
         counts.skipped = skipped.len() as i64;
+        if self.promote_on_land && counts.inserted > 0 {
+            self.promote_landed(chunk_after, counts.inserted, &shared.created_at)
+                .await?;
+        }
         self.counts += counts;
         Ok(counts)
     }

@@ -253,9 +253,13 @@ impl PgImportSession {
         }
         self.stage_created = true;
 
-        copy_encoded(conn, COPY_STAGE, &mut self.copy_buffer, rows.len(), |i, out| {
-            encode_row(out, &rows[i])
-        })
+        copy_encoded(
+            conn,
+            COPY_STAGE,
+            &mut self.copy_buffer,
+            rows.len(),
+            |i, out| encode_row(out, &rows[i]),
+        )
         .await
         .map_err(db_error)
     }
@@ -551,7 +555,13 @@ impl PgImportSession {
             })
             .await;
         }
-        tracing::debug!("TIMING check {:?} plan {:?} raw {:?} plaintiffs {:?}", t1, t2, t3, t0.elapsed());
+        tracing::debug!(
+            "TIMING check {:?} plan {:?} raw {:?} plaintiffs {:?}",
+            t1,
+            t2,
+            t3,
+            t0.elapsed()
+        );
         match copied {
             Ok(()) => {
                 conn.execute("RELEASE SAVEPOINT intake_chunk").await?;
