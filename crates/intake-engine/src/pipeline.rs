@@ -457,7 +457,12 @@ async fn run(
         (Ok(fetched), Some(session)) => {
             report.fetched = fetched;
             meter.report(Phase::Finalizing, fetched as u64, meter.bytes_total, true);
-            match session.finish(fetched, req.promote).await {
+            let bytes = meter.bytes_total;
+            let finished = with_ticks(session.finish(fetched, req.promote), || {
+                meter.report(Phase::Finalizing, fetched as u64, bytes, false)
+            })
+            .await;
+            match finished {
                 Ok((summary, recon)) => {
                     report.inserted = summary.rows_inserted;
                     report.skipped = summary.rows_skipped;
@@ -530,7 +535,7 @@ async fn land_all(
         }
         match session.as_deref_mut() {
             Some(s) => {
-                let counts = s.land(&chunk).await?;
+                let counts = land_with_ticks(s, &chunk, meter, phase, rows_done).await?;
                 tracing::debug!(
                     "Landed chunk: rows={} inserted={} skipped={} errored={}",
                     chunk.len(),
@@ -601,6 +606,40 @@ fn batch_id_of(req: &ImportRequest) -> Option<String> {
         (None, Some(sheet)) => Some(format!("sheet:{sheet}")),
         (None, None) => None,
     }
+}
+
+/// Await `work`, calling `on_tick` every `PROGRESS_EVERY` meanwhile: a chunk
+/// or the final commit can take longer than the UI's ≥ 4 updates a second.
+async fn with_ticks<T>(work: impl std::future::Future<Output = T>, mut on_tick: impl FnMut()) -> T {
+    tokio::pin!(work);
+    let mut tick = tokio::time::interval(PROGRESS_EVERY);
+    tick.tick().await; // the first tick fires at once
+    loop {
+        tokio::select! {
+            out = &mut work => return out,
+            _ = tick.tick() => on_tick(),
+        }
+    }
+}
+
+/// Land one chunk with progress ticks; rows inside the chunk are estimated
+/// from the rate so far.
+async fn land_with_ticks(
+    session: &mut (dyn ImportSession + 'static),
+    chunk: &[LandingRow],
+    meter: &mut ProgressMeter<'_>,
+    phase: Phase,
+    rows_before: u64,
+) -> Result<ChunkCounts> {
+    let chunk_started = Instant::now();
+    let rate = rows_before as f64 / meter.started.elapsed().as_secs_f64().max(1e-3);
+    let last_row = chunk.len().saturating_sub(1) as u64;
+    with_ticks(session.land(chunk), || {
+        let in_chunk = (rate * chunk_started.elapsed().as_secs_f64()) as u64;
+        let bytes = meter.bytes_total;
+        meter.report(phase, rows_before + in_chunk.min(last_row), bytes, false);
+    })
+    .await
 }
 
 fn finish_duplicate(
