@@ -244,12 +244,15 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             };
             let (store, resolved) = open_store(&cli, false).await?;
             let runs = store
-                .list_runs(&RunFilter {
-                    source_system: source.clone(),
-                    status,
-                    limit: *limit,
-                    ..Default::default()
-                })
+                .list_runs(
+                    &RunFilter {
+                        source_system: source.clone(),
+                        status,
+                        limit: *limit,
+                        ..Default::default()
+                    }
+                    .normalized(),
+                )
                 .await?;
             output::runs(&runs, &resolved, store.as_ref(), *json);
             Ok(0)

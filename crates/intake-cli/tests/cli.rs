@@ -221,6 +221,14 @@ fn runbook_flow_on_both_backends() {
         );
         let runs_json = json(&env.intake(&["runs", "--json"]));
         assert_eq!(runs_json.as_array().unwrap().len(), 2);
+        let filtered = json(&env.intake(&["runs", "--source", " Simplicity ", "--json"]));
+        assert_eq!(
+            filtered.as_array().unwrap().len(),
+            2,
+            "sources match like stored ones"
+        );
+        let none = json(&env.intake(&["runs", "--source", "jbi", "--json"]));
+        assert_eq!(none.as_array().unwrap().len(), 0);
 
         let rec = env.intake(&["reconcile", &run_id]);
         assert_eq!(rec.status.code(), Some(0));

@@ -117,6 +117,18 @@ pub struct RunFilter {
     pub limit: i64,
 }
 
+impl RunFilter {
+    /// The filter with its source normalized like stored sources
+    /// (`lower(trim(..))`), so `--source Simplicity` finds `simplicity`.
+    pub fn normalized(mut self) -> RunFilter {
+        self.source_system = self
+            .source_system
+            .map(|s| crate::dedupe_key::normalize_source(&s))
+            .filter(|s| !s.is_empty());
+        self
+    }
+}
+
 /// Result of `ingest.reconcile_import_run(run_id)` and `intake reconcile`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -18,7 +18,7 @@ pub async fn list_runs(
     state: State<'_, AppState>,
     filter: RunFilter,
 ) -> IpcResult<Vec<RunSummary>> {
-    Ok(state.store().await?.list_runs(&filter).await?)
+    Ok(state.store().await?.list_runs(&filter.normalized()).await?)
 }
 
 #[tauri::command]
