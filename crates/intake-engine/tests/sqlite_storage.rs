@@ -224,6 +224,12 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
         (journal, fk, busy)
     };
     assert_eq!(pragmas, ("wal".to_string(), 1, 30_000));
+    // A new file gets 16 KiB pages; the WAL is cut back after checkpoints.
+    assert_eq!(count(&store, "PRAGMA page_size").await, 16_384);
+    assert_eq!(
+        count(&store, "PRAGMA journal_size_limit").await,
+        64 * 1024 * 1024
+    );
     assert_eq!(
         store.describe(),
         dir.path()
@@ -761,6 +767,126 @@ async fn no_promote_leaves_rows_pending_until_promote() {
     ));
     // Still reconciled after promotion.
     assert!(store.reconcile(run_a).await.unwrap().is_reconciled);
+}
+
+/// Every promote-hint/finish combination ends in the state `finish` asks
+/// for: rows landed `promoted` chunk by chunk are turned back into `pending`
+/// (their plaintiffs removed), rows landed `pending` are promoted at the end.
+#[tokio::test]
+async fn the_promote_hint_never_changes_the_outcome() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = fresh_store(dir.path()).await;
+    // An earlier run holds key 1, so each run below also has a candidate
+    // that hits a live key from another run.
+    let held = import(&store, 30, "held.csv", &[candidate(0, 1, "Ann")], true).await;
+    // Nobody else was reading: the finished import left no WAL behind.
+    let wal = dir.path().join("data").join("intake.sqlite3-wal");
+    assert_eq!(std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0), 0);
+    let held_raw_id: i64 = count(
+        &store,
+        &format!("SELECT id FROM plaintiffs_raw WHERE import_run_id = '{held}'"),
+    )
+    .await;
+    for (n, (hint, promote)) in [(true, true), (true, false), (false, true), (false, false)]
+        .into_iter()
+        .enumerate()
+    {
+        let base = 100 * (n as u64 + 1);
+        let mut session = expect_claimed(
+            store
+                .claim(&identity("acme", 31 + n as u64), &meta("hint.csv"))
+                .await
+                .unwrap(),
+        );
+        session.expect_promotion(hint);
+        let run = session.run_id();
+        let first = session
+            .land(&[
+                candidate(0, base, "Cat"),
+                candidate(1, 1, "Ann"),
+                invalid(2, None),
+            ])
+            .await
+            .unwrap();
+        assert_eq!((first.inserted, first.skipped, first.errored), (1, 1, 1));
+        let second = session
+            .land(&[
+                in_file_duplicate(3, base, "Cat", 0),
+                candidate(4, base + 1, "Dan"),
+            ])
+            .await
+            .unwrap();
+        assert_eq!((second.inserted, second.skipped, second.errored), (1, 1, 0));
+        let (summary, recon) = session.finish(5, promote).await.unwrap();
+        assert!(recon.is_reconciled, "hint {hint}, promote {promote}");
+        assert_eq!(
+            (
+                summary.rows_inserted,
+                summary.rows_skipped,
+                summary.rows_errored
+            ),
+            (2, 2, 1)
+        );
+        assert_eq!(summary.rows_pending, if promote { 0 } else { 2 });
+        let new_status = if promote { "promoted" } else { "pending" };
+        assert_eq!(
+            raw_rows(&store, run).await,
+            vec![
+                (0, new_status.into(), None, promote),
+                // Row 0 of the earlier run (checked by id below).
+                (1, "skipped".into(), Some(0), false),
+                (2, "failed".into(), None, false),
+                (3, "skipped".into(), Some(0), false),
+                (4, new_status.into(), None, promote),
+            ],
+            "hint {hint}, promote {promote}"
+        );
+        // The cross-run duplicate points at the earlier run's live row.
+        assert_eq!(
+            count(
+                &store,
+                &format!(
+                    "SELECT duplicate_of FROM plaintiffs_raw
+                      WHERE import_run_id = '{run}' AND row_index = 1"
+                ),
+            )
+            .await,
+            held_raw_id
+        );
+        // Exactly the promoted rows have a plaintiff, linked both ways, with
+        // a time-ordered (version 7) id.
+        let linked: Vec<String> = sqlx::query_scalar(
+            "SELECT p.id FROM plaintiffs p
+               JOIN plaintiffs_raw r ON r.id = p.raw_id AND r.plaintiff_id = p.id
+              WHERE p.import_run_id = ?1 AND p.deleted_at IS NULL ORDER BY r.row_index",
+        )
+        .bind(run.to_string())
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+        assert_eq!(linked.len(), if promote { 2 } else { 0 });
+        for id in &linked {
+            assert_eq!(Uuid::parse_str(id).unwrap().get_version_num(), 7, "{id}");
+        }
+        assert_eq!(
+            count(
+                &store,
+                &format!("SELECT count(*) FROM plaintiffs WHERE import_run_id = '{run}'"),
+            )
+            .await,
+            linked.len() as i64
+        );
+    }
+    // `promote` (after a --no-promote import) also mints version 7 ids.
+    assert_eq!(store.promote(None).await.unwrap().promoted, 4);
+    let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM plaintiffs")
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(ids.len(), 1 + 2 + 2 + 2 + 2);
+    for id in &ids {
+        assert_eq!(Uuid::parse_str(id).unwrap().get_version_num(), 7, "{id}");
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -13,12 +13,22 @@
 //!   "database is locked".
 //! - **Rows** of a run go in through one dedicated connection and one write
 //!   transaction (taken at the first chunk, committed by `finish`). Imports of
-//!   other files wait for it on the busy timeout. New rows land directly as
-//!   `promoted` (their plaintiff id chosen up front) and `finish` inserts the
-//!   plaintiffs in one statement; with `promote = false` it turns them back
-//!   into `pending` instead. Both happen inside the run's transaction, so
-//!   nobody ever sees the intermediate state, and the common path (promote)
-//!   never updates the rows it just wrote.
+//!   other files wait for it on the busy timeout. When the import promotes
+//!   (the `expect_promotion` hint), new rows land directly as `promoted`
+//!   (their time-ordered plaintiff id chosen up front) and each chunk's
+//!   plaintiffs are inserted right after it, while its pages are still in the
+//!   cache; otherwise they land as `pending`. `finish` only repairs a wrong
+//!   hint (promote the pending rows, or remove the plaintiffs and make the
+//!   rows pending). All of it happens inside the run's transaction, so nobody
+//!   ever sees an intermediate state, and the common path never updates the
+//!   rows it just wrote.
+//! - **Durability**: WAL with `synchronous = NORMAL`. A commit appends its
+//!   frames to the WAL without an fsync, so a killed or crashed importer
+//!   loses nothing it committed (the OS has the bytes) and never leaves half
+//!   a run (uncommitted frames are ignored). Only a power loss or OS crash
+//!   before the next checkpoint can undo the last commits, never corrupt the
+//!   file; and the checkpoint that runs right after an import's commit syncs
+//!   the WAL and the database file, so a finished import is on disk anyway.
 
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions, TryLockError};
@@ -49,6 +59,14 @@ const POOL_CACHE_KIB: i64 = 64 * 1024;
 /// Page cache of an importing session: the live-key indexes of a million-row
 /// run stay in memory instead of being spilled and re-read.
 const SESSION_CACHE_KIB: i64 = 256 * 1024;
+/// Page size of a new database file (an existing file keeps its own): the
+/// same bytes in a quarter as many pages and WAL frames (fewer page-cache
+/// lookups, splits and frame headers), b-trees a level shallower; a
+/// million-row import took ~15% less time than with 4 KiB pages.
+const PAGE_SIZE_BYTES: u32 = 16 * 1024;
+/// The WAL file is cut back to this size after a checkpoint resets it, so a
+/// million-row import does not leave a gigabyte of stale WAL on disk.
+const JOURNAL_SIZE_LIMIT_BYTES: i64 = 64 * 1024 * 1024;
 /// Rows per multi-row `INSERT`; a chunk is cut greedily into these sizes so a
 /// handful of prepared statements serve every chunk length.
 const INSERT_BATCH_SIZES: [usize; 5] = [256, 64, 16, 4, 1];
@@ -84,6 +102,8 @@ impl SqliteStorage {
             .busy_timeout(BUSY_TIMEOUT)
             .foreign_keys(true)
             .pragma("temp_store", "memory")
+            .pragma("journal_size_limit", JOURNAL_SIZE_LIMIT_BYTES.to_string())
+            .page_size(PAGE_SIZE_BYTES)
             .pragma("cache_size", (-POOL_CACHE_KIB).to_string());
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
@@ -1039,6 +1059,20 @@ impl SqliteSession {
             .ok_or(EngineError::RunNotFound(self.run_id))
     }
 
+    /// The commit's automatic checkpoint has copied the run into the
+    /// database file; cut the WAL (as large as the run) back to nothing so it
+    /// does not sit on disk until the next write. Best effort and without
+    /// waiting: if a reader or the next writer is busy, the WAL is cut back
+    /// to `journal_size_limit` when it is next reused.
+    async fn truncate_wal(&mut self) {
+        for pragma in ["PRAGMA busy_timeout = 0", "PRAGMA wal_checkpoint(TRUNCATE)"] {
+            if let Err(e) = sqlx::query(pragma).execute(&mut self.conn).await {
+                tracing::debug!("WAL not truncated after import: {e}");
+                return;
+            }
+        }
+    }
+
     /// Roll back the rows (if any) and record the run as failed.
     async fn record_failure(&mut self, code: &str, message: &str) -> Result<()> {
         self.rollback_rows().await?;
@@ -1142,6 +1176,7 @@ impl ImportSession for SqliteSession {
         sqlx::query("COMMIT").execute(&mut self.conn).await?;
         self.in_transaction = false;
         let summary = fetch_summary(&mut self.conn, self.run_id).await?;
+        self.truncate_wal().await;
         let reconciliation = Reconciliation {
             status: summary.status,
             ..reconciliation
