@@ -40,6 +40,10 @@ pub enum EngineError {
     Cancelled,
     #[error("Reconciliation failed for run {run_id}: {detail}")]
     NotReconciled { run_id: uuid::Uuid, detail: String },
+    /// The embedded database is busy with another writer for longer than
+    /// the busy timeout (SQLite allows one writer at a time).
+    #[error("The embedded database is busy: another import or rollback is writing to it right now. Try again when it finishes.")]
+    Busy,
     #[error("Permission denied: {0}")]
     PermissionDenied(String),
     #[error("Cannot connect to the database: {0}")]
@@ -78,6 +82,7 @@ impl EngineError {
             EngineError::NotRollbackable { .. } => "NOT_ROLLBACKABLE",
             EngineError::Cancelled => "CANCELLED",
             EngineError::NotReconciled { .. } => "NOT_RECONCILED",
+            EngineError::Busy => "DATABASE_BUSY",
             EngineError::PermissionDenied(_) => "PERMISSION_DENIED",
             EngineError::Connection(_) => "CONNECTION_FAILED",
             EngineError::Database(_) => "DATABASE_ERROR",
@@ -111,7 +116,12 @@ pub fn db_error(err: sqlx::Error) -> EngineError {
         sqlx::Error::Database(db) => {
             let code = db.code().map(|c| c.to_string()).unwrap_or_default();
             let msg = crate::pii::redact(db.message());
-            if code == "42501" {
+            // SQLITE_BUSY (5) and its extended codes (e.g. 517, 261).
+            let sqlite_busy = db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some()
+                && code.parse::<i64>().is_ok_and(|c| c & 0xff == 5);
+            if sqlite_busy {
+                EngineError::Busy
+            } else if code == "42501" {
                 EngineError::PermissionDenied(msg)
             } else if code.is_empty() {
                 EngineError::Database(msg)
@@ -146,3 +156,30 @@ impl From<sqlx::migrate::MigrateError> for EngineError {
 }
 
 pub type Result<T, E = EngineError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sqlx::sqlite::SqliteConnectOptions;
+    use sqlx::{ConnectOptions, Executor};
+
+    /// A writer waiting out the busy timeout gets a sentence, not "database is locked".
+    #[tokio::test]
+    async fn sqlite_busy_is_explained() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = SqliteConnectOptions::new()
+            .filename(dir.path().join("busy.sqlite3"))
+            .create_if_missing(true)
+            .busy_timeout(std::time::Duration::ZERO);
+        let mut holder = options.connect().await.unwrap();
+        let mut waiter = options.connect().await.unwrap();
+        holder.execute("CREATE TABLE t (x)").await.unwrap();
+        holder.execute("BEGIN IMMEDIATE").await.unwrap();
+        let err = db_error(waiter.execute("BEGIN IMMEDIATE").await.unwrap_err());
+        assert_eq!(err.code(), "DATABASE_BUSY");
+        assert_eq!(
+            err.to_string(),
+            "The embedded database is busy: another import or rollback is writing to it right now. Try again when it finishes."
+        );
+    }
+}

@@ -1173,7 +1173,19 @@ impl ImportSession for SqliteSession {
             }
             return Err(error);
         }
-        sqlx::query("COMMIT").execute(&mut self.conn).await?;
+        if let Err(e) = sqlx::query("COMMIT").execute(&mut self.conn).await {
+            // Nothing committed: roll back and record the run as failed, so
+            // it never stays `processing` (SQLite keeps the transaction open
+            // after a failed COMMIT, e.g. on SQLITE_BUSY).
+            let error = EngineError::from(e);
+            if let Err(record_err) = self.record_failure(error.code(), &error.to_string()).await {
+                tracing::error!(
+                    "Could not record the failed run {}: {record_err}",
+                    self.run_id
+                );
+            }
+            return Err(error);
+        }
         self.in_transaction = false;
         let summary = fetch_summary(&mut self.conn, self.run_id).await?;
         self.truncate_wal().await;
