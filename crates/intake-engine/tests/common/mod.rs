@@ -14,6 +14,45 @@ use sqlx::Row;
 
 pub const PG_ADMIN_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
+/// Evaluate `$body` with `$pool` bound to a pool on this test database,
+/// whichever backend it is (the two pool types share no trait for queries).
+macro_rules! on_pool {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db.kind() {
+            BackendKind::Postgres => {
+                let $pool = sqlx::PgPool::connect(&$db.url).await.unwrap();
+                let out = $body;
+                $pool.close().await;
+                out
+            }
+            BackendKind::Sqlite => {
+                let $pool = sqlx::SqlitePool::connect(&$db.url).await.unwrap();
+                let out = $body;
+                $pool.close().await;
+                out
+            }
+        }
+    };
+}
+
+/// One cell as text: strings as they are, integers in decimal, NULL as "NULL".
+macro_rules! cell {
+    ($row:expr, $i:expr) => {{
+        let text = |v: Option<String>| v.unwrap_or_else(|| "NULL".into());
+        $row.try_get::<Option<String>, _>($i)
+            .map(text)
+            .or_else(|_| {
+                $row.try_get::<Option<i64>, _>($i)
+                    .map(|v| text(v.map(|v| v.to_string())))
+            })
+            .or_else(|_| {
+                $row.try_get::<Option<i32>, _>($i)
+                    .map(|v| text(v.map(|v| v.to_string())))
+            })
+            .unwrap_or_else(|_| "?".into())
+    }};
+}
+
 /// A fresh database, dropped (PostgreSQL) or deleted (SQLite) at the end.
 pub struct TestDb {
     pub store: Arc<dyn Storage>,
@@ -79,76 +118,17 @@ impl TestDb {
 
     /// Run a query returning one i64.
     pub async fn scalar(&self, sql: &str) -> i64 {
-        match self.kind() {
-            BackendKind::Postgres => {
-                let pool = sqlx::PgPool::connect(&self.url).await.unwrap();
-                let v: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
-                pool.close().await;
-                v
-            }
-            BackendKind::Sqlite => {
-                let pool = sqlx::SqlitePool::connect(&self.url).await.unwrap();
-                let v: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
-                pool.close().await;
-                v
-            }
-        }
+        on_pool!(self, pool => sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap())
     }
 
     /// Rows of a query as strings (NULL → "NULL"), for exact comparisons.
     pub async fn rows(&self, sql: &str) -> Vec<Vec<String>> {
-        match self.kind() {
-            BackendKind::Postgres => {
-                let pool = sqlx::PgPool::connect(&self.url).await.unwrap();
-                let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
-                pool.close().await;
-                rows.iter()
-                    .map(|r| {
-                        (0..r.len())
-                            .map(|i| {
-                                r.try_get::<Option<String>, _>(i)
-                                    .map(|v| v.unwrap_or_else(|| "NULL".into()))
-                                    .or_else(|_| {
-                                        r.try_get::<Option<i64>, _>(i).map(|v| {
-                                            v.map(|v| v.to_string())
-                                                .unwrap_or_else(|| "NULL".into())
-                                        })
-                                    })
-                                    .or_else(|_| {
-                                        r.try_get::<Option<i32>, _>(i).map(|v| {
-                                            v.map(|v| v.to_string())
-                                                .unwrap_or_else(|| "NULL".into())
-                                        })
-                                    })
-                                    .unwrap_or_else(|_| "?".into())
-                            })
-                            .collect()
-                    })
-                    .collect()
-            }
-            BackendKind::Sqlite => {
-                let pool = sqlx::SqlitePool::connect(&self.url).await.unwrap();
-                let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
-                pool.close().await;
-                rows.iter()
-                    .map(|r| {
-                        (0..r.len())
-                            .map(|i| {
-                                r.try_get::<Option<String>, _>(i)
-                                    .map(|v| v.unwrap_or_else(|| "NULL".into()))
-                                    .or_else(|_| {
-                                        r.try_get::<Option<i64>, _>(i).map(|v| {
-                                            v.map(|v| v.to_string())
-                                                .unwrap_or_else(|| "NULL".into())
-                                        })
-                                    })
-                                    .unwrap_or_else(|_| "?".into())
-                            })
-                            .collect()
-                    })
-                    .collect()
-            }
-        }
+        on_pool!(self, pool => {
+            let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
+            rows.iter()
+                .map(|r| (0..r.len()).map(|i| cell!(r, i)).collect())
+                .collect()
+        })
     }
 
     /// `plaintiffs_raw` rows per status.
