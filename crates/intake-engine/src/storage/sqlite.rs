@@ -327,10 +327,36 @@ impl Storage for SqliteStorage {
     }
 
     async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>> {
-        Ok(self
-            .live_run(id)
-            .await?
-            .filter(|run| run.status == RunStatus::Completed))
+        // The duplicate-batch answer must cost about one hash of the file, so
+        // this reads the run alone instead of `v_import_runs_summary`, whose
+        // live recount scans all of a run's rows. A completed run reconciled
+        // when it committed (finish checks it in the same transaction).
+        let row = sqlx::query(
+            "SELECT r.id, r.source_system, r.source_batch_id, r.file_hash, r.filename,
+                    r.file_kind, r.status, r.imported_by, r.rows_fetched, r.rows_inserted,
+                    r.rows_skipped, r.rows_errored, r.promoted, r.created_at, r.started_at,
+                    r.finished_at,
+                    round((julianday(r.finished_at)
+                           - julianday(coalesce(r.started_at, r.created_at))) * 86400.0, 3)
+                        AS duration_seconds,
+                    1 AS is_reconciled,
+                    CASE WHEN r.promoted THEN 0 ELSE r.rows_inserted END AS rows_pending,
+                    r.error_details ->> '$.code'            AS error_code,
+                    r.error_details ->> '$.message'         AS error_message,
+                    r.error_details ->> '$.rollback_reason' AS rollback_reason,
+                    r.error_details ->> '$.rolled_back_by'  AS rolled_back_by,
+                    r.error_details ->> '$.rolled_back_at'  AS rolled_back_at
+               FROM import_runs r
+              WHERE r.source_system = ?1 AND coalesce(r.source_batch_id, '') = ?2
+                AND r.file_hash = ?3 AND r.status = 'completed'
+              ORDER BY r.created_at DESC LIMIT 1",
+        )
+        .bind(&id.source_system)
+        .bind(id.source_batch_id.as_deref().unwrap_or(""))
+        .bind(&id.file_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(run_summary_from_row).transpose()
     }
 
     async fn live_keys(&self, keys: &[String]) -> Result<HashSet<String>> {
