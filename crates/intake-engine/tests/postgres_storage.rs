@@ -768,7 +768,10 @@ async fn a_key_committed_after_the_live_key_check_falls_back_to_staging() {
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert!(waiting_copy, "the second import's COPY should wait on key 1");
+    assert!(
+        waiting_copy,
+        "the second import's COPY should wait on key 1"
+    );
     assert!(!second.is_finished());
     first.finish(2, true).await.unwrap();
 

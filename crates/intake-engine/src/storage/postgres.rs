@@ -3,8 +3,9 @@
 //! Run bookkeeping (claim, finish, fail, reconcile, promote, rollback) goes
 //! through the SQL functions of `migrations/postgres`, so the CLI, the app
 //! and a DBA with `psql` share one implementation. Rows land through the
-//! bulk path in [`landing`]: `COPY` into a temp staging table, then one
-//! set-based statement per chunk.
+//! bulk path in [`landing`]: binary `COPY` straight into the final tables
+//! per chunk, with the staging-table path as the fallback when another
+//! import makes a key live meanwhile.
 
 mod landing;
 
