@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Generate a plaintiff CSV for the benchmark, and the baseline file for
-`psql \\copy` (the same records' first occurrences, pre-keyed, in the landing
-table's shape). ~10% of rows repeat an earlier plaintiff in case/space
-disguise, ~2% are invalid (blank name)."""
+`psql \\copy`: every record of the same file, pre-keyed and pre-classified,
+in the landing table's shape (dedupe key, status, canonical columns, JSON
+payload). ~10% of rows repeat an earlier plaintiff in case/space disguise,
+~2% are invalid (blank name)."""
 import argparse, hashlib, json, random
 
 p = argparse.ArgumentParser()
@@ -42,7 +43,10 @@ with open(a.out, "w", newline="") as out, open(a.baseline, "w", newline="") as b
                 seen.pop(rng.randrange(len(seen)))
         phone, addr, firm, ext = f"555-{i % 10000:04d}", f"{i} Main St, Springfield, IL", "Dewey & Partners", f"EXT-{i}"
         out.write(",".join(q(v) for v in (name, email, phone, addr, firm, ext)) + "\r\n")
-        if new:
-            payload = json.dumps({"PlaintiffName": name, "Email": email, "Phone": phone, "Address": addr, "FirmName": firm, "ExternalID": ext})
-            fields = (key(a.source, name, email), name.strip(), firm, email, phone, addr, ext, payload)
-            base.write("\t".join(f.replace("\\", "\\\\").replace("\t", "\\t") for f in fields) + "\n")
+        payload = json.dumps({"PlaintiffName": name, "Email": email, "Phone": phone, "Address": addr, "FirmName": firm, "ExternalID": ext})
+        if not name.strip():
+            dedupe, status = "\\N", "failed"
+        else:
+            dedupe, status = key(a.source, name, email), ("promoted" if new else "skipped")
+        fields = (str(i), dedupe, status, name.strip(), firm, email.strip(), phone, addr, ext, payload.replace("\\", "\\\\"))
+        base.write("\t".join(fields) + "\n")

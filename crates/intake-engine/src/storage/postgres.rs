@@ -185,6 +185,25 @@ const SUMMARY_COLUMNS: &str = "id, source_system, source_batch_id, file_hash, \
     finished_at, duration_seconds, is_reconciled, error_message, rollback_reason, \
     rolled_back_by, rolled_back_at, rows_pending";
 
+/// A completed run's summary read from `import_runs` alone, without the live
+/// recount of `v_import_runs_summary` (which scans all of the run's rows):
+/// for the duplicate-batch answer and the end of an import, which must stay
+/// cheap. A completed run reconciled when it committed (`finish` checks it
+/// in the same transaction). Append a WHERE clause.
+pub(crate) const COMPLETED_RUN_SUMMARY: &str = "SELECT id, source_system, source_batch_id, \
+    file_hash, coalesce(filename, '') AS filename, coalesce(file_kind, '') AS file_kind, status, \
+    imported_by, rows_fetched::bigint AS rows_fetched, rows_inserted::bigint AS rows_inserted, \
+    rows_skipped::bigint AS rows_skipped, rows_errored::bigint AS rows_errored, created_at, \
+    finished_at, \
+    extract(epoch FROM (finished_at - coalesce(started_at, created_at)))::double precision \
+        AS duration_seconds, \
+    true AS is_reconciled, error_details ->> 'message' AS error_message, \
+    error_details ->> 'rollback_reason' AS rollback_reason, \
+    error_details ->> 'rolled_back_by' AS rolled_back_by, \
+    (error_details ->> 'rolled_back_at')::timestamptz AS rolled_back_at, \
+    (CASE WHEN promoted THEN 0 ELSE rows_inserted END)::bigint AS rows_pending \
+    FROM ingest.import_runs";
+
 fn run_status(text: &str) -> Result<RunStatus> {
     RunStatus::parse(text)
         .ok_or_else(|| EngineError::Database(format!("unknown import run status '{text}'")))
@@ -278,7 +297,7 @@ impl Storage for PgStorage {
 
     async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>> {
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS} FROM ingest.v_import_runs_summary \
+            "{COMPLETED_RUN_SUMMARY} \
              WHERE source_system = lower(trim($1)) \
                AND coalesce(source_batch_id, '') = coalesce(nullif(trim($2), ''), '') \
                AND file_hash = $3 AND status = 'completed' \

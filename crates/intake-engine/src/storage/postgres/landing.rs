@@ -22,7 +22,7 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Executor, Postgres, Row};
 use uuid::Uuid;
 
-use super::{discard, reconciliation_from_row, summary_from_row, SUMMARY_COLUMNS};
+use super::{discard, reconciliation_from_row, summary_from_row, COMPLETED_RUN_SUMMARY};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
 use crate::storage::ImportSession;
@@ -413,8 +413,7 @@ impl ImportSession for PgImportSession {
             discard(conn);
             return Err(db_error(err));
         }
-        let sql =
-            format!("SELECT {SUMMARY_COLUMNS} FROM ingest.v_import_runs_summary WHERE id = $1");
+        let sql = format!("{COMPLETED_RUN_SUMMARY} WHERE id = $1");
         let summary = match sqlx::query(&sql).bind(run_id).fetch_one(&mut *conn).await {
             Ok(row) => summary_from_row(&row),
             Err(err) => Err(db_error(err)),
