@@ -556,3 +556,45 @@ async fn postgres_journey() {
     drop(store);
     drop(fresh);
 }
+
+/// Cancel during a real import in the window: the run rolls back (nothing
+/// landed, recorded as failed with CANCELLED), the window says so in one
+/// sentence, and the same file can then be imported.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancel_rolls_the_import_back() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big_vendor_file.csv");
+    {
+        use std::io::Write;
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&big).unwrap());
+        writeln!(f, "PlaintiffName,Email,Phone").unwrap();
+        for i in 0..400_000 {
+            writeln!(f, "Person {i},person{i}@example.com,555-{:04}", i % 10_000).unwrap();
+        }
+    }
+    let app = App::start(None).await;
+    let data_dir = app.data.path().join("data");
+    let store = config::open(&config::sqlite_url(&data_dir.join("intake.sqlite3")))
+        .await
+        .unwrap();
+    app.type_into("[data-testid=source]", "bulk").await;
+    app.drop_file(&big).await;
+    app.wait_text("[data-testid=count-fetched]", "400,000")
+        .await;
+    app.click("[data-testid=import-button]").await;
+    app.click("[data-testid=cancel-button]").await;
+    let message = app
+        .wait_text("[data-testid=import-failed]", "cancelled")
+        .await;
+    assert!(
+        message.contains("The import was cancelled; nothing was imported"),
+        "{message}"
+    );
+    let runs = store.list_runs(&RunFilter::default()).await.unwrap();
+    assert_eq!(runs.len(), 1);
+    assert_eq!(runs[0].status, RunStatus::Failed);
+    let recon = store.reconcile(runs[0].id).await.unwrap();
+    assert_eq!(recon.actual_total, 0, "nothing half-imported");
+    app.close().await;
+}
