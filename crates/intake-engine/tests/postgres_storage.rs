@@ -289,6 +289,12 @@ async fn describe_hides_the_password_and_connection_errors_are_plain() {
     let db = TestDb::new().await;
     let with_password = db.url.replace("postgres@", "postgres:s3cret@");
     let storage = PgStorage::connect(&with_password).await.unwrap();
+    // A lost importer connection must free its batch within minutes.
+    let idle: String = sqlx::query_scalar("SHOW tcp_keepalives_idle")
+        .fetch_one(storage.pool())
+        .await
+        .unwrap();
+    assert_eq!(idle, "30");
     assert!(
         !storage.describe().contains("s3cret"),
         "{}",

@@ -77,6 +77,14 @@ impl PgStorage {
             .after_connect(|conn, _meta| {
                 Box::pin(async move {
                     conn.execute("SET statement_timeout = 0").await?;
+                    // Liveness is this session's advisory lock: if the network
+                    // drops, the server must notice within minutes (not the
+                    // default ~2 h of TCP keepalive) so the batch is freed.
+                    conn.execute(
+                        "SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; \
+                         SET tcp_keepalives_count = 3",
+                    )
+                    .await?;
                     Ok(())
                 })
             })
@@ -85,7 +93,7 @@ impl PgStorage {
             .map_err(|e| explain_connect_error(e, &target))?;
         Ok(PgStorage {
             pool,
-            described: url_without_password(url),
+            described: crate::config::describe_url(url),
         })
     }
 
@@ -97,18 +105,6 @@ impl PgStorage {
         self.get_run(run_id)
             .await?
             .ok_or(EngineError::RunNotFound(run_id))
-    }
-}
-
-fn url_without_password(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut parsed) => {
-            if parsed.password().is_some() {
-                let _ = parsed.set_password(None);
-            }
-            parsed.to_string()
-        }
-        Err(_) => "postgres://(unparseable URL)".to_string(),
     }
 }
 
