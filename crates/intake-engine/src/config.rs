@@ -299,28 +299,6 @@ pub fn describe_url(url: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::describe_url;
-
-    #[test]
-    fn describe_url_never_shows_a_password() {
-        assert_eq!(
-            describe_url("postgres://postgres.abc:s3cret@aws-0-eu.pooler.supabase.com:5432/postgres?sslmode=require"),
-            "postgres://postgres.abc@aws-0-eu.pooler.supabase.com:5432/postgres?sslmode=require"
-        );
-        assert_eq!(
-            describe_url("postgres://u@h/db?password=s3cret&sslmode=require&sslpassword=x"),
-            "postgres://u@h/db?sslmode=require"
-        );
-        assert_eq!(
-            describe_url("postgres://u@h/db?password=s3cret"),
-            "postgres://u@h/db"
-        );
-        assert_eq!(describe_url("not a url"), "<unparseable database URL>");
-    }
-}
-
 fn sqlite_path_of(url: &str) -> Option<PathBuf> {
     let rest = url
         .strip_prefix("sqlite://")
@@ -359,4 +337,26 @@ pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
         }
     }
     Ok(store)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::describe_url;
+
+    #[test]
+    fn describe_url_never_shows_a_password() {
+        assert_eq!(
+            describe_url("postgres://postgres.abc:s3cret@aws-0-eu.pooler.supabase.com:5432/postgres?sslmode=require"),
+            "postgres://postgres.abc@aws-0-eu.pooler.supabase.com:5432/postgres?sslmode=require"
+        );
+        assert_eq!(
+            describe_url("postgres://u@h/db?password=s3cret&sslmode=require&sslpassword=x"),
+            "postgres://u@h/db?sslmode=require"
+        );
+        assert_eq!(
+            describe_url("postgres://u@h/db?password=s3cret"),
+            "postgres://u@h/db"
+        );
+        assert_eq!(describe_url("not a url"), "<unparseable database URL>");
+    }
 }
