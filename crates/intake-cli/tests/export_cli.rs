@@ -200,7 +200,7 @@ fn export_to_refuses_what_it_cannot_export() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out).trim(),
-        "error: export-to copies from an embedded (SQLite) database: --database must be sqlite://PATH, not 'postgres://u:***@127.0.0.1/y'"
+        "error: export-to copies from an embedded (SQLite) database: --database must be sqlite://PATH, not 'postgres://u@127.0.0.1/y'"
     );
 
     // Nothing imported yet: no embedded file, and none is created.

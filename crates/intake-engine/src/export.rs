@@ -68,6 +68,7 @@ use uuid::Uuid;
 use crate::error::{db_error, EngineError, Result};
 use crate::model::{Phase, Progress};
 use crate::progress::ProgressSink;
+use crate::storage::postgres::copy_text::push_field;
 use crate::storage::postgres::PgStorage;
 use crate::storage::Storage;
 
@@ -1019,26 +1020,6 @@ fn encode_plaintiff(
     push_field(buffer, deleted_reason.as_deref());
     buffer.push(b'\n');
     Ok(())
-}
-
-/// One tab-separated field of COPY's text format.
-fn push_field(buffer: &mut Vec<u8>, value: Option<&str>) {
-    buffer.push(b'\t');
-    let Some(value) = value else {
-        buffer.extend_from_slice(b"\\N");
-        return;
-    };
-    for &byte in value.as_bytes() {
-        match byte {
-            b'\\' => buffer.extend_from_slice(b"\\\\"),
-            b'\t' => buffer.extend_from_slice(b"\\t"),
-            b'\n' => buffer.extend_from_slice(b"\\n"),
-            b'\r' => buffer.extend_from_slice(b"\\r"),
-            // PostgreSQL text cannot hold NUL.
-            0 => {}
-            _ => buffer.push(byte),
-        }
-    }
 }
 
 fn report_progress(progress: &dyn ProgressSink, phase: Phase, rows_done: u64, started: Instant) {

@@ -7,6 +7,7 @@
 //! per chunk, with the staging-table path as the fallback when another
 //! import makes a key live meanwhile.
 
+pub(crate) mod copy_text;
 mod landing;
 
 use std::collections::HashSet;

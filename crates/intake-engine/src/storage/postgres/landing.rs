@@ -22,6 +22,7 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Executor, Postgres, Row};
 use uuid::Uuid;
 
+use super::copy_text::push_field;
 use super::{discard, reconciliation_from_row, summary_from_row, COMPLETED_RUN_SUMMARY};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
@@ -944,23 +945,4 @@ fn encode_stage_row(buffer: &mut Vec<u8>, row: &LandingRow, raw_id: i64) {
     push_field(buffer, error_code);
     push_field(buffer, error_message);
     buffer.push(b'\n');
-}
-
-fn push_field(buffer: &mut Vec<u8>, value: Option<&str>) {
-    buffer.push(b'\t');
-    let Some(value) = value else {
-        buffer.extend_from_slice(b"\\N");
-        return;
-    };
-    for &byte in value.as_bytes() {
-        match byte {
-            b'\\' => buffer.extend_from_slice(b"\\\\"),
-            b'\t' => buffer.extend_from_slice(b"\\t"),
-            b'\n' => buffer.extend_from_slice(b"\\n"),
-            b'\r' => buffer.extend_from_slice(b"\\r"),
-            // PostgreSQL text cannot hold NUL: drop it.
-            0 => {}
-            _ => buffer.push(byte),
-        }
-    }
 }
