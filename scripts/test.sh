@@ -13,14 +13,15 @@ bash scripts/setup.sh
 # Sample files live in ../shared/samples beside the checkout.
 export INTAKE_SAMPLES_DIR="${INTAKE_SAMPLES_DIR:-$(cd .. && pwd)/shared/samples}"
 
-echo "== format and lints"
-cargo fmt --all -- --check
-cargo clippy --workspace --all-targets --features custom-protocol -- -D warnings
-
+# The UI first: the app's build embeds ui/dist (tauri::generate_context!).
 echo "== UI: type check, unit tests, build"
 npm --prefix ui run --silent typecheck
 npm --prefix ui test --silent
 npm --prefix ui run --silent build
+
+echo "== format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --features custom-protocol -- -D warnings
 
 echo "== Rust tests (one build for all: the app is built with custom-protocol)"
 # A headless X server and a session bus with an unlocked gnome-keyring, so the
