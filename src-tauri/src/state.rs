@@ -114,28 +114,4 @@ impl AppState {
 }
 
 /// Who is at the keyboard: recorded as the importer and the rollback actor.
-pub fn os_user() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .or_else(user_from_passwd)
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
-/// Without a login environment (services, CI), look the uid up in /etc/passwd.
-#[cfg(unix)]
-fn user_from_passwd() -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|line| {
-        let mut parts = line.split(':');
-        let name = parts.next()?;
-        (parts.nth(1)? == uid).then(|| name.to_string())
-    })
-}
-
-#[cfg(not(unix))]
-fn user_from_passwd() -> Option<String> {
-    None
-}
+pub use intake_engine::pipeline::os_user;

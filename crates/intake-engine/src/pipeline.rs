@@ -109,10 +109,32 @@ pub fn short_hash(hash: &str) -> &str {
 }
 
 /// Who is importing, when the front door does not say: the OS user.
+/// Used by every front door (CLI, app) and backend, so the history names the
+/// same person however the import was started.
 pub fn os_user() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "unknown".to_string())
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .or_else(user_from_passwd)
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// Without a login environment (services, CI), look the uid up in /etc/passwd.
+#[cfg(unix)]
+fn user_from_passwd() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut parts = line.split(':');
+        let name = parts.next()?;
+        (parts.nth(1)? == uid).then(|| name.to_string())
+    })
+}
+
+#[cfg(not(unix))]
+fn user_from_passwd() -> Option<String> {
+    None
 }
 
 fn file_name(path: &Path) -> String {

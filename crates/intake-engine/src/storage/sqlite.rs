@@ -279,7 +279,11 @@ async fn record_claim(
     .bind(&id.file_hash)
     .bind(&meta.filename)
     .bind(&meta.file_kind)
-    .bind(meta.imported_by.clone().unwrap_or_else(os_user))
+    .bind(
+        meta.imported_by
+            .clone()
+            .unwrap_or_else(crate::pipeline::os_user),
+    )
     .bind(i64::from(std::process::id()))
     .bind(host_name())
     .bind(&now)
@@ -466,7 +470,7 @@ impl Storage for SqliteStorage {
             .map(str::trim)
             .filter(|a| !a.is_empty())
             .map(str::to_string)
-            .unwrap_or_else(os_user);
+            .unwrap_or_else(crate::pipeline::os_user);
         let run_text = run_id.to_string();
         let mut tx = self.begin_immediate().await?;
         let status: Option<String> =
@@ -1321,13 +1325,6 @@ fn timestamp_text(t: DateTime<Utc>) -> String {
 
 fn now_text() -> String {
     timestamp_text(Utc::now())
-}
-
-fn os_user() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
-        .unwrap_or_else(|| "unknown".into())
 }
 
 fn host_name() -> String {
