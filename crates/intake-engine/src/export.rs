@@ -241,8 +241,7 @@ const ALREADY_LIVE_MESSAGE_SQL: &str = "'Already live in the team database when 
     the embedded database (was ' || s.status || ' there)'";
 
 /// $1 = [`ALREADY_IN_TEAM_DATABASE`]. Local live rows whose key is live in
-/// PostgreSQL (a raw row, or a plaintiff entered without one) land as
-/// skipped; a key committed by someone else meanwhile is left out by
+/// PostgreSQL (a live raw row holds it) land as skipped; a key committed by someone else meanwhile is left out by
 /// `ON CONFLICT` and landed by [`insert_raw_left_out_sql`].
 fn insert_raw_sql() -> String {
     format!(
@@ -261,13 +260,7 @@ fn insert_raw_sql() -> String {
          LEFT JOIN ingest.plaintiffs_raw l
                 ON s.status IN ('pending', 'promoted')
                AND l.dedupe_key = s.dedupe_key AND l.status IN ('pending', 'promoted')
-         LEFT JOIN public.plaintiffs p
-                ON s.status IN ('pending', 'promoted')
-               AND p.dedupe_key = s.dedupe_key AND p.deleted_at IS NULL
-         CROSS JOIN LATERAL (
-             SELECT (l.id IS NOT NULL OR p.id IS NOT NULL) AS is_live,
-                    coalesce(l.id, p.raw_id) AS live_raw_id
-         ) c
+         CROSS JOIN LATERAL (SELECT l.id IS NOT NULL AS is_live, l.id AS live_raw_id) c
          ORDER BY s.run_ord, s.row_index
          ON CONFLICT (dedupe_key) WHERE status IN ('pending', 'promoted') DO NOTHING"
     )
@@ -281,11 +274,8 @@ fn insert_raw_left_out_sql() -> String {
                 s.firm_name, s.short_name, s.contact_name, s.contact_email, s.contact_phone,
                 s.contact_address, s.source_reference, s.raw_payload, 'skipped', NULL, $1,
                 {ALREADY_LIVE_MESSAGE_SQL},
-                coalesce(
-                    (SELECT l.id FROM ingest.plaintiffs_raw l
-                     WHERE l.dedupe_key = s.dedupe_key AND l.status IN ('pending', 'promoted')),
-                    (SELECT p.raw_id FROM public.plaintiffs p
-                     WHERE p.dedupe_key = s.dedupe_key AND p.deleted_at IS NULL)),
+                (SELECT l.id FROM ingest.plaintiffs_raw l
+                 WHERE l.dedupe_key = s.dedupe_key AND l.status IN ('pending', 'promoted')),
                 NULL, s.created_at
          FROM pg_temp.export_raw s
          WHERE NOT EXISTS (SELECT 1 FROM ingest.plaintiffs_raw x

@@ -97,6 +97,7 @@ async fn samples_in_order(kind: BackendKind) {
     assert_eq!(counts.get("failed"), Some(&2));
     assert_eq!(db.live_plaintiffs().await, 109);
     assert_eq!(db.duplicate_live_keys().await, 0);
+    assert_eq!(db.duplicate_live_plaintiffs().await, 0);
 
     // Accents survived the Windows-1252 decoding.
     let names = db
@@ -313,6 +314,64 @@ async fn rollback_and_reimport(kind: BackendKind) {
     assert_eq!((reimport.inserted, reimport.skipped), (100, 0));
     assert_eq!(db.live_plaintiffs().await, 100);
     assert_eq!(db.duplicate_live_keys().await, 0);
+    assert_eq!(db.duplicate_live_plaintiffs().await, 0);
+}
+
+/// The runbook's hard delete (raw rows, then the run) on a run that was NOT
+/// rolled back first. PostgreSQL: its plaintiffs leave production with their
+/// raw rows (a trigger), so the re-import it allows stores every plaintiff
+/// exactly once. SQLite: the foreign key from the plaintiffs refuses it.
+/// Either way no key ever has two live plaintiffs.
+async fn hard_delete_of_a_live_run(kind: BackendKind) {
+    let db = TestDb::new(kind).await;
+    let req = request(&sample("plaintiffs_simplicity.csv"), "simplicity");
+    let first = db.import(&req).await;
+    let run = first.run_id.unwrap();
+    assert_eq!(db.live_plaintiffs().await, 100);
+
+    let delete_raw_rows = format!(
+        "DELETE FROM {} WHERE import_run_id = '{run}'",
+        db.table("plaintiffs_raw")
+    );
+    if kind == BackendKind::Sqlite {
+        let refused = db.try_execute(&delete_raw_rows).await.unwrap_err();
+        assert!(
+            refused
+                .to_string()
+                .contains("FOREIGN KEY constraint failed"),
+            "{refused}"
+        );
+        assert_eq!(db.live_plaintiffs().await, 100);
+        assert_eq!(db.count("plaintiffs_raw").await, 100);
+        return;
+    }
+    assert_eq!(db.execute(&delete_raw_rows).await, 100);
+    db.execute(&format!(
+        "DELETE FROM {} WHERE id = '{run}'",
+        db.table("import_runs")
+    ))
+    .await;
+    assert_eq!(db.live_plaintiffs().await, 0);
+    let reasons = db
+        .rows(&format!(
+            "SELECT deleted_reason, CAST(COUNT(*) AS BIGINT) FROM {} GROUP BY deleted_reason",
+            db.table("plaintiffs")
+        ))
+        .await;
+    assert_eq!(
+        reasons,
+        vec![vec![
+            "Hard delete of its ingest.plaintiffs_raw row".to_string(),
+            "100".into()
+        ]]
+    );
+
+    let reimport = db.import(&req).await;
+    assert_eq!(reimport.status, ImportStatus::Completed);
+    assert_eq!((reimport.inserted, reimport.skipped), (100, 0));
+    assert_eq!(db.live_plaintiffs().await, 100);
+    assert_eq!(db.duplicate_live_keys().await, 0);
+    assert_eq!(db.duplicate_live_plaintiffs().await, 0);
 }
 
 /// An explicit batch id makes the same bytes a new batch; its rows are all
@@ -599,6 +658,7 @@ async fn concurrent_imports_of_one_file(kind: BackendKind) {
     )));
     assert_eq!(db.live_plaintiffs().await, 100);
     assert_eq!(db.duplicate_live_keys().await, 0);
+    assert_eq!(db.duplicate_live_plaintiffs().await, 0);
     assert_eq!(
         runs.iter()
             .filter(|r| r.status == RunStatus::Completed)
@@ -735,4 +795,5 @@ conformance!(
     excel_workbooks,
     nul_characters_are_errored_rows,
     headerless_file_message_masks_values,
+    hard_delete_of_a_live_run,
 );

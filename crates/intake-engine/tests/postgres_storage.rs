@@ -862,35 +862,28 @@ async fn a_key_committed_after_the_live_key_check_falls_back_to_staging() {
     );
 }
 
+/// Row-level idempotency is the raw table's live-key index alone (migration
+/// 0003): public.plaintiffs has no unique index of its own, and none is
+/// needed because every plaintiff comes from a live raw row.
 #[tokio::test]
-async fn a_plaintiff_entered_elsewhere_is_linked_not_duplicated() {
+async fn the_raw_live_key_index_is_the_only_dedupe_index() {
     let db = TestDb::new().await;
-    let storage = db.storage().await;
+    let _migrated = db.storage().await;
     let mut conn = db.conn().await;
-    let existing: Uuid = sqlx::query_scalar(
-        "INSERT INTO public.plaintiffs (plaintiff_name, dedupe_key) VALUES ('Ann', $1) RETURNING id",
+    let indexes: Vec<(String, String)> = sqlx::query_as(
+        "SELECT tablename::text, indexname::text FROM pg_indexes \
+         WHERE schemaname IN ('ingest', 'public') AND indexdef ILIKE '%(dedupe_key)%' \
+         ORDER BY 1, 2",
     )
-    .bind(key(1))
-    .fetch_one(&mut conn)
+    .fetch_all(&mut conn)
     .await
     .unwrap();
-    let (summary, _) = import(
-        &storage,
-        "h",
-        "a.csv",
-        &[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")],
-    )
-    .await;
-    assert_eq!(summary.rows_inserted, 2);
-    let linked: Uuid =
-        sqlx::query_scalar("SELECT plaintiff_id FROM ingest.plaintiffs_raw WHERE row_index = 0")
-            .fetch_one(&mut conn)
-            .await
-            .unwrap();
-    assert_eq!(linked, existing);
     assert_eq!(
-        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
-        2
+        indexes,
+        vec![(
+            "plaintiffs_raw".to_string(),
+            "plaintiffs_raw_live_key_uq".to_string()
+        )]
     );
 }
 

@@ -177,15 +177,26 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
     store.migrate().await.unwrap();
     assert_eq!(
         count(&store, "SELECT count(*) FROM _sqlx_migrations").await,
-        2
+        3
+    );
+    // Dropped by later migrations: the only dedupe index is the raw table's.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM sqlite_master
+              WHERE name IN ('plaintiffs_import_run_idx', 'plaintiffs_live_key_uq')"
+        )
+        .await,
+        0
     );
     assert_eq!(
         count(
             &store,
-            "SELECT count(*) FROM sqlite_master WHERE name = 'plaintiffs_import_run_idx'"
+            "SELECT count(*) FROM sqlite_master
+              WHERE type = 'index' AND sql LIKE '%(dedupe_key)%'"
         )
         .await,
-        0
+        1
     );
     let names: Vec<String> = sqlx::query_scalar(
         "SELECT type || ' ' || name FROM sqlite_master

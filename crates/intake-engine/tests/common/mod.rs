@@ -169,6 +169,24 @@ impl TestDb {
         .await
     }
 
+    /// Keys held by more than one live plaintiff (must always be none).
+    pub async fn duplicate_live_plaintiffs(&self) -> i64 {
+        self.scalar(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM (SELECT dedupe_key FROM {} WHERE deleted_at IS NULL GROUP BY dedupe_key HAVING COUNT(*) > 1) d",
+            self.table("plaintiffs")
+        ))
+        .await
+    }
+
+    /// Run a statement as the database owner (what a DBA would type).
+    pub async fn execute(&self, sql: &str) -> u64 {
+        self.try_execute(sql).await.unwrap()
+    }
+
+    pub async fn try_execute(&self, sql: &str) -> Result<u64, sqlx::Error> {
+        on_pool!(self, pool => sqlx::query(sql).execute(&pool).await.map(|r| r.rows_affected()))
+    }
+
     pub async fn import(&self, req: &ImportRequest) -> ImportReport {
         pipeline::import(self.store.as_ref(), req, &NoProgress, &CancelToken::new())
             .await

@@ -8,12 +8,16 @@
 //!    `ingest.plaintiffs_raw` and the new plaintiffs (client uuid v7 ids)
 //!    straight into `public.plaintiffs`.
 //!
-//! If another import made one of the keys live after the check (or a
-//! plaintiff with the key was entered by other means), a COPY fails with a
-//! unique violation: the chunk rolls back to the savepoint and lands through
-//! the staging path instead — `COPY` into a temp table, then ONE statement
-//! whose `ON CONFLICT` on the live-key index decides, concurrency-safe, which
-//! rows are really new. No raw row is ever updated on the default path.
+//! If another import made one of the keys live after the check, the raw COPY
+//! fails with a unique violation: the chunk rolls back to the savepoint and
+//! lands through the staging path instead — `COPY` into a temp table, then
+//! ONE statement whose `ON CONFLICT` on the raw live-key index decides,
+//! concurrency-safe, which rows are really new. No raw row is ever updated on
+//! the default path.
+//!
+//! That index is the only guard of row-level idempotency (migration 0003):
+//! a plaintiff is only made from a raw row this session inserted as live, so
+//! it is new too.
 
 use std::collections::HashMap;
 
@@ -122,7 +126,6 @@ WITH new_rows AS (
            n.dedupe_key, $1, n.id
     FROM new_rows n
     WHERE n.plaintiff_id IS NOT NULL
-    ON CONFLICT (dedupe_key) WHERE deleted_at IS NULL DO NOTHING
     RETURNING 1
 ), other_rows AS (
     INSERT INTO ingest.plaintiffs_raw
@@ -165,37 +168,23 @@ WHERE x.id = ANY($2::bigint[]) AND x.import_run_id = $1
   AND x.status = 'skipped' AND x.duplicate_of IS NULL
   AND l.dedupe_key = x.dedupe_key AND l.status IN ('pending', 'promoted')";
 
-/// A key already live in `public.plaintiffs` without a live raw row (a
-/// plaintiff entered by other means): link the raw row to that plaintiff.
-const LINK_EXISTING_PLAINTIFFS: &str = "
-UPDATE ingest.plaintiffs_raw x
-SET plaintiff_id = p.id
-FROM public.plaintiffs p
-WHERE x.id = ANY($2::bigint[]) AND x.import_run_id = $1
-  AND x.status = 'promoted'
-  AND p.dedupe_key = x.dedupe_key AND p.deleted_at IS NULL
-  AND p.id <> x.plaintiff_id";
-
 /// Promote this run's pending rows inside the import's transaction (used
-/// only when rows were landed `pending` and the import then promotes).
-const PROMOTE_RUN_INSERT: &str = "
+/// only when rows were landed `pending` and the import then promotes): each
+/// row becomes `promoted` and gets its plaintiff in one statement.
+const PROMOTE_RUN: &str = "
+WITH promoted_rows AS (
+    UPDATE ingest.plaintiffs_raw x
+    SET status = 'promoted', plaintiff_id = gen_random_uuid()
+    WHERE x.import_run_id = $1 AND x.status = 'pending'
+    RETURNING x.*
+)
 INSERT INTO public.plaintiffs
-    (plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone,
+    (id, plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone,
      contact_address, source_reference, source_system, dedupe_key, import_run_id, raw_id)
-SELECT x.plaintiff_name, x.firm_name, x.short_name, x.contact_name, x.contact_email,
-       x.contact_phone, x.contact_address, x.source_reference, x.source_system,
-       x.dedupe_key, x.import_run_id, x.id
-FROM ingest.plaintiffs_raw x
-WHERE x.import_run_id = $1 AND x.status = 'pending'
-ORDER BY x.dedupe_key
-ON CONFLICT (dedupe_key) WHERE deleted_at IS NULL DO NOTHING";
-
-const PROMOTE_RUN_LINK: &str = "
-UPDATE ingest.plaintiffs_raw x
-SET status = 'promoted', plaintiff_id = p.id
-FROM public.plaintiffs p
-WHERE x.import_run_id = $1 AND x.status = 'pending'
-  AND p.dedupe_key = x.dedupe_key AND p.deleted_at IS NULL";
+SELECT x.plaintiff_id, x.plaintiff_name, x.firm_name, x.short_name, x.contact_name,
+       x.contact_email, x.contact_phone, x.contact_address, x.source_reference,
+       x.source_system, x.dedupe_key, x.import_run_id, x.id
+FROM promoted_rows x";
 
 pub struct PgImportSession {
     /// `None` once finished or failed; dropping a session that still has it
@@ -310,11 +299,7 @@ impl PgImportSession {
         }
         let conn = self.conn()?;
         if promote && !promote_on_land {
-            sqlx::query(PROMOTE_RUN_INSERT)
-                .bind(run_id)
-                .execute(&mut **conn)
-                .await?;
-            sqlx::query(PROMOTE_RUN_LINK)
+            sqlx::query(PROMOTE_RUN)
                 .bind(run_id)
                 .execute(&mut **conn)
                 .await?;
@@ -449,8 +434,8 @@ struct RowPlan {
 impl PgImportSession {
     /// Land a chunk by COPYing its rows straight into the final tables.
     /// `None`: nothing of the chunk was written, land it through the staging
-    /// path (a key went live after the check, a plaintiff with the key exists
-    /// without a live raw row, or an in-file duplicate's first row is unknown).
+    /// path (a key went live after the check, or an in-file duplicate's first
+    /// row is unknown).
     async fn land_direct(
         &mut self,
         rows: &[LandingRow],
@@ -609,12 +594,11 @@ impl PgImportSession {
                 .execute(&mut **conn)
                 .await?;
         }
-        if new_status == "promoted" && plaintiffs < inserted {
-            sqlx::query(LINK_EXISTING_PLAINTIFFS)
-                .bind(run_id)
-                .bind(raw_ids)
-                .execute(&mut **conn)
-                .await?;
+        // Every row inserted live is new, so it made exactly one plaintiff.
+        if new_status == "promoted" && plaintiffs != inserted {
+            return Err(EngineError::Database(format!(
+                "promotion made {plaintiffs} plaintiffs for {inserted} new rows"
+            )));
         }
         Ok(ChunkCounts {
             inserted,
