@@ -69,7 +69,7 @@ use crate::error::{db_error, EngineError, Result};
 use crate::model::{Phase, Progress};
 use crate::progress::ProgressSink;
 use crate::storage::postgres::copy_text::push_field;
-use crate::storage::postgres::PgStorage;
+use crate::storage::postgres::{source_turn_lock_key, PgStorage};
 use crate::storage::Storage;
 
 /// `error_code` of a local live row that landed as `skipped` because the team
@@ -388,6 +388,20 @@ async fn export_inner(
     // then finds everything already there instead of failing on run ids.
     sqlx::query("SELECT pg_advisory_xact_lock($1, 0)")
         .bind(EXPORT_LOCK_CLASS)
+        .execute(&mut *tx)
+        .await?;
+    // Imports of the exported sources land one at a time with it (their
+    // turn lock): rows meeting each other's uncommitted keys would deadlock.
+    // Taken in key order (unnest keeps the sorted array's order), so two
+    // lockers never wait on each other.
+    let mut turn_locks: Vec<i64> = runs
+        .iter()
+        .map(|r| source_turn_lock_key(&r.source_system))
+        .collect();
+    turn_locks.sort_unstable();
+    turn_locks.dedup();
+    sqlx::query("SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k")
+        .bind(&turn_locks)
         .execute(&mut *tx)
         .await?;
     let terminal_ids: Vec<Uuid> = terminal.iter().map(|r| r.id).collect();

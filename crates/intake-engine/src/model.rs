@@ -410,6 +410,9 @@ pub struct PreviewRow {
 pub enum Phase {
     Hashing,
     Claiming,
+    /// Another import of the same source is landing rows; this one lands
+    /// when that one has finished (they could meet each other's plaintiffs).
+    Waiting,
     Validating,
     Landing,
     Finalizing,

@@ -33,6 +33,8 @@ const FIRST_CHUNK_ROWS: usize = 1_000;
 const CHANNEL_DEPTH: usize = 1;
 /// Progress reports at most this often (≥ 4 per second as the UI asks).
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
+/// How often an import waiting for its turn to land asks again.
+const TURN_RETRY_EVERY: Duration = Duration::from_millis(200);
 
 /// What the reader thread sends to the async side, in this order:
 /// `Hashing`*, `Hashed`, `Opened`, `Chunk`*, then `Done` or `Failed`.
@@ -532,6 +534,9 @@ async fn land_all(
     } else {
         Phase::Validating
     };
+    if let Some(s) = session.as_deref_mut() {
+        wait_for_turn(s, meter, cancel).await?;
+    }
     let mut rows_done: u64 = 0;
     loop {
         if cancel.is_cancelled() {
@@ -603,6 +608,37 @@ async fn land_all(
         }
         rows_done += chunk.len() as u64;
         meter.report(phase, rows_done, meter.bytes_total, false);
+    }
+}
+
+/// Wait until this import may land rows (see `ImportSession::try_take_turn`),
+/// showing that it waits and staying cancellable.
+async fn wait_for_turn(
+    session: &mut (dyn ImportSession + 'static),
+    meter: &mut ProgressMeter<'_>,
+    cancel: &CancelToken,
+) -> Result<()> {
+    let mut waiting_since: Option<Instant> = None;
+    loop {
+        if session.try_take_turn().await? {
+            if let Some(since) = waiting_since {
+                tracing::info!(
+                    "Turn to land rows taken after waiting {:.1}s",
+                    since.elapsed().as_secs_f64()
+                );
+            }
+            return Ok(());
+        }
+        if cancel.is_cancelled() {
+            return Err(EngineError::Cancelled);
+        }
+        if waiting_since.is_none() {
+            tracing::info!("Waiting for another import of this source to finish");
+            waiting_since = Some(Instant::now());
+            meter.report(Phase::Waiting, 0, meter.bytes_total, true);
+        }
+        tokio::time::sleep(TURN_RETRY_EVERY).await;
+        meter.report(Phase::Waiting, 0, meter.bytes_total, false);
     }
 }
 

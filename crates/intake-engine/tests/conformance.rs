@@ -620,6 +620,70 @@ async fn cancel_rolls_back(kind: BackendKind) {
     );
 }
 
+/// Two vendor files of one source that share plaintiffs, in opposite order,
+/// imported at the same time (two clerks): both complete, every shared
+/// plaintiff is stored once (inserted by one run, skipped by the other) and
+/// both runs reconcile. Large enough that both imports are mid-file when
+/// they meet each other's keys.
+async fn concurrent_imports_of_overlapping_files(kind: BackendKind) {
+    let db = TestDb::new(kind).await;
+    let rows = 60_000;
+    let line = |i: usize| format!("Plaintiff {i},p{i}@example.com,Firm {}\n", i % 97);
+    let mut forward = String::from("PlaintiffName,Email,FirmName\n");
+    let mut backward = forward.clone();
+    for i in 0..rows {
+        forward.push_str(&line(i));
+        // The second file: the same people last to first, plus 5,000 of its own.
+        backward.push_str(&line(rows - 1 - i));
+    }
+    for i in rows..rows + 5_000 {
+        backward.push_str(&line(i));
+    }
+    let (_a, file_a) = temp_file("vendor_monday.csv", forward.as_bytes());
+    let (_b, file_b) = temp_file("vendor_tuesday.csv", backward.as_bytes());
+    let mut tasks = Vec::new();
+    for file in [file_a, file_b] {
+        let store = db.store.clone();
+        let req = request(&file, "acme");
+        tasks.push(tokio::spawn(async move {
+            pipeline::import(store.as_ref(), &req, &NoProgress, &CancelToken::new())
+                .await
+                .unwrap()
+        }));
+    }
+    let mut reports = Vec::new();
+    for t in tasks {
+        reports.push(t.await.unwrap());
+    }
+    for report in &reports {
+        assert_eq!(report.status, ImportStatus::Completed, "{report:?}");
+        assert_eq!(report.reconciled, Some(true), "{report:?}");
+        assert!(
+            db.store
+                .reconcile(report.run_id.unwrap())
+                .await
+                .unwrap()
+                .is_reconciled
+        );
+    }
+    let inserted: i64 = reports.iter().map(|r| r.inserted).sum();
+    let skipped: i64 = reports.iter().map(|r| r.skipped).sum();
+    assert_eq!((inserted, skipped), (65_000, 60_000));
+    assert_eq!(db.live_plaintiffs().await, 65_000);
+    assert_eq!(db.duplicate_live_keys().await, 0);
+    assert_eq!(db.duplicate_live_plaintiffs().await, 0);
+    // Every skipped row points at the live row it duplicates.
+    let unlinked = db
+        .scalar(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM {raw} s LEFT JOIN {raw} o ON o.id = s.duplicate_of \
+             WHERE s.status = 'skipped' AND (o.id IS NULL OR o.dedupe_key <> s.dedupe_key \
+             OR o.status <> 'promoted')",
+            raw = db.table("plaintiffs_raw")
+        ))
+        .await;
+    assert_eq!(unlinked, 0);
+}
+
 /// 8 concurrent imports of one file: exactly one imports, the others are
 /// duplicate or in progress, no key is live twice, every run reconciles.
 async fn concurrent_imports_of_one_file(kind: BackendKind) {
@@ -796,4 +860,84 @@ conformance!(
     nul_characters_are_errored_rows,
     headerless_file_message_masks_values,
     hard_delete_of_a_live_run,
+    concurrent_imports_of_overlapping_files,
 );
+
+/// PostgreSQL only (SQLite has one writer at a time and no turns): an import
+/// of a source whose turn another import holds says it is waiting, can be
+/// cancelled while it waits (recorded as a failed, cancelled run), and
+/// otherwise lands as soon as the other import has finished.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_import_waits_for_the_turn_of_its_source() {
+    use intake_engine::model::{BatchIdentity, Phase, Progress, RunMeta};
+    use intake_engine::storage::Claim;
+    use std::sync::{Arc, Mutex};
+
+    let db = TestDb::postgres().await;
+    let identity = BatchIdentity {
+        source_system: " Simplicity ".into(),
+        source_batch_id: Some("held".into()),
+        file_hash: "0".repeat(64),
+    };
+    let meta = RunMeta {
+        filename: "held.csv".into(),
+        file_kind: "csv".into(),
+        imported_by: Some("clerk-a".into()),
+    };
+    let Claim::Claimed(mut holder) = db.store.claim(&identity, &meta).await.unwrap() else {
+        panic!("the holder's batch should be claimed");
+    };
+    assert!(holder.try_take_turn().await.unwrap());
+    // Another source is not held up.
+    let other = db
+        .import(&request(
+            &sample("plaintiffs_simplicity.csv"),
+            "another-vendor",
+        ))
+        .await;
+    assert_eq!(other.status, ImportStatus::Completed);
+
+    let req = request(&sample("plaintiffs_simplicity.csv"), "simplicity");
+    // 1. Cancelled while waiting.
+    let phases = Arc::new(Mutex::new(Vec::<Phase>::new()));
+    let cancel = CancelToken::new();
+    let sink = {
+        let (phases, cancel) = (phases.clone(), cancel.clone());
+        move |p: &Progress| {
+            phases.lock().unwrap().push(p.phase);
+            if p.phase == Phase::Waiting {
+                cancel.cancel();
+            }
+        }
+    };
+    let cancelled = pipeline::import(db.store.as_ref(), &req, &sink, &cancel)
+        .await
+        .unwrap();
+    assert_eq!(cancelled.status, ImportStatus::Failed);
+    assert_eq!(cancelled.error.as_ref().unwrap().code, "CANCELLED");
+    assert!(phases.lock().unwrap().contains(&Phase::Waiting));
+    assert!(!phases.lock().unwrap().contains(&Phase::Landing));
+    let run = db
+        .store
+        .get_run(cancelled.run_id.unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(run.status, RunStatus::Failed);
+
+    // 2. Waits, then lands once the holder has finished.
+    let store = db.store.clone();
+    let waiting = tokio::spawn(async move {
+        pipeline::import(store.as_ref(), &req, &NoProgress, &CancelToken::new())
+            .await
+            .unwrap()
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert!(!waiting.is_finished(), "it lands only after the holder");
+    holder.finish(0, true).await.unwrap();
+    let landed = waiting.await.unwrap();
+    assert_eq!(
+        (landed.status, landed.inserted),
+        (ImportStatus::Completed, 100)
+    );
+}

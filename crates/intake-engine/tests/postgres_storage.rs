@@ -718,14 +718,15 @@ async fn concurrent_imports_with_a_shared_key_skip_and_link() {
     );
 }
 
-/// The direct path checks live keys, then COPYs. Keys another import lands
-/// (uncommitted, so invisible to the check) and commits while this COPY waits
-/// on them make the COPY fail with a unique violation: the chunk rolls back
-/// to its savepoint and lands through the staging path, with exact statuses,
-/// links and counts; the next chunk lands directly again and links its
-/// in-file duplicates to rows of the fallen-back chunk.
+/// Two imports of one source: the second waits for the source's turn while
+/// the first lands, then lands its first chunk straight away without asking
+/// which keys are live (a file of new records pays no check). Keys the first
+/// import committed meanwhile make that COPY fail with a unique violation:
+/// the chunk rolls back to its savepoint and lands through the staging path,
+/// with exact statuses, links and counts; the next chunk lands directly
+/// again and links its in-file duplicates to rows of the fallen-back chunk.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_key_committed_after_the_live_key_check_falls_back_to_staging() {
+async fn a_key_committed_while_waiting_for_the_turn_falls_back_to_staging() {
     let db = TestDb::new().await;
     let storage = Arc::new(db.storage().await);
     let mut conn = db.conn().await;
@@ -756,27 +757,26 @@ async fn a_key_committed_after_the_live_key_check_falls_back_to_staging() {
             .unwrap();
         (session, counts)
     });
-    // The second import's direct COPY of the raw rows waits on the first
-    // import's uncommitted key 1.
-    let mut waiting_copy = false;
+    // The second import waits for the source's turn, held by the first.
+    let mut waiting_for_turn = false;
     for _ in 0..100 {
         let waiting: i64 = sqlx::query_scalar(
             "SELECT count(*) FROM pg_stat_activity \
              WHERE datname = current_database() AND wait_event_type = 'Lock' \
-               AND query LIKE 'COPY ingest.plaintiffs_raw %'",
+               AND wait_event = 'advisory' AND query LIKE 'SELECT pg_advisory_xact_lock%'",
         )
         .fetch_one(&mut conn)
         .await
         .unwrap();
         if waiting == 1 {
-            waiting_copy = true;
+            waiting_for_turn = true;
             break;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert!(
-        waiting_copy,
-        "the second import's COPY should wait on key 1"
+        waiting_for_turn,
+        "the second import should wait for the source's turn"
     );
     assert!(!second.is_finished());
     first.finish(2, true).await.unwrap();

@@ -3,4 +3,4 @@
 /**
  * Phase of a long operation, for progress bars.
  */
-export type Phase = "hashing" | "claiming" | "validating" | "landing" | "finalizing" | "done";
+export type Phase = "hashing" | "claiming" | "waiting" | "validating" | "landing" | "finalizing" | "done";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayEndIso, dayStartIso, fileName, formatCount, formatDuration, formatRate, normalizeSource, percent } from "./format";
+import { dayEndIso, dayStartIso, fileName, formatCount, formatDuration, formatRate, normalizeSource, percent, progressLine } from "./format";
 
 describe("format", () => {
   it("groups thousands", () => {
@@ -31,5 +31,11 @@ describe("format", () => {
     expect(normalizeSource("  SimpliCity ")).toBe("simplicity");
     expect(fileName("/home/a/plaintiffs.csv")).toBe("plaintiffs.csv");
     expect(fileName("C:\\x\\y.xlsx")).toBe("y.xlsx");
+  });
+  it("describes import progress, and a wait for another import", () => {
+    const p = { rows_done: 12345, bytes_done: 0, bytes_total: 10, rows_per_sec: 6789.4 };
+    expect(progressLine({ ...p, phase: "landing" })).toBe("Importing · 12,345 rows · 6,789 rows/s");
+    expect(progressLine({ ...p, phase: "finalizing" })).toBe("Reconciling · 12,345 rows · 6,789 rows/s");
+    expect(progressLine({ ...p, phase: "waiting" })).toBe("Waiting for another import of this source to finish…");
   });
 });

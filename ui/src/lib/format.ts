@@ -1,5 +1,7 @@
 // Formatting for people: counts, rates, durations, dates.
 
+import type { Progress } from "../bindings/Progress";
+
 const counts = new Intl.NumberFormat("en-US");
 
 export function formatCount(n: number): string {
@@ -63,4 +65,22 @@ export function normalizeSource(source: string): string {
 export function fileName(path: string): string {
   const parts = path.split(/[\\/]/);
   return parts[parts.length - 1] || path;
+}
+
+const PHASE_LABELS: Record<Progress["phase"], string> = {
+  hashing: "Reading the file",
+  claiming: "Checking the batch",
+  waiting: "Waiting",
+  validating: "Checking rows",
+  landing: "Importing",
+  finalizing: "Reconciling",
+  done: "Done",
+};
+
+/** The line under the import progress bar. */
+export function progressLine(p: Progress): string {
+  if (p.phase === "waiting") {
+    return "Waiting for another import of this source to finish…";
+  }
+  return `${PHASE_LABELS[p.phase]} · ${formatCount(p.rows_done)} rows · ${formatRate(p.rows_per_sec)}`;
 }

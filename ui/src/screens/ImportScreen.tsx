@@ -12,7 +12,7 @@ import { ErrorNote } from "../components/ErrorNote";
 import { PreviewTable } from "../components/PreviewTable";
 import { toAppError, type AppError } from "../lib/errors";
 import { CANONICAL_FIELDS, fieldLabel } from "../lib/fate";
-import { fileName, formatCount, formatDateTime, formatRate, normalizeSource, percent } from "../lib/format";
+import { fileName, formatCount, formatDateTime, normalizeSource, percent, progressLine } from "../lib/format";
 
 type Stage =
   | { kind: "idle" }
@@ -290,7 +290,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
           />
           <span>
             {importProgress
-              ? `${importProgress.phase} · ${formatCount(importProgress.rows_done)} rows · ${formatRate(importProgress.rows_per_sec)}`
+              ? progressLine(importProgress)
               : "Starting…"}
           </span>
           <button type="button" data-testid="cancel-button" onClick={() => void api.cancelJob(stage.jobId)}>

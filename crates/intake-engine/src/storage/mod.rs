@@ -76,6 +76,16 @@ pub trait ImportSession: Send {
     /// them in a second pass. `finish`'s flag still decides; ignoring this
     /// hint is always correct.
     fn expect_promotion(&mut self, _promote: bool) {}
+    /// Try, without waiting, to take this import's turn to land rows; the
+    /// turn is held until `finish` or `fail`. Imports that can meet each
+    /// other's dedupe keys (same source) land one at a time: two that landed
+    /// at once would each wait on a key the other has not committed yet, and
+    /// the database would kill one of them as a deadlock. `false`: another
+    /// import has the turn; the pipeline tries again (and can be cancelled
+    /// meanwhile). Backends with one writer at a time need no turn.
+    async fn try_take_turn(&mut self) -> Result<bool> {
+        Ok(true)
+    }
     /// Land one chunk (rows in file order). Candidates whose key is already
     /// live become `skipped`, pointing at the live row.
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts>;

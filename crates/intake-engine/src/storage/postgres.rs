@@ -360,6 +360,7 @@ impl Storage for PgStorage {
                     conn,
                     run_id,
                     source_system,
+                    source_turn_lock_key(&id.source_system),
                 ))))
             }
             "duplicate" => {
@@ -577,4 +578,20 @@ impl Storage for PgStorage {
             can_rollback: usage && row.try_get::<bool, _>("can_rollback")?,
         })
     }
+}
+
+/// The transaction-level advisory lock that gives imports of one source
+/// their turn to land rows (`ImportSession::try_take_turn`); `export-to`
+/// takes it too. The dedupe key hashes the normalized source, so only
+/// imports of the same normalized source can meet each other's keys.
+/// 64 bits of SHA-256: no two sources share a turn by accident.
+pub(crate) fn source_turn_lock_key(source: &str) -> i64 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(b"plaintiff-intake source turn\0")
+        .chain_update(crate::dedupe_key::normalize_source(source).as_bytes())
+        .finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    i64::from_be_bytes(first)
 }

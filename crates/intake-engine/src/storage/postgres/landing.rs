@@ -209,10 +209,19 @@ pub struct PgImportSession {
     expect_live_keys: bool,
     /// Chunks that fell back to the staging path.
     fallback_chunks: u64,
+    /// Advisory lock key of this import's source (`source_turn_lock_key`).
+    source_turn_lock: i64,
+    /// The source's turn is held (until the transaction ends).
+    has_turn: bool,
 }
 
 impl PgImportSession {
-    pub(super) fn new(conn: PoolConnection<Postgres>, run_id: Uuid, source_system: String) -> Self {
+    pub(super) fn new(
+        conn: PoolConnection<Postgres>,
+        run_id: Uuid,
+        source_system: String,
+        source_turn_lock: i64,
+    ) -> Self {
         PgImportSession {
             conn: Some(conn),
             run_id,
@@ -226,6 +235,8 @@ impl PgImportSession {
             resolved_ids: Vec::new(),
             expect_live_keys: false,
             fallback_chunks: 0,
+            source_turn_lock,
+            has_turn: false,
         }
     }
 
@@ -340,7 +351,32 @@ impl ImportSession for PgImportSession {
         }
     }
 
+    /// A transaction-level advisory lock per source, taken inside the run's
+    /// transaction: it ends with the commit or rollback (or the connection).
+    async fn try_take_turn(&mut self) -> Result<bool> {
+        if !self.has_turn {
+            let key = self.source_turn_lock;
+            let conn = self.conn()?;
+            self.has_turn = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)")
+                .bind(key)
+                .fetch_one(&mut **conn)
+                .await?;
+        }
+        Ok(self.has_turn)
+    }
+
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
+        if !self.try_take_turn().await? {
+            // Callers wait for the turn first (the pipeline does); landing
+            // without it could deadlock with another import of the source.
+            let key = self.source_turn_lock;
+            let conn = self.conn()?;
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(key)
+                .execute(&mut **conn)
+                .await?;
+            self.has_turn = true;
+        }
         if rows.is_empty() {
             return Ok(ChunkCounts::default());
         }
