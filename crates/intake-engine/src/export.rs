@@ -679,9 +679,8 @@ async fn lock_and_find_superseded(
         .map(|r| r.source_batch_id.clone())
         .collect();
     let hashes: Vec<String> = completed.iter().map(|r| r.file_hash.clone()).collect();
-    let lock_keys: Vec<i32> = sqlx::query_scalar(
-        "SELECT DISTINCT hashtext(lower(trim(u.src)) || chr(31) || coalesce(nullif(trim(u.batch), ''), '')
-                                 || chr(31) || u.hash) AS k
+    let lock_keys: Vec<i64> = sqlx::query_scalar(
+        "SELECT DISTINCT ingest.batch_lock_key(1, u.src, u.batch, u.hash) AS k
          FROM unnest($1::text[], $2::text[], $3::text[]) AS u(src, batch, hash)
          ORDER BY 1",
     )
@@ -691,7 +690,7 @@ async fn lock_and_find_superseded(
     .fetch_all(&mut *conn)
     .await?;
     for key in lock_keys {
-        sqlx::query("SELECT pg_advisory_xact_lock(1, $1)")
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
             .bind(key)
             .execute(&mut *conn)
             .await?;

@@ -445,7 +445,9 @@ async fn a_terminated_backend_is_taken_over() {
     let mut conn = db.conn().await;
     let terminated: Vec<bool> = sqlx::query_scalar(
         "SELECT pg_terminate_backend(pid) FROM pg_locks \
-         WHERE locktype = 'advisory' AND classid = 2 AND objsubid = 2 AND granted \
+         CROSS JOIN ingest.batch_lock_key(2, 'simplicity', NULL, 'hash-kill') AS k \
+         WHERE locktype = 'advisory' AND objsubid = 1 AND granted \
+           AND classid = ((k >> 32) & 4294967295)::oid AND objid = (k & 4294967295)::oid \
            AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
     )
     .fetch_all(&mut conn)
@@ -1375,6 +1377,38 @@ async fn roles_grant_exactly_what_they_should() {
         .execute(&mut as_operator)
         .await;
     assert!(forge.unwrap_err().to_string().contains("permission denied"));
+    // Only the session that claimed a run may end it: another operator's
+    // session cannot mark it completed (with no rows) or failed meanwhile.
+    let mut importing =
+        claim_session(&operator, &identity("simplicity", None, "h3"), "c.csv").await;
+    importing.land(&[candidate(0, 3, "Cy")]).await.unwrap();
+    let run3 = importing.run_id();
+    for forged in [
+        format!("SELECT * FROM ingest.finish_import_run('{run3}', 0, 0, 0, 0, true)"),
+        format!("SELECT ingest.fail_import_run('{run3}', 'X', 'forged')"),
+        format!("SELECT ingest.unpromote_processing_run('{run3}')"),
+    ] {
+        let err = sqlx::query(&forged)
+            .execute(&mut as_operator)
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!(
+                "Import run {run3} belongs to the session that claimed it"
+            )),
+            "{forged}: {err}"
+        );
+    }
+    assert_eq!(
+        operator.get_run(run3).await.unwrap().unwrap().status,
+        RunStatus::Processing
+    );
+    let (finished, _) = importing.finish(1, true).await.unwrap();
+    assert_eq!(
+        (finished.status, finished.rows_inserted),
+        (RunStatus::Completed, 1)
+    );
 
     // Admin: rolls back, recorded as the database user when no actor is given.
     admin
