@@ -78,6 +78,10 @@ impl PgStorage {
             .after_connect(|conn, _meta| {
                 Box::pin(async move {
                     conn.execute("SET statement_timeout = 0").await?;
+                    // The JIT compiles every run-history and reconciliation
+                    // query over a big run (measured ~0.25 s each), which
+                    // costs more than it saves on these short aggregates.
+                    conn.execute("SET jit = off").await?;
                     // Liveness is this session's advisory lock: if the network
                     // drops, the server must notice within minutes (not the
                     // default ~2 h of TCP keepalive) so the batch is freed.
