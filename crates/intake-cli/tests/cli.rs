@@ -488,6 +488,73 @@ fn eight_concurrent_processes_import_one_file_once() {
     }
 }
 
+/// Two clerks import two files of one vendor that share their plaintiffs
+/// (PostgreSQL, where imports run in parallel): the second waits for the
+/// first to finish landing, says so on stderr, then completes; nobody is
+/// stored twice and nothing fails as a deadlock.
+#[test]
+fn overlapping_files_of_one_source_take_turns() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = big_csv(dir.path(), 200_000);
+    // The same people, last to first (and so in another file).
+    let second = dir.path().join("reversed.csv");
+    let body = std::fs::read_to_string(&first).unwrap();
+    let mut lines: Vec<&str> = body.lines().collect();
+    lines[1..].reverse();
+    std::fs::write(&second, lines.join("\n") + "\n").unwrap();
+
+    let env = Env::postgres();
+    let spawn = |file: &Path| {
+        env.command(&[
+            "import",
+            "--file",
+            file.to_str().unwrap(),
+            "--source",
+            "bulk",
+            "--json",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+    };
+    let a = spawn(&first);
+    // Start the second once the first is landing rows (it holds the turn).
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while env.sql(
+        "SELECT COUNT(*) FROM pg_stat_activity \
+         WHERE datname = current_database() AND query LIKE 'COPY ingest.plaintiffs_raw%'",
+    ) != "1"
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the first import never landed rows"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let b = spawn(&second);
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    for out in [&a, &b] {
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert_eq!(json(out)["status"], "completed", "{}", text(&out.stderr));
+        assert_eq!(json(out)["reconciled"], true);
+    }
+    assert_eq!(
+        (json(&a)["inserted"].as_i64(), json(&b)["skipped"].as_i64()),
+        (Some(200_000), Some(200_000))
+    );
+    assert!(
+        text(&b.stderr)
+            .contains("[INFO] [intake] Waiting for another import of this source to finish"),
+        "{}",
+        text(&b.stderr)
+    );
+    assert_eq!(
+        env.sql("SELECT COUNT(*) FROM public.plaintiffs WHERE deleted_at IS NULL"),
+        "200000"
+    );
+}
+
 /// SSNs, tax ids and card numbers never reach the logs (even at debug
 /// level), the JSON output or the stored payload in full.
 #[test]
