@@ -14,6 +14,27 @@
 -- not through an import, is no longer detected by later imports. Only the
 -- importer roles may insert there.
 
+-- Before this version a live plaintiff could exist without a live raw row of
+-- its own (entered by hand and then linked by an import, or left behind by a
+-- hard delete). Such a plaintiff would hold its key with no raw row guarding
+-- it, so a later import could store it twice. Refuse to upgrade until they are
+-- dealt with (README, "Upgrading to one dedupe index").
+DO $$
+DECLARE
+    v_orphans bigint;
+BEGIN
+    SELECT count(*) INTO v_orphans
+    FROM public.plaintiffs p
+    WHERE p.deleted_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM ingest.plaintiffs_raw x
+                      WHERE x.id = p.raw_id AND x.plaintiff_id = p.id AND x.status = 'promoted');
+    IF v_orphans > 0 THEN
+        RAISE EXCEPTION 'Cannot upgrade: % live plaintiff(s) in public.plaintiffs have no promoted ingest.plaintiffs_raw row of their own (entered by hand, or their raw row was deleted). Import them through intake or soft-delete them (set deleted_at), then run intake migrate again; the README section "Upgrading to one dedupe index" lists them.', v_orphans
+            USING ERRCODE = 'IN005';
+    END IF;
+END;
+$$;
+
 DROP INDEX IF EXISTS public.plaintiffs_live_key_uq;
 
 -- Promote pending rows (of one run, or of all runs). Concurrency-safe without

@@ -136,18 +136,32 @@ BEGIN
                 'message', 'The importer stopped before finishing; taken over by a new run')
         WHERE r.id = v_run.id AND r.status = 'processing';
         IF NOT FOUND THEN
-            PERFORM pg_catalog.pg_advisory_unlock(v_live_key);
             SELECT * INTO v_run FROM ingest.import_runs r WHERE r.id = v_run.id;
             IF v_run.status = 'completed' THEN
+                PERFORM pg_catalog.pg_advisory_unlock(v_live_key);
                 RETURN QUERY SELECT 'duplicate'::text, v_run.id, v_run.status, v_run.imported_by, v_run.created_at;
                 RETURN;
             END IF;
-            -- It failed on its own meanwhile: the batch is free; claim it.
-            PERFORM pg_catalog.pg_try_advisory_lock(v_live_key);
+            -- It failed on its own meanwhile: the batch is free, and this
+            -- session already holds its lock; claim it.
         END IF;
     ELSE
-        -- Free for sure unless two identities share a 64-bit key.
-        PERFORM pg_catalog.pg_try_advisory_lock(v_live_key);
+        -- No live run. The lock is normally free; it can still be held for a
+        -- moment by the previous importer of this batch, between recording
+        -- its run as failed and unlocking. Never claim without it: a run
+        -- whose importer holds no lock could be taken over while it imports,
+        -- and could not be finished.
+        FOR v_attempt IN 1..100 LOOP
+            IF pg_catalog.pg_try_advisory_lock(v_live_key) THEN
+                v_is_dead := true;
+                EXIT;
+            END IF;
+            PERFORM pg_catalog.pg_sleep(0.05);
+        END LOOP;
+        IF NOT v_is_dead THEN
+            RAISE EXCEPTION 'The lock of this batch is held by another session; try again in a minute'
+                USING ERRCODE = '55P03';
+        END IF;
     END IF;
 
     INSERT INTO ingest.import_runs AS r

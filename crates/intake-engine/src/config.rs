@@ -14,7 +14,7 @@ use ts_rs::TS;
 use crate::error::{EngineError, Result};
 use crate::storage::postgres::PgStorage;
 use crate::storage::sqlite::SqliteStorage;
-use crate::storage::Storage;
+use crate::storage::{SchemaState, Storage};
 
 /// Folder name under the platform's data and config directories.
 pub const APP_DIR_NAME: &str = "plaintiff-intake";
@@ -328,13 +328,21 @@ pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
     let store = connect(url).await?;
     match store.backend() {
         crate::model::BackendKind::Sqlite => store.migrate().await?,
-        crate::model::BackendKind::Postgres => {
-            if !store.schema_ready().await? {
+        crate::model::BackendKind::Postgres => match store.schema_state().await? {
+            SchemaState::Ready => {}
+            SchemaState::Missing => {
                 return Err(EngineError::Config(
                     "this database has no `ingest` schema yet: run `intake migrate` first".into(),
-                ));
+                ))
             }
-        }
+            SchemaState::Outdated => {
+                return Err(EngineError::Config(
+                    "this database's `ingest` schema is older than this version of intake: \
+                         run `intake migrate` first"
+                        .into(),
+                ))
+            }
+        },
     }
     Ok(store)
 }

@@ -318,10 +318,10 @@ async fn rollback_and_reimport(kind: BackendKind) {
 }
 
 /// The runbook's hard delete (raw rows, then the run) on a run that was NOT
-/// rolled back first. PostgreSQL: its plaintiffs leave production with their
-/// raw rows (a trigger), so the re-import it allows stores every plaintiff
-/// exactly once. SQLite: the foreign key from the plaintiffs refuses it.
-/// Either way no key ever has two live plaintiffs.
+/// rolled back first: its plaintiffs leave production with their raw rows (a
+/// trigger), so the re-import it allows stores every plaintiff exactly once.
+/// SQLite refuses the delete where foreign keys are on (the engine's
+/// connections); the sqlite3 shell has them off, and gets the trigger.
 async fn hard_delete_of_a_live_run(kind: BackendKind) {
     let db = TestDb::new(kind).await;
     let req = request(&sample("plaintiffs_simplicity.csv"), "simplicity");
@@ -333,24 +333,32 @@ async fn hard_delete_of_a_live_run(kind: BackendKind) {
         "DELETE FROM {} WHERE import_run_id = '{run}'",
         db.table("plaintiffs_raw")
     );
-    if kind == BackendKind::Sqlite {
-        let refused = db.try_execute(&delete_raw_rows).await.unwrap_err();
-        assert!(
-            refused
-                .to_string()
-                .contains("FOREIGN KEY constraint failed"),
-            "{refused}"
-        );
-        assert_eq!(db.live_plaintiffs().await, 100);
-        assert_eq!(db.count("plaintiffs_raw").await, 100);
-        return;
-    }
-    assert_eq!(db.execute(&delete_raw_rows).await, 100);
-    db.execute(&format!(
-        "DELETE FROM {} WHERE id = '{run}'",
-        db.table("import_runs")
-    ))
-    .await;
+    let delete_run = format!("DELETE FROM {} WHERE id = '{run}'", db.table("import_runs"));
+    let expected_reason = match kind {
+        BackendKind::Postgres => {
+            assert_eq!(db.execute(&delete_raw_rows).await, 100);
+            db.execute(&delete_run).await;
+            "Hard delete of its ingest.plaintiffs_raw row"
+        }
+        BackendKind::Sqlite => {
+            let refused = db.try_execute(&delete_raw_rows).await.unwrap_err();
+            assert!(
+                refused
+                    .to_string()
+                    .contains("FOREIGN KEY constraint failed"),
+                "{refused}"
+            );
+            assert_eq!(db.live_plaintiffs().await, 100);
+            use sqlx::{Connection, Executor};
+            let mut shell = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+            shell.execute("PRAGMA foreign_keys = OFF").await.unwrap();
+            let deleted = shell.execute(delete_raw_rows.as_str()).await.unwrap();
+            assert_eq!(deleted.rows_affected(), 100);
+            shell.execute(delete_run.as_str()).await.unwrap();
+            shell.close().await.unwrap();
+            "Hard delete of its plaintiffs_raw row"
+        }
+    };
     assert_eq!(db.live_plaintiffs().await, 0);
     let reasons = db
         .rows(&format!(
@@ -360,10 +368,7 @@ async fn hard_delete_of_a_live_run(kind: BackendKind) {
         .await;
     assert_eq!(
         reasons,
-        vec![vec![
-            "Hard delete of its ingest.plaintiffs_raw row".to_string(),
-            "100".into()
-        ]]
+        vec![vec![expected_reason.to_string(), "100".into()]]
     );
 
     let reimport = db.import(&req).await;
@@ -623,8 +628,9 @@ async fn cancel_rolls_back(kind: BackendKind) {
 /// Two vendor files of one source that share plaintiffs, in opposite order,
 /// imported at the same time (two clerks): both complete, every shared
 /// plaintiff is stored once (inserted by one run, skipped by the other) and
-/// both runs reconcile. Large enough that both imports are mid-file when
-/// they meet each other's keys.
+/// both runs reconcile. Without turns (PostgreSQL) this deadlocked: each
+/// import met a key the other had landed but not committed. Now the second
+/// lands after the first (SQLite: after its single write transaction).
 async fn concurrent_imports_of_overlapping_files(kind: BackendKind) {
     let db = TestDb::new(kind).await;
     let rows = 60_000;

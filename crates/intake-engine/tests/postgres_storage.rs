@@ -1730,3 +1730,108 @@ async fn bench_landing() {
         summary.rows_inserted
     );
 }
+
+// ---------------------------------------------------------------------------
+// Upgrades and the batch lock
+// ---------------------------------------------------------------------------
+
+/// A database migrated by an earlier version (up to 0002) that holds a
+/// plaintiff entered by hand (no raw row of its own): this version refuses
+/// to open it until it is migrated, and the migration to one dedupe index
+/// refuses to run until that plaintiff is dealt with; then it upgrades.
+#[tokio::test]
+async fn upgrading_refuses_plaintiffs_without_a_raw_row_and_old_schemas() {
+    let db = TestDb::new().await;
+    let mut conn = db.conn().await;
+    let mut up_to_0002 = sqlx::migrate!("../../migrations/postgres");
+    up_to_0002.migrations = up_to_0002
+        .migrations
+        .iter()
+        .filter(|m| m.version <= 2)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    up_to_0002.run(&mut conn).await.unwrap();
+    conn.execute(
+        format!(
+            "INSERT INTO public.plaintiffs (plaintiff_name, dedupe_key) VALUES ('Ann', '{}')",
+            key(1)
+        )
+        .as_str(),
+    )
+    .await
+    .unwrap();
+
+    let outdated = intake_engine::config::open(&db.url).await.err().unwrap();
+    assert_eq!(
+        outdated.to_string(),
+        "Configuration error: this database's `ingest` schema is older than this version of \
+         intake: run `intake migrate` first"
+    );
+    let storage = PgStorage::connect(&db.url).await.unwrap();
+    let refused = storage.migrate().await.unwrap_err().to_string();
+    assert!(
+        refused.contains(
+            "Cannot upgrade: 1 live plaintiff(s) in public.plaintiffs have no promoted \
+             ingest.plaintiffs_raw row of their own"
+        ),
+        "{refused}"
+    );
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            "SELECT count(*) FROM pg_indexes WHERE indexname = 'plaintiffs_live_key_uq'"
+        )
+        .await,
+        1,
+        "nothing of the refused migration is applied"
+    );
+
+    conn.execute("UPDATE public.plaintiffs SET deleted_at = now()")
+        .await
+        .unwrap();
+    storage.migrate().await.unwrap();
+    assert!(intake_engine::config::open(&db.url).await.is_ok());
+    let (run, _) = import(&storage, "h1", "a.csv", &[candidate(0, 1, "Ann")]).await;
+    assert_eq!(run.rows_inserted, 1);
+    storage.pool().close().await;
+}
+
+/// The previous importer of a batch can still hold the batch's lock for a
+/// moment after recording its run as failed. A new claim waits for it
+/// instead of claiming without the lock (it could then neither finish nor
+/// fail its run, and could be taken over while importing).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_claim_waits_for_the_previous_importers_lock() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let mut previous = db.conn().await;
+    let run: Uuid = sqlx::query_scalar(
+        "SELECT run_id FROM ingest.claim_import_run('simplicity', NULL, 'h-lock', 'a.csv')",
+    )
+    .fetch_one(&mut previous)
+    .await
+    .unwrap();
+    sqlx::query("SELECT ingest.fail_import_run($1, 'TEST', 'failed on purpose')")
+        .bind(run)
+        .execute(&mut previous)
+        .await
+        .unwrap();
+
+    let storage = Arc::new(storage);
+    let claimer = storage.clone();
+    let next = tokio::spawn(async move {
+        claim_session(&claimer, &identity("simplicity", None, "h-lock"), "a.csv").await
+    });
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert!(!next.is_finished(), "the claim waits for the lock");
+    previous
+        .execute("SELECT pg_advisory_unlock_all()")
+        .await
+        .unwrap();
+    let session = next.await.unwrap();
+    assert_ne!(session.run_id(), run);
+    // It holds the lock: it may end its run.
+    let (summary, _) = session.finish(0, true).await.unwrap();
+    assert_eq!(summary.status, RunStatus::Completed);
+}

@@ -23,6 +23,17 @@ pub enum Claim {
     InProgress(RunSummary),
 }
 
+/// The database's schema as this engine sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaState {
+    Ready,
+    /// Never migrated.
+    Missing,
+    /// Migrated by an older version: migrations this engine relies on are
+    /// missing (`intake migrate` applies them).
+    Outdated,
+}
+
 #[async_trait]
 pub trait Storage: Send + Sync {
     fn backend(&self) -> BackendKind;
@@ -31,9 +42,9 @@ pub trait Storage: Send + Sync {
 
     /// Apply migrations; idempotent.
     async fn migrate(&self) -> Result<()>;
-    /// The schema exists (migrations have been applied at least once).
-    async fn schema_ready(&self) -> Result<bool> {
-        Ok(true)
+    /// Whether the schema this engine needs is there (see [`SchemaState`]).
+    async fn schema_state(&self) -> Result<SchemaState> {
+        Ok(SchemaState::Ready)
     }
 
     /// The completed run holding this batch, if any (dry run's duplicate check).

@@ -19,7 +19,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions, PgRo
 use sqlx::{Connection, Executor, Postgres, QueryBuilder, Row};
 use uuid::Uuid;
 
-use super::{Claim, Storage};
+use super::{Claim, SchemaState, Storage};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
 
@@ -288,12 +288,21 @@ impl Storage for PgStorage {
         Ok(())
     }
 
-    async fn schema_ready(&self) -> Result<bool> {
-        let ready: bool =
-            sqlx::query_scalar("SELECT to_regclass('ingest.import_runs') IS NOT NULL")
-                .fetch_one(&self.pool)
-                .await?;
-        Ok(ready)
+    async fn schema_state(&self) -> Result<SchemaState> {
+        // Catalog lookups any role may make (operators cannot read
+        // `_sqlx_migrations`). The marker is an object of the newest
+        // migration: update it with every new migration.
+        let (present, current): (bool, bool) = sqlx::query_as(
+            "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
+                    to_regprocedure('ingest.batch_lock_key(integer, text, text, text)') IS NOT NULL",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(match (present, current) {
+            (false, _) => SchemaState::Missing,
+            (true, false) => SchemaState::Outdated,
+            (true, true) => SchemaState::Ready,
+        })
     }
 
     async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>> {
