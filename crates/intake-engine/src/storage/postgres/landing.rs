@@ -170,7 +170,10 @@ WHERE x.id = ANY($2::bigint[]) AND x.import_run_id = $1
 
 /// Promote this run's pending rows inside the import's transaction (used
 /// only when rows were landed `pending` and the import then promotes): each
-/// row becomes `promoted` and gets its plaintiff in one statement.
+/// row becomes `promoted` and gets its plaintiff in one statement. The same
+/// statement as `ingest.promote_pending`, which only admins may call; the
+/// importing operator promotes its own run here, and `finish_import_run`
+/// records the run as promoted.
 const PROMOTE_RUN: &str = "
 WITH promoted_rows AS (
     UPDATE ingest.plaintiffs_raw x
