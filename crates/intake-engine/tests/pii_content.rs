@@ -165,9 +165,12 @@ fn database_at_rest(db: &TestDb) -> String {
             let dir = std::path::Path::new(path).parent().unwrap();
             let mut text = String::new();
             for entry in std::fs::read_dir(dir).unwrap() {
-                let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-                text.push_str(&String::from_utf8_lossy(&bytes));
+                let path = entry.unwrap().path();
+                if path.is_file() {
+                    text.push_str(&String::from_utf8_lossy(&std::fs::read(path).unwrap()));
+                }
             }
+            assert!(text.len() > 4096, "the database file was read");
             text
         }
     }
