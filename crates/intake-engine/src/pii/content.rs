@@ -117,7 +117,7 @@ fn luhn(text: &[u8]) -> bool {
             d
         };
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Finds the matches in one chain of groups.
