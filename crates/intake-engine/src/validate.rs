@@ -224,7 +224,14 @@ fn check(values: &[String], map: &HeaderMap, fields: &CanonicalFields) -> Option
 /// Validate a record and build its canonical fields and raw payload, without
 /// the dedupe key.
 pub fn check_row(values: &[String], map: &HeaderMap) -> CheckedRow {
-    let fields = canonical_fields(values, map);
+    let mut fields = canonical_fields(values, map);
+    // However a field was composed, none leaves unmasked (masking is idempotent).
+    for index in 0..CANONICAL_FIELDS.len() {
+        let slot = field_slot(&mut fields, index);
+        if let Some(value) = slot.take() {
+            *slot = Some(crate::pii::mask_field_owned(value, None));
+        }
+    }
     let error = check(values, map, &fields);
     CheckedRow {
         raw_payload: raw_payload(values, map),
