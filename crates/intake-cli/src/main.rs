@@ -135,7 +135,7 @@ impl From<EngineError> for Failure {
         Failure {
             code: if e.is_bad_input() { 2 } else { 1 },
             error_code: e.code(),
-            message: e.to_string(),
+            message: intake_engine::pii::redact(&e.to_string()),
         }
     }
 }

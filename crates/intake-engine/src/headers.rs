@@ -205,10 +205,15 @@ fn found_headers(headers: &[String]) -> Vec<String> {
 /// `""` to keep it in the raw payload only. Fails with `MissingColumns` when
 /// no column maps to `plaintiff_name`.
 pub fn map_headers(headers: &[String], overrides: &BTreeMap<String, String>) -> Result<HeaderMap> {
+    // SPEC §5: a header can hold PII too. Everything below — payload keys, the
+    // mapping shown, messages, override matching — sees headers masked.
+    let masked: Vec<String> = headers.iter().map(|h| crate::pii::mask_text(h)).collect();
+    let headers = masked.as_slice();
     // Overrides match a header exactly or, failing that, through the same
     // normalization as aliases.
     let mut parsed_overrides = Vec::with_capacity(overrides.len());
     for (header, target) in overrides {
+        let header = crate::pii::mask_text(header);
         let target = target.trim();
         let field = if target.is_empty() {
             None
@@ -220,7 +225,8 @@ pub fn map_headers(headers: &[String], overrides: &BTreeMap<String, String>) -> 
                 ))
             })?)
         };
-        parsed_overrides.push((header.as_str(), normalize_header(header), field));
+        let normalized = normalize_header(&header);
+        parsed_overrides.push((header, normalized, field));
     }
     let override_for = |header: &str| -> Option<Option<usize>> {
         let exact = parsed_overrides.iter().find(|(h, _, _)| *h == header);

@@ -8,7 +8,7 @@
 //! - `headers`     — header aliases → canonical fields
 //! - `validate`    — per-row validation and normalization → `LandingRow`
 //! - `dedupe_key`  — the dedupe-key recipe of SPEC §2.6
-//! - `pii`         — PII classification, masking and log redaction
+//! - `pii`         — PII by header and by content (SSN, EIN, card): masking and log redaction
 //! - `storage`     — the `Storage` trait; `storage::postgres` and `storage::sqlite`
 //!   hold claim/land/promote/reconcile/rollback for each backend
 //! - `pipeline`    — the import and the dry run, written once over `Storage`

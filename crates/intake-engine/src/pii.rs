@@ -1,10 +1,20 @@
-//! SPEC §5: PII classification by header, masking to the last 4, and redaction
-//! of free text (log lines, error messages).
+//! SPEC §5: PII classification by header, masking to the last 4, and
+//! detection by content (`content`: SSNs, EINs / tax ids, card numbers) in
+//! every stored text field and in free text (log lines, error messages).
+//!
+//! Two rules, one mask format (every digit but the last 4 becomes `*`,
+//! separators stay: `***-**-6789`, `**-***6789`, `**** **** **** 1111`):
+//! - a column whose header names SSNs, tax ids or cards is masked whole
+//!   (`mask`, letters too);
+//! - every other stored value, header name, file name and batch id is masked
+//!   where its content holds such a number (`mask_field`, `mask_text`), and
+//!   every log line and error message likewise (`redact`).
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
-use regex::Regex;
+mod content;
+
+use content::NineDigits;
 
 /// Whole headers (normalized: lowercase, no spaces, `-` or `_`) that name a
 /// column of SSNs, tax ids or card numbers.
@@ -137,44 +147,35 @@ pub fn mask(value: &str) -> String {
         .collect()
 }
 
-/// SSN-like (`123-45-6789`, 9 digits in a row), EIN-like (`12-3456789`) and
-/// card-like (13–19 digits, optionally grouped by spaces or dashes) numbers.
-static SENSITIVE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d{3}-\d{2}-\d{4}|\d{2}-\d{7}|\d{9}|\d(?:[ -]?\d){12,18})\b")
-        .expect("valid redaction regex")
-});
-
-/// Mask the digits of a matched number but its last 4.
-fn mask_digits(matched: &str) -> String {
-    let digits = matched.bytes().filter(u8::is_ascii_digit).count();
-    let keep_from = digits.saturating_sub(4);
-    let mut seen = 0usize;
-    matched
-        .chars()
-        .map(|c| {
-            if !c.is_ascii_digit() {
-                return c;
-            }
-            seen += 1;
-            if seen > keep_from {
-                c
-            } else {
-                '*'
-            }
-        })
-        .collect()
+/// Mask the SSNs, EINs / tax ids and card numbers found inside a stored
+/// value (see `content` for the rules). `header` is the value's column: a
+/// header with a context word (`Tax Notes`) makes every 9-digit run in it an
+/// SSN or tax id. Every stored text field goes through this — canonical
+/// fields, raw payload values — before anything is derived from it (the
+/// dedupe key is computed from the masked name and email).
+pub fn mask_field<'a>(value: &'a str, header: Option<&str>) -> Cow<'a, str> {
+    content::mask_numbers(value, NineDigits::NearWord { header })
 }
 
-/// Mask anything in `text` that looks like an SSN, tax id or card number.
+/// `mask_field` for an owned value, without copying it when nothing is masked.
+pub fn mask_field_owned(value: String, header: Option<&str>) -> String {
+    if let Cow::Owned(masked) = mask_field(&value, header) {
+        return masked;
+    }
+    value
+}
+
+/// Mask a text that stands alone — a header name, a file name, a batch id:
+/// the text itself is the context of its 9-digit runs.
+pub fn mask_text(text: &str) -> String {
+    mask_field(text, None).into_owned()
+}
+
+/// Mask anything in free text of unknown origin (log lines, error messages)
+/// that looks like an SSN, tax id or card number: the same detectors as for
+/// stored values, with every 9-digit run taken for an SSN.
 pub fn redact(text: &str) -> String {
-    // Fast path for the usual log line: nothing to mask without 9 digits.
-    if text.bytes().filter(u8::is_ascii_digit).nth(8).is_none() {
-        return text.to_string();
-    }
-    match SENSITIVE_NUMBER.replace_all(text, |caps: &regex::Captures| mask_digits(&caps[0])) {
-        Cow::Borrowed(_) => text.to_string(),
-        Cow::Owned(s) => s,
-    }
+    content::mask_numbers(text, NineDigits::Always).into_owned()
 }
 
 #[cfg(test)]
@@ -259,6 +260,44 @@ mod tests {
             redact("two: 123-45-6789 and 987-65-4321"),
             "two: ***-**-6789 and ***-**-4321"
         );
+    }
+
+    #[test]
+    fn header_and_content_masks_agree() {
+        for value in [
+            "123-45-6789",
+            "12-3456789",
+            "4111 1111 1111 1111",
+            "4111-1111-1111-1111",
+            "4111111111111111",
+        ] {
+            assert_eq!(mask_field(value, None), mask(value), "{value}");
+        }
+        assert_eq!(mask_field("123456789", Some("SSN")), mask("123456789"));
+    }
+
+    #[test]
+    fn fields_texts_and_log_lines_share_the_detectors() {
+        assert_eq!(
+            mask_field("Notes: SSN 123-45-6789, card 4111 1111 1111 1111", None),
+            "Notes: SSN ***-**-6789, card **** **** **** 1111"
+        );
+        // A 9-digit run needs context in a stored value, not in a log line.
+        assert_eq!(mask_field("case 123456789", None), "case 123456789");
+        assert_eq!(mask_field("123456789", Some("Tax Notes")), "*****6789");
+        assert_eq!(redact("case 123456789"), "case *****6789");
+        assert_eq!(
+            mask_text("Client 123-45-6789 notes"),
+            "Client ***-**-6789 notes"
+        );
+        assert_eq!(mask_text("ssn 123456789.csv"), "ssn *****6789.csv");
+        assert_eq!(mask_text("export 123456789.csv"), "export 123456789.csv");
+        assert_eq!(
+            mask_field_owned("x 4111111111111111".to_string(), None),
+            "x ************1111"
+        );
+        // Luhn-failing 16 digits are not a card, in logs either.
+        assert_eq!(redact("n=4111111111111112"), "n=4111111111111112");
     }
 
     #[test]

@@ -139,10 +139,13 @@ fn user_from_passwd() -> Option<String> {
     None
 }
 
+/// The file's name as stored and shown, PII masked (SPEC §5).
 fn file_name(path: &Path) -> String {
-    path.file_name()
+    let name = path
+        .file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+        .unwrap_or_else(|| path.display().to_string());
+    crate::pii::mask_text(&name)
 }
 
 /// Throttled progress with a rows/s rate.
@@ -645,7 +648,7 @@ async fn wait_for_turn(
 /// The batch id of a request. A chosen Excel sheet is part of it
 /// (`sheet:NAME`, or `B#sheet:NAME` with an explicit batch id `B`): other
 /// sheets of the same workbook hold other records, so importing them is not
-/// a duplicate of the first.
+/// a duplicate of the first. PII in it is masked like any stored text.
 fn batch_id_of(req: &ImportRequest) -> Option<String> {
     let explicit = req
         .batch_id
@@ -664,6 +667,7 @@ fn batch_id_of(req: &ImportRequest) -> Option<String> {
         (None, Some(sheet)) => Some(format!("sheet:{sheet}")),
         (None, None) => None,
     }
+    .map(|id| crate::pii::mask_text(&id))
 }
 
 /// Await `work`, calling `on_tick` every `PROGRESS_EVERY` meanwhile: a chunk
@@ -721,7 +725,7 @@ fn failed(mut report: ImportReport, e: &EngineError, started: Instant) -> Import
     report.errored = 0;
     report.error = Some(ErrorInfo {
         code: e.code().to_string(),
-        message: e.to_string(),
+        message: crate::pii::redact(&e.to_string()),
     });
     report.duration_ms = started.elapsed().as_millis() as i64;
     report

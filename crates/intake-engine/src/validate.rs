@@ -65,15 +65,17 @@ fn field_slot(fields: &mut CanonicalFields, index: usize) -> &mut Option<String>
     }
 }
 
-/// The canonical fields of a record; PII columns mapped to a field are masked.
+/// The canonical fields of a record, masked (SPEC §5): PII columns whole,
+/// every other value where its content holds an SSN, tax id or card number.
 fn canonical_fields(values: &[String], map: &HeaderMap) -> CanonicalFields {
     let value_at = |col: Option<usize>| -> Option<String> {
         let col = col?;
         let value = clean(values.get(col)?)?;
-        Some(if map.columns[col].pii {
+        let column = &map.columns[col];
+        Some(if column.pii {
             crate::pii::mask(&value)
         } else {
-            value
+            crate::pii::mask_field_owned(value, Some(&column.header))
         })
     };
     let mut fields = CanonicalFields::default();
@@ -96,8 +98,9 @@ fn canonical_fields(values: &[String], map: &HeaderMap) -> CanonicalFields {
     fields
 }
 
-/// JSON object text keyed by the original headers in file order (PII columns
-/// masked); fields beyond the header go under `_extra_1`, `_extra_2`, …
+/// JSON object text keyed by the (masked) headers in file order, every value
+/// masked like the canonical fields; fields beyond the header go under
+/// `_extra_1`, `_extra_2`, …
 fn raw_payload(values: &[String], map: &HeaderMap) -> String {
     let mut out = String::with_capacity(16 + values.iter().map(|v| v.len() + 24).sum::<usize>());
     out.push('{');
@@ -105,20 +108,19 @@ fn raw_payload(values: &[String], map: &HeaderMap) -> String {
         if i > 0 {
             out.push(',');
         }
-        let masked;
         let value = if i < map.len() {
             out.push_str(map.payload_key(i));
-            if map.columns[i].pii {
-                masked = crate::pii::mask(value);
-                &masked
+            let column = &map.columns[i];
+            if column.pii {
+                std::borrow::Cow::Owned(crate::pii::mask(value))
             } else {
-                value
+                crate::pii::mask_field(value, Some(&column.header))
             }
         } else {
             out.push_str(&format!("\"_extra_{}\":", i + 1 - map.len()));
-            value
+            crate::pii::mask_field(value, None)
         };
-        out.push_str(&serde_json::to_string(&storable(value)).expect("a string serializes"));
+        out.push_str(&serde_json::to_string(&storable(&value)).expect("a string serializes"));
     }
     out.push('}');
     out
@@ -222,7 +224,14 @@ fn check(values: &[String], map: &HeaderMap, fields: &CanonicalFields) -> Option
 /// Validate a record and build its canonical fields and raw payload, without
 /// the dedupe key.
 pub fn check_row(values: &[String], map: &HeaderMap) -> CheckedRow {
-    let fields = canonical_fields(values, map);
+    let mut fields = canonical_fields(values, map);
+    // However a field was composed, none leaves unmasked (masking is idempotent).
+    for index in 0..CANONICAL_FIELDS.len() {
+        let slot = field_slot(&mut fields, index);
+        if let Some(value) = slot.take() {
+            *slot = Some(crate::pii::mask_field_owned(value, None));
+        }
+    }
     let error = check(values, map, &fields);
     CheckedRow {
         raw_payload: raw_payload(values, map),
@@ -232,7 +241,10 @@ pub fn check_row(values: &[String], map: &HeaderMap) -> CheckedRow {
 }
 
 /// Build the landing row for data record `row_index` (0-based). The result is
-/// `Candidate` or `Invalid`; the pipeline marks in-file duplicates.
+/// `Candidate` or `Invalid`; the pipeline marks in-file duplicates. The dedupe
+/// key is computed from the masked name and email, so the stored row and its
+/// key agree (`ingest.compute_plaintiff_dedupe_key` over the stored columns
+/// gives the same key) and nothing is ever derived from an unmasked value.
 pub fn build_row(
     row_index: i64,
     values: Vec<String>,
@@ -542,6 +554,81 @@ mod tests {
         assert_eq!(
             checked.fields.source_reference.as_deref(),
             Some("***-**-6789")
+        );
+    }
+
+    #[test]
+    fn pii_in_content_is_masked_everywhere_before_keying() {
+        let m = map(&[
+            "Name",
+            "Email",
+            "Phone",
+            "Address",
+            "Zip",
+            "Notes",
+            "Ref 123-45-6789",
+        ]);
+        let r = build_row(
+            0,
+            row(&[
+                " Ann 536-22-8147 ",
+                "ann-536-22-8147@example.com",
+                "(212) 555-1000",
+                "1 Main St, card 4111 1111 1111 1111",
+                "10001-2345",
+                "EIN 12-3456789, tax id 987654321, case 123456780, 2024-03-15, $1,234.56",
+                "4111111111111111",
+            ]),
+            &m,
+            "acme",
+        );
+        assert_eq!(r.kind, RowKind::Candidate);
+        assert_eq!(r.fields.plaintiff_name.as_deref(), Some("Ann ***-**-8147"));
+        assert_eq!(
+            r.fields.contact_email.as_deref(),
+            Some("ann-***-**-8147@example.com")
+        );
+        assert_eq!(r.fields.contact_phone.as_deref(), Some("(212) 555-1000"));
+        assert_eq!(
+            r.fields.contact_address.as_deref(),
+            Some("1 Main St, card **** **** **** 1111, 10001-2345")
+        );
+        assert_eq!(
+            r.raw_payload,
+            r#"{"Name":" Ann ***-**-8147 ","Email":"ann-***-**-8147@example.com","Phone":"(212) 555-1000","Address":"1 Main St, card **** **** **** 1111","Zip":"10001-2345","Notes":"EIN **-***6789, tax id *****4321, case *****6780, 2024-03-15, $1,234.56","Ref ***-**-6789":"************1111"}"#
+        );
+        // Fields beyond the header too.
+        let extra = check_row(&row(&["A", "", "", "", "", "", "", "ssn 111223333"]), &m);
+        assert!(
+            extra
+                .raw_payload
+                .ends_with(r#""_extra_1":"ssn *****3333"}"#),
+            "{}",
+            extra.raw_payload
+        );
+        // (The case number near "tax id" is masked too: a known false positive.)
+        // The key is the key of the masked values, as stored.
+        assert_eq!(
+            r.dedupe_key.as_deref(),
+            Some(
+                crate::dedupe_key::dedupe_key(
+                    "acme",
+                    "Ann ***-**-8147",
+                    Some("ann-***-**-8147@example.com")
+                )
+                .as_str()
+            )
+        );
+        // The header is masked in the mapping shown and in messages.
+        assert_eq!(m.columns[6].header, "Ref ***-**-6789");
+        let long = "x".repeat(1001);
+        assert_eq!(
+            error_of(&m, &["A", "", "", "", "", "", &long]),
+            invalid(
+                "FIELD_TOO_LONG",
+                "Column 'Ref ***-**-6789' is longer than 1000 characters",
+                None
+            )
         );
     }
 
