@@ -155,6 +155,9 @@ fn alias_address_part(normalized: &str) -> Option<usize> {
 /// repeats a header (jsonb keeps only the last of duplicate keys).
 fn payload_keys(headers: &[String]) -> Vec<String> {
     let mut used = std::collections::HashSet::new();
+    // The next suffix to try per repeated header: every smaller one is taken,
+    // so a header repeated 100k times costs linear time, not quadratic.
+    let mut next_suffix: std::collections::HashMap<String, usize> = Default::default();
     headers
         .iter()
         .enumerate()
@@ -165,10 +168,15 @@ fn payload_keys(headers: &[String]) -> Vec<String> {
                 h.clone()
             };
             let mut key = base.clone();
-            let mut n = 2;
-            while !used.insert(key.clone()) {
-                key = format!("{base} ({n})");
-                n += 1;
+            if !used.insert(key.clone()) {
+                let n = next_suffix.entry(base.clone()).or_insert(2);
+                loop {
+                    key = format!("{base} ({n})");
+                    *n += 1;
+                    if used.insert(key.clone()) {
+                        break;
+                    }
+                }
             }
             let mut json = serde_json::to_string(&key).expect("a string serializes");
             json.push(':');
