@@ -40,6 +40,23 @@ pub struct RawRecord {
     pub literal_from: Option<usize>,
 }
 
+/// The bytes a run of ordinary bytes ends at.
+#[derive(Clone, Copy)]
+enum Stops {
+    Two(u8, u8),
+    Three(u8, u8, u8),
+}
+
+impl Stops {
+    #[inline]
+    fn find(self, haystack: &[u8]) -> Option<usize> {
+        match self {
+            Stops::Two(a, b) => memchr::memchr2(a, b, haystack),
+            Stops::Three(a, b, c) => memchr::memchr3(a, b, c, haystack),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
     StartField,
@@ -107,6 +124,35 @@ impl<R: Read> Splitter<R> {
         Ok(Some(self.buf[self.pos]))
     }
 
+    /// Append to `out` the bytes before the next one of `stops` (which is
+    /// left unread), or up to the end of the text. The fast path: whole runs
+    /// of ordinary bytes are found with memchr and copied at once.
+    #[inline]
+    fn take_until(&mut self, out: &mut Vec<u8>, stops: Stops) -> io::Result<()> {
+        loop {
+            if self.again_pos < self.again.len() {
+                let rest = &self.again[self.again_pos..];
+                let n = stops.find(rest).unwrap_or(rest.len());
+                out.extend_from_slice(&rest[..n]);
+                self.again_pos += n;
+                if self.again_pos < self.again.len() {
+                    return Ok(());
+                }
+                continue;
+            }
+            if self.pos == self.len && !self.fill()? {
+                return Ok(());
+            }
+            let rest = &self.buf[self.pos..self.len];
+            let n = stops.find(rest).unwrap_or(rest.len());
+            out.extend_from_slice(&rest[..n]);
+            self.pos += n;
+            if self.pos < self.len {
+                return Ok(());
+            }
+        }
+    }
+
     fn fill(&mut self) -> io::Result<bool> {
         loop {
             match self.src.read(&mut self.buf) {
@@ -152,6 +198,13 @@ impl<R: Read> Splitter<R> {
         let mut quote: Option<OpenQuote> = None;
         let delimiter = self.delimiter;
         loop {
+            match state {
+                State::InField => {
+                    self.take_until(&mut bytes, Stops::Three(delimiter, b'\n', b'\r'))?
+                }
+                State::InQuoted => self.take_until(&mut bytes, Stops::Two(b'"', b'\n'))?,
+                _ => {}
+            }
             let Some(b) = self.next_byte()? else {
                 if state == State::InQuoted {
                     let q = quote.take().expect("a quoted field is open");
@@ -273,46 +326,55 @@ impl<R: Read> Splitter<R> {
 }
 
 /// The fields of one record's text; from `literal_from` on, quotes are text.
+/// Field by field, copying runs of bytes (csv_core's rules: after a closing
+/// quote, the rest of the field up to the delimiter is text).
 pub fn split_fields(bytes: &[u8], delimiter: u8, literal_from: Option<usize>) -> Vec<Vec<u8>> {
-    let (quoted, literal) = match literal_from {
+    let (text, literal) = match literal_from {
         Some(at) => (&bytes[..at], Some(&bytes[at..])),
         None => (bytes, None),
     };
+    let up_to_delimiter =
+        |from: usize| from + memchr::memchr(delimiter, &text[from..]).unwrap_or(text.len() - from);
     let mut fields = Vec::new();
-    let mut field = Vec::new();
-    let mut state = State::StartField;
-    for &b in quoted {
-        match state {
-            State::StartField | State::InField if b == delimiter => {
-                fields.push(std::mem::take(&mut field));
-                state = State::StartField;
+    let mut i = 0;
+    loop {
+        if text.get(i) == Some(&b'"') {
+            let mut field = Vec::new();
+            i += 1;
+            loop {
+                let Some(p) = memchr::memchr(b'"', &text[i..]) else {
+                    // Never closed (only in a runaway record's last field).
+                    field.extend_from_slice(&text[i..]);
+                    i = text.len();
+                    break;
+                };
+                field.extend_from_slice(&text[i..i + p]);
+                i += p + 1;
+                if text.get(i) != Some(&b'"') {
+                    break; // the closing quote
+                }
+                field.push(b'"'); // `""`
+                i += 1;
             }
-            State::StartField if b == b'"' => state = State::InQuoted,
-            State::StartField | State::InField => {
-                field.push(b);
-                state = State::InField;
-            }
-            State::InQuoted if b == b'"' => state = State::QuoteInQuoted,
-            State::InQuoted => field.push(b),
-            State::QuoteInQuoted if b == b'"' => {
-                field.push(b);
-                state = State::InQuoted;
-            }
-            State::QuoteInQuoted if b == delimiter => {
-                fields.push(std::mem::take(&mut field));
-                state = State::StartField;
-            }
-            State::QuoteInQuoted => {
-                field.push(b);
-                state = State::InField;
-            }
+            let end = up_to_delimiter(i.min(text.len()));
+            field.extend_from_slice(&text[i.min(end)..end]);
+            fields.push(field);
+            i = end;
+        } else {
+            let end = up_to_delimiter(i);
+            fields.push(text[i..end].to_vec());
+            i = end;
         }
+        if i >= text.len() {
+            break;
+        }
+        i += 1; // the delimiter
     }
-    match literal {
-        // `quoted` ends where a field starts: the literal text is that field
-        // and the ones after it.
-        Some(text) => fields.extend(text.split(|&b| b == delimiter).map(<[u8]>::to_vec)),
-        None => fields.push(field),
+    if let Some(literal) = literal {
+        // `text` ends where the quote's field starts: that empty field is
+        // replaced by the literal text's fields.
+        fields.pop();
+        fields.extend(literal.split(|&b| b == delimiter).map(<[u8]>::to_vec));
     }
     fields
 }
