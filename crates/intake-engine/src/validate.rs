@@ -289,6 +289,7 @@ pub fn build_row(
     let Record {
         fields: values,
         problem,
+        ..
     } = record.into();
     let CheckedRow {
         fields,

@@ -76,6 +76,7 @@ fn decode(raw: RawRecord, delimiter: u8) -> Record {
     }
     Record {
         fields: out,
+        line,
         problem,
     }
 }

@@ -6,6 +6,8 @@
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Record {
     pub fields: Vec<String>,
+    /// The 1-based file line the record starts on; 0 when not known (Excel).
+    pub line: u64,
     pub problem: Option<RecordProblem>,
 }
 
@@ -31,6 +33,7 @@ impl From<Vec<String>> for Record {
     fn from(fields: Vec<String>) -> Self {
         Record {
             fields,
+            line: 0,
             problem: None,
         }
     }

@@ -18,6 +18,7 @@ struct Opened {
     records: Vec<Vec<String>>,
     /// Per record, in order.
     problems: Vec<Option<RecordProblem>>,
+    lines: Vec<u64>,
 }
 
 fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -44,6 +45,7 @@ fn open_path_in(path: &Path, sheet: Option<&str>, encoding: Option<&str>) -> Res
         kind: opened.kind,
         headers: opened.headers,
         problems: records.iter().map(|r| r.problem.clone()).collect(),
+        lines: records.iter().map(|r| r.line).collect(),
         records: records.into_iter().map(|r| r.fields).collect(),
     })
 }
@@ -657,6 +659,7 @@ mod hostile_text {
                 Some(RecordProblem::UnclosedQuote { line: 7 }),
             ]
         );
+        assert_eq!(o.lines, vec![2, 4, 5, 6, 7]);
         // Opened on the last line: that line alone is errored.
         let o = open_bytes("a.csv", b"Name,Note\nAnn,x\nBob,\"oops\n").unwrap();
         assert_eq!(o.records[1], strings(&["Bob", "\"oops"]));
