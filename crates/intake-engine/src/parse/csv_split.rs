@@ -70,7 +70,10 @@ enum State {
 struct OpenQuote {
     at: usize,
     line: u64,
+    /// LF bytes inside (lines are counted by LF).
     newlines: u64,
+    /// Any line break inside, CR included (old Mac files have no LF).
+    multi_line: bool,
 }
 
 pub struct Splitter<R> {
@@ -202,7 +205,7 @@ impl<R: Read> Splitter<R> {
                 State::InField => {
                     self.take_until(&mut bytes, Stops::Three(delimiter, b'\n', b'\r'))?
                 }
-                State::InQuoted => self.take_until(&mut bytes, Stops::Two(b'"', b'\n'))?,
+                State::InQuoted => self.take_until(&mut bytes, Stops::Three(b'"', b'\n', b'\r'))?,
                 _ => {}
             }
             let Some(b) = self.next_byte()? else {
@@ -219,6 +222,7 @@ impl<R: Read> Splitter<R> {
                             at: bytes.len(),
                             line: self.line,
                             newlines: 0,
+                            multi_line: false,
                         });
                         state = State::InQuoted;
                     } else if b == b'\n' || b == b'\r' {
@@ -241,11 +245,14 @@ impl<R: Read> Splitter<R> {
                 }
                 State::InQuoted => {
                     bytes.push(b);
+                    let q = quote.as_mut().expect("a quoted field is open");
                     if b == b'"' {
                         state = State::QuoteInQuoted;
+                    } else if b == b'\r' {
+                        q.multi_line = true;
                     } else if b == b'\n' {
                         self.line += 1;
-                        let q = quote.as_mut().expect("a quoted field is open");
+                        q.multi_line = true;
                         q.newlines += 1;
                         if q.newlines >= MAX_QUOTED_LINES {
                             let q = quote.take().expect("a quoted field is open");
@@ -263,7 +270,7 @@ impl<R: Read> Splitter<R> {
                     } else if b == b'\n' || b == b'\r' {
                         self.end_line(b)?;
                         break;
-                    } else if quote.as_ref().is_some_and(|q| q.newlines > 0) {
+                    } else if quote.as_ref().is_some_and(|q| q.multi_line) {
                         let q = quote.take().expect("a quoted field is open");
                         return Ok(Some(self.runaway(bytes, line, q, Runaway::Stray, Some(b))));
                     } else {
@@ -383,7 +390,10 @@ pub fn split_fields(bytes: &[u8], delimiter: u8, literal_from: Option<usize>) ->
 mod tests {
     use super::*;
 
-    fn records(text: &[u8], chunk: usize) -> Vec<(u64, Vec<String>, Option<(Runaway, u64)>)> {
+    /// (line, fields, runaway) of a record.
+    type Rec = (u64, Vec<String>, Option<(Runaway, u64)>);
+
+    fn records(text: &[u8], chunk: usize) -> Vec<Rec> {
         struct Trickle<'a>(&'a [u8], usize);
         impl Read for Trickle<'_> {
             fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
@@ -405,7 +415,7 @@ mod tests {
         out
     }
 
-    fn rec(line: u64, fields: &[&str]) -> (u64, Vec<String>, Option<(Runaway, u64)>) {
+    fn rec(line: u64, fields: &[&str]) -> Rec {
         (line, fields.iter().map(|f| f.to_string()).collect(), None)
     }
 
@@ -434,6 +444,14 @@ mod tests {
             assert_eq!(
                 records(b"a\rb\r", chunk),
                 vec![rec(1, &["a"]), rec(1, &["b"])]
+            );
+            assert_eq!(
+                records(b"\"x\ry\"z,1\rb\r", chunk),
+                vec![
+                    (1, vec!["\"x".into()], Some((Runaway::Stray, 1))),
+                    rec(1, &["y\"z", "1"]),
+                    rec(1, &["b"])
+                ]
             );
         }
     }
