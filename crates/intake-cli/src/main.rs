@@ -53,6 +53,10 @@ enum Command {
         /// Excel sheet to read (default: the first).
         #[arg(long, value_name = "NAME")]
         sheet: Option<String>,
+        /// Read a CSV in this encoding instead of the detected one, e.g.
+        /// UTF-8, windows-1252, UTF-16LE, ISO-8859-2.
+        #[arg(long, value_name = "LABEL")]
+        encoding: Option<String>,
         /// Predict exactly what an import would do, writing nothing.
         #[arg(long)]
         dry_run: bool,
@@ -198,6 +202,7 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             source,
             batch_id,
             sheet,
+            encoding,
             dry_run,
             no_promote,
             json,
@@ -207,6 +212,7 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
                 source: source.clone(),
                 batch_id: batch_id.clone(),
                 sheet: sheet.clone(),
+                encoding: encoding.clone(),
                 dry_run: *dry_run,
                 promote: !*no_promote,
                 ..Default::default()

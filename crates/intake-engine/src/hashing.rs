@@ -21,6 +21,10 @@ pub struct FileFacts {
     pub sha256: String,
     /// The whole file is valid UTF-8 (a BOM, if any, included).
     pub valid_utf8: bool,
+    /// Valid multi-byte UTF-8 characters in the whole file.
+    pub utf8_multibyte: u64,
+    /// Invalid UTF-8 sequences in the whole file (0 when `valid_utf8`).
+    pub utf8_invalid: u64,
     /// The file contains a NUL byte (binary, or UTF-16).
     pub has_nul: bool,
     /// The first bytes of the file (up to 64 KiB) for sniffing.
@@ -72,39 +76,48 @@ pub fn inspect_file(path: &Path, on_bytes: &mut dyn FnMut(u64)) -> Result<FileFa
     if size == 0 {
         return Err(EngineError::EmptyFile(path.to_path_buf()));
     }
+    let (utf8_multibyte, utf8_invalid) = utf8.finish();
     Ok(FileFacts {
         path: path.to_path_buf(),
         size,
         sha256: hex::encode(hasher.finalize()),
-        valid_utf8: utf8.finish(),
+        valid_utf8: utf8_invalid == 0,
+        utf8_multibyte,
+        utf8_invalid,
         has_nul,
         head,
     })
 }
 
 /// UTF-8 validation over a stream of chunks: a character split across two
-/// chunks is carried over instead of being taken for an error.
+/// chunks is carried over instead of being taken for an error. It scans the
+/// whole file, counting valid multi-byte characters and invalid sequences, so
+/// encoding detection can tell "UTF-8 with a few bad bytes" from "not UTF-8".
 #[derive(Debug)]
 struct Utf8Validator {
-    valid: bool,
     /// The incomplete character at the end of the previous chunk (≤ 3 bytes).
     carry: Vec<u8>,
+    multibyte: u64,
+    invalid: u64,
 }
 
 impl Default for Utf8Validator {
     fn default() -> Self {
         Utf8Validator {
-            valid: true,
             carry: Vec::with_capacity(4),
+            multibyte: 0,
+            invalid: 0,
         }
     }
 }
 
+/// Lead bytes of multi-byte characters: one per character in valid UTF-8.
+fn count_multibyte(valid: &[u8]) -> u64 {
+    valid.iter().filter(|&&b| b >= 0xC0).count() as u64
+}
+
 impl Utf8Validator {
     fn feed(&mut self, mut data: &[u8]) {
-        if !self.valid {
-            return;
-        }
         // Complete the character left over from the previous chunk, one byte
         // at a time (it needs at most 3 more).
         while !self.carry.is_empty() {
@@ -112,27 +125,54 @@ impl Utf8Validator {
                 return;
             };
             self.carry.push(byte);
-            data = rest;
             match std::str::from_utf8(&self.carry) {
-                Ok(_) => self.carry.clear(),
+                Ok(_) => {
+                    self.multibyte += 1;
+                    self.carry.clear();
+                }
                 Err(e) if e.error_len().is_some() => {
-                    self.valid = false;
-                    return;
+                    // The carried prefix was valid so far: this byte breaks
+                    // it. The prefix is one invalid sequence; rescan the byte.
+                    self.invalid += 1;
+                    self.carry.clear();
+                    break;
                 }
                 Err(_) => {}
             }
+            data = rest;
         }
-        if let Err(e) = std::str::from_utf8(data) {
-            match e.error_len() {
-                Some(_) => self.valid = false,
-                // Only an incomplete character at the very end: keep it.
-                None => self.carry.extend_from_slice(&data[e.valid_up_to()..]),
+        loop {
+            match std::str::from_utf8(data) {
+                Ok(_) => {
+                    self.multibyte += count_multibyte(data);
+                    return;
+                }
+                Err(e) => {
+                    let valid = e.valid_up_to();
+                    self.multibyte += count_multibyte(&data[..valid]);
+                    match e.error_len() {
+                        Some(len) => {
+                            self.invalid += 1;
+                            data = &data[valid + len..];
+                        }
+                        // Only an incomplete character at the very end: keep it.
+                        None => {
+                            self.carry.extend_from_slice(&data[valid..]);
+                            return;
+                        }
+                    }
+                }
             }
         }
     }
 
-    fn finish(self) -> bool {
-        self.valid && self.carry.is_empty()
+    /// (valid multi-byte characters, invalid sequences); a character cut off
+    /// at the end of the file is an invalid sequence.
+    fn finish(self) -> (u64, u64) {
+        (
+            self.multibyte,
+            self.invalid + u64::from(!self.carry.is_empty()),
+        )
     }
 }
 
@@ -148,12 +188,16 @@ mod tests {
         f
     }
 
-    fn validate_in_chunks(bytes: &[u8], chunk: usize) -> bool {
+    fn counts_in_chunks(bytes: &[u8], chunk: usize) -> (u64, u64) {
         let mut v = Utf8Validator::default();
         for c in bytes.chunks(chunk) {
             v.feed(c);
         }
         v.finish()
+    }
+
+    fn validate_in_chunks(bytes: &[u8], chunk: usize) -> bool {
+        counts_in_chunks(bytes, chunk).1 == 0
     }
 
     #[test]
@@ -201,6 +245,26 @@ mod tests {
         }
         // A character cut off at the end of the file is invalid.
         assert!(!validate_in_chunks(&"€".as_bytes()[..2], 1));
+    }
+
+    #[test]
+    fn utf8_counts_across_every_chunk_boundary() {
+        // 5 multi-byte characters, one cp1252 byte in the middle, one
+        // truncated € (2 of its 3 bytes) before ASCII, one at the end.
+        let mut bytes = "José Núñez ".as_bytes().to_vec();
+        bytes.push(0xE9);
+        bytes.extend_from_slice(" € x".as_bytes());
+        bytes.extend_from_slice(&"€".as_bytes()[..2]);
+        bytes.extend_from_slice(b"ok ");
+        bytes.extend_from_slice(&"€".as_bytes()[..2]);
+        for chunk in 1..=bytes.len() {
+            assert_eq!(
+                counts_in_chunks(&bytes, chunk),
+                (4, 3),
+                "chunk size {chunk}"
+            );
+        }
+        assert_eq!(counts_in_chunks("a𝄞b".as_bytes(), 1), (1, 0));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! an SSN or card number that slipped into a message is masked anyway.
 
 use std::fmt;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
 use tracing::{Event, Subscriber};
@@ -74,6 +74,9 @@ fn filter(default: &str) -> EnvFilter {
 /// CLI logging: stderr. `default_level` is e.g. `info` or `debug`.
 pub fn init_cli(default_level: &str) {
     let _ = tracing_subscriber::fmt()
+        // Colour codes only for a person at a terminal, never into a pipe or
+        // file (set before the event format, which keeps it).
+        .with_ansi(io::stderr().is_terminal())
         .event_format(RunbookFormat)
         .with_env_filter(filter(default_level))
         .with_writer(Redacting(io::stderr))
@@ -86,6 +89,7 @@ pub fn init_app(log_dir: &Path) -> tracing_appender::non_blocking::WorkerGuard {
     let appender = tracing_appender::rolling::daily(log_dir, "intake.log");
     let (writer, guard) = tracing_appender::non_blocking(appender);
     let _ = tracing_subscriber::fmt()
+        .with_ansi(false)
         .event_format(RunbookFormat)
         .with_env_filter(filter("info"))
         .with_writer(Redacting(writer))

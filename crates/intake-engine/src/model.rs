@@ -317,6 +317,11 @@ pub struct ImportRequest {
     /// Header → canonical field name, or `""` to ignore a column the aliases would map.
     pub header_overrides: BTreeMap<String, String>,
     pub imported_by: Option<String>,
+    /// CSV: read the file in this encoding (a label such as `UTF-8`,
+    /// `windows-1252`, `UTF-16LE`) instead of the detected one.
+    #[serde(default)]
+    #[ts(optional)]
+    pub encoding: Option<String>,
 }
 
 /// Outcome of `import`, one per CLI `--json` object.

@@ -183,10 +183,12 @@ fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<Re
     let path = req.path.clone();
     let sheet = req.sheet.clone();
     let overrides = req.header_overrides.clone();
+    let encoding = req.encoding.clone();
     std::thread::Builder::new()
         .name("intake-reader".into())
         .spawn(move || {
-            if let Err(e) = read_file(&path, sheet.as_deref(), &overrides, &source_system, &tx) {
+            let (sheet, encoding) = (sheet.as_deref(), encoding.as_deref());
+            if let Err(e) = read_file(&path, sheet, encoding, &overrides, &source_system, &tx) {
                 let _ = tx.blocking_send(ReaderMsg::Failed(e));
             }
         })
@@ -199,6 +201,7 @@ fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<Re
 fn read_file(
     path: &Path,
     sheet: Option<&str>,
+    encoding: Option<&str>,
     overrides: &std::collections::BTreeMap<String, String>,
     source_system: &str,
     tx: &mpsc::Sender<ReaderMsg>,
@@ -221,7 +224,10 @@ fn read_file(
     }) {
         return Ok(());
     }
-    let opened = parse::open(&facts, sheet)?;
+    let encoding = encoding
+        .map(|label| parse::detect::encoding_for_label(label, &facts.head))
+        .transpose()?;
+    let opened = parse::open_with(&facts, sheet, encoding)?;
     let map = headers::map_headers(&opened.headers, overrides)?;
     if !send(ReaderMsg::Opened(OpenedInfo {
         kind: opened.kind,
@@ -321,6 +327,9 @@ async fn run(
     }
     if req.path.as_os_str().is_empty() {
         return Err(EngineError::InvalidArgument("a file is required".into()));
+    }
+    if let Some(label) = req.encoding.as_deref() {
+        parse::detect::encoding_for_label(label, &[])?;
     }
     let source_system = dedupe_key::normalize_source(&req.source);
     let filename = file_name(&req.path);

@@ -534,7 +534,11 @@ async fn nul_characters_are_errored_rows(kind: BackendKind) {
         "{report:?}"
     );
     let errored = db.store.errored_rows(report.run_id.unwrap()).await.unwrap();
-    assert_eq!(errored[0].error_code, "INVALID_CHARACTER");
+    assert_eq!(errored[0].error_code, "INVALID_ENCODING");
+    assert_eq!(
+        errored[0].error_message,
+        "Line 2 contains a NUL byte (in plaintiff_name)"
+    );
     assert_eq!(
         errored[0].plaintiff_name.as_deref(),
         Some("John\u{FFFD}Doe")

@@ -15,4 +15,9 @@ promote: boolean,
 /**
  * Header → canonical field name, or `""` to ignore a column the aliases would map.
  */
-header_overrides: { [key in string]?: string }, imported_by: string | null, };
+header_overrides: { [key in string]?: string }, imported_by: string | null, 
+/**
+ * CSV: read the file in this encoding (a label such as `UTF-8`,
+ * `windows-1252`, `UTF-16LE`) instead of the detected one.
+ */
+encoding?: string, };

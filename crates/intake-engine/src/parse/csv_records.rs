@@ -1,82 +1,151 @@
-//! CSV records, streamed: bytes → (encoding_rs_io) UTF-8 → (csv) records.
+//! CSV records, streamed: bytes → (encoding_rs_io; UTF-8 passes through
+//! untouched) → records split on raw bytes (`csv_split`) → fields. Each field
+//! is checked for UTF-8 and NUL bytes here, so one bad byte errors its
+//! record, not the file.
 
-use std::fs::File;
+use std::io::Read;
 
 use encoding_rs::UTF_8;
 use encoding_rs_io::{DecodeReaderBytes, DecodeReaderBytesBuilder};
 
-use super::{is_blank, RecordIter};
+use super::csv_split::{split_fields, RawRecord, Runaway, Splitter};
+use super::record::{Record, RecordProblem};
+use super::{is_blank, Records};
 use crate::error::{EngineError, Result};
 use crate::hashing::CHUNK_SIZE;
 use crate::parse::detect::TextEncoding;
 
-type Decoded = DecodeReaderBytes<File, Vec<u8>>;
-
-/// A reader of the file's text as UTF-8, BOM stripped.
-fn decoded_reader(file: File, encoding: TextEncoding) -> Decoded {
+/// A reader of the file's text, BOM stripped: UTF-8 bytes are passed through
+/// as they are (invalid ones included, checked per field), any other
+/// encoding is transcoded to UTF-8.
+fn decoded_reader<R: Read>(reader: R, encoding: TextEncoding) -> DecodeReaderBytes<R, Vec<u8>> {
     let mut builder = DecodeReaderBytesBuilder::new();
     builder.strip_bom(true);
     if encoding.encoding == UTF_8 {
-        // Already checked to be valid UTF-8 by the hashing pass: pass the
-        // bytes through untouched (no transcoding cost), minus the BOM.
         builder.bom_sniffing(false).utf8_passthru(true);
     } else {
         builder.encoding(Some(encoding.encoding));
     }
     builder
-        .build_with_buffer(file, vec![0u8; CHUNK_SIZE])
+        .build_with_buffer(reader, vec![0u8; CHUNK_SIZE])
         .expect("a 64 KiB buffer is large enough")
 }
 
-fn csv_error(e: csv::Error) -> EngineError {
-    // csv's messages name positions and field counts, never field contents.
-    EngineError::Parse(e.to_string())
+fn count_newlines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u64
+}
+
+/// A record's fields as text. A runaway quote, else the first field that is
+/// not UTF-8 or holds a NUL byte, gives the record its problem; invalid bytes
+/// become U+FFFD, never stored raw.
+fn decode(raw: RawRecord, delimiter: u8) -> Record {
+    let line = raw.line;
+    let mut problem = raw.runaway.map(|(how, line)| match how {
+        Runaway::Unclosed => RecordProblem::UnclosedQuote { line },
+        Runaway::Stray => RecordProblem::StrayQuote { line },
+    });
+    let fields = split_fields(&raw.bytes, delimiter, raw.literal_from);
+    drop(raw);
+    let mut out: Vec<String> = Vec::with_capacity(fields.len());
+    for (i, bytes) in fields.into_iter().enumerate() {
+        let (text, bad_at) = match String::from_utf8(bytes) {
+            Ok(s) => {
+                let nul = s.bytes().position(|b| b == 0);
+                (s, nul)
+            }
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let bytes = e.into_bytes();
+                if problem.is_none() {
+                    problem = Some(RecordProblem::InvalidUtf8 {
+                        line: line + lines_before(&out) + count_newlines(&bytes[..at]),
+                        field: i,
+                        byte: bytes[at],
+                    });
+                }
+                (String::from_utf8_lossy(&bytes).into_owned(), None)
+            }
+        };
+        if let (None, Some(at)) = (&problem, bad_at) {
+            problem = Some(RecordProblem::Nul {
+                line: line + lines_before(&out) + count_newlines(&text.as_bytes()[..at]),
+                field: i,
+            });
+        }
+        out.push(text);
+    }
+    Record {
+        fields: out,
+        line,
+        problem,
+    }
+}
+
+/// Line breaks in the fields before the one at fault (multi-line quoted
+/// values): counted only when a record has a problem.
+fn lines_before(fields: &[String]) -> u64 {
+    fields.iter().map(|f| count_newlines(f.as_bytes())).sum()
+}
+
+fn io_error(e: std::io::Error) -> EngineError {
+    EngineError::Parse(format!("reading the file failed: {e}"))
 }
 
 /// The trimmed header and the data records that follow it (blank lines
 /// skipped), or `None` when the file holds no non-blank line at all.
-pub fn open_csv(
-    file: File,
+pub fn open_csv<R: Read + Send + 'static>(
+    reader: R,
     encoding: TextEncoding,
     delimiter: u8,
-) -> Result<Option<(Vec<String>, RecordIter)>> {
-    let reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .buffer_capacity(CHUNK_SIZE)
-        .from_reader(decoded_reader(file, encoding));
-    let mut records = reader.into_records();
+) -> Result<Option<(Vec<String>, Records)>> {
+    let mut splitter = Splitter::new(decoded_reader(reader, encoding), delimiter);
     let header = loop {
-        match records.next() {
-            None => return Ok(None),
-            Some(Err(e)) => return Err(csv_error(e)),
-            Some(Ok(record)) => {
-                let fields: Vec<String> = record.iter().map(str::to_string).collect();
-                if !is_blank(&fields) {
-                    break fields;
-                }
-            }
+        let Some(raw) = splitter.next_record().map_err(io_error)? else {
+            return Ok(None);
+        };
+        let record = decode(raw, delimiter);
+        if let Some(RecordProblem::UnclosedQuote { line } | RecordProblem::StrayQuote { line }) =
+            record.problem
+        {
+            return Err(EngineError::Parse(format!(
+                "line {line} (the header row) has a quote that is not closed on its line; fix the file"
+            )));
+        }
+        if !is_blank(&record.fields) {
+            break record.fields;
         }
     };
+    // A NUL cannot be stored in a PostgreSQL key: headers keep U+FFFD instead.
     let headers = header
         .into_iter()
-        .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
+        .map(|h| {
+            h.trim_start_matches('\u{feff}')
+                .trim()
+                .replace('\0', "\u{FFFD}")
+        })
         .collect();
     let mut failed = false;
-    let data = records.map_while(move |next| {
-        // Stop after the first error: the reader cannot resynchronize reliably.
+    let data = std::iter::from_fn(move || {
+        // Stop after the first error: a read error ends the file.
         if failed {
             return None;
         }
-        Some(match next {
-            Ok(record) => Ok(record.iter().map(str::to_string).collect::<Vec<String>>()),
-            Err(e) => {
-                failed = true;
-                Err(csv_error(e))
+        loop {
+            match splitter.next_record() {
+                Ok(None) => return None,
+                Ok(Some(raw)) => {
+                    let record = decode(raw, delimiter);
+                    if record.problem.is_none() && is_blank(&record.fields) {
+                        continue;
+                    }
+                    return Some(Ok(record));
+                }
+                Err(e) => {
+                    failed = true;
+                    return Some(Err(io_error(e)));
+                }
             }
-        })
+        }
     });
-    let data = data.filter(|r| !matches!(r, Ok(fields) if is_blank(fields)));
     Ok(Some((headers, Box::new(data))))
 }

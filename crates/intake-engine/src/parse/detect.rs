@@ -2,6 +2,7 @@
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 
+use crate::error::{EngineError, Result};
 use crate::hashing::FileFacts;
 
 /// Signatures of file types that are never CSV. Zip and OLE are handled by the
@@ -55,8 +56,51 @@ impl TextEncoding {
     }
 }
 
-/// Decide the text encoding of a file; `None` when it is binary (NUL bytes
-/// without a UTF-16 byte order mark).
+/// The head is mostly not text: more than 10% NUL or other control bytes
+/// (tab, CR, LF and form feed are text). A few NUL bytes in a text file only
+/// error the records holding them.
+pub fn is_mostly_binary(head: &[u8]) -> bool {
+    let control = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
+        .count();
+    control * 10 > head.len()
+}
+
+/// UTF-16 without a byte order mark, told by its zero bytes: text that is
+/// mostly ASCII has a zero high byte in most code units — at odd offsets in
+/// little-endian, even ones in big-endian — and almost none in the other half.
+pub fn sniff_utf16(head: &[u8]) -> Option<&'static Encoding> {
+    let units = head.len() / 2;
+    if units < 2 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in head.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let mostly = |zeros: usize| zeros * 10 >= units * 4; // ≥ 40% of units
+    let hardly = |zeros: usize| zeros * 20 <= units; // ≤ 5% of units
+    if mostly(odd) && hardly(even) {
+        Some(UTF_16LE)
+    } else if mostly(even) && hardly(odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// The file is UTF-8 as a whole: every sequence is valid, or valid multi-byte
+/// characters are at least as many as invalid sequences (a truncated last
+/// character or a stray Windows-1252 byte in a UTF-8 export). Text in a
+/// legacy encoding has almost no valid multi-byte sequences.
+pub fn is_mostly_utf8(facts: &FileFacts) -> bool {
+    facts.utf8_invalid == 0 || facts.utf8_multibyte >= facts.utf8_invalid
+}
+
+/// Decide the text encoding of a file; `None` when it is binary (mostly NUL
+/// or control bytes, and not UTF-16).
 pub fn detect_encoding(facts: &FileFacts) -> Option<TextEncoding> {
     if let Some((encoding, _)) = Encoding::for_bom(&facts.head) {
         return Some(TextEncoding {
@@ -64,29 +108,52 @@ pub fn detect_encoding(facts: &FileFacts) -> Option<TextEncoding> {
             bom: true,
         });
     }
-    if facts.has_nul {
+    let unmarked = |encoding| {
+        Some(TextEncoding {
+            encoding,
+            bom: false,
+        })
+    };
+    if let Some(utf16) = sniff_utf16(&facts.head) {
+        return unmarked(utf16);
+    }
+    if is_mostly_binary(&facts.head) {
         return None;
     }
-    if facts.valid_utf8 {
-        return Some(TextEncoding {
-            encoding: UTF_8,
-            bom: false,
-        });
+    if is_mostly_utf8(facts) {
+        return unmarked(UTF_8);
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(&facts.head, facts.head.len() as u64 >= facts.size);
     let (guess, confident) = detector.guess_assess(None, false);
     // UTF-16 is never guessed without a BOM; an unconfident guess falls back
     // to the encoding Western vendors' spreadsheets export.
-    let encoding = if confident && guess != UTF_16LE && guess != UTF_16BE {
-        guess
+    if confident && guess != UTF_16LE && guess != UTF_16BE {
+        unmarked(guess)
     } else {
-        WINDOWS_1252
-    };
-    Some(TextEncoding {
-        encoding,
-        bom: false,
-    })
+        unmarked(WINDOWS_1252)
+    }
+}
+
+/// The encoding a person chose by label (`UTF-8`, `windows-1252`, `latin1`,
+/// `UTF-16LE`, … as the WHATWG Encoding Standard names them; the shown
+/// `UTF-8 (BOM)` too). `file_head` decides whether a BOM is to be stripped.
+pub fn encoding_for_label(label: &str, file_head: &[u8]) -> Result<TextEncoding> {
+    let trimmed = label.trim();
+    let name = trimmed
+        .strip_suffix("(BOM)")
+        .or_else(|| trimmed.strip_suffix("(bom)"))
+        .unwrap_or(trimmed)
+        .trim();
+    let encoding = Encoding::for_label(name.as_bytes())
+        .filter(|e| *e != encoding_rs::REPLACEMENT)
+        .ok_or_else(|| {
+            EngineError::InvalidArgument(format!(
+                "'{trimmed}' is not a known text encoding (e.g. UTF-8, windows-1252, UTF-16LE, UTF-16BE, ISO-8859-2)"
+            ))
+        })?;
+    let bom = Encoding::for_bom(file_head).is_some_and(|(e, _)| e == encoding);
+    Ok(TextEncoding { encoding, bom })
 }
 
 /// Candidate delimiters, in the order ties are broken.
@@ -175,6 +242,11 @@ mod tests {
             size: bytes.len() as u64,
             sha256: String::new(),
             valid_utf8: std::str::from_utf8(bytes).is_ok(),
+            utf8_multibyte: String::from_utf8_lossy(bytes)
+                .chars()
+                .filter(|c| !c.is_ascii() && *c != '\u{FFFD}')
+                .count() as u64,
+            utf8_invalid: String::from_utf8_lossy(bytes).matches('\u{FFFD}').count() as u64,
             has_nul: bytes.contains(&0),
             head: bytes.to_vec(),
         }
@@ -191,7 +263,76 @@ mod tests {
             label(b"Name;Email\r\nJos\xe9 N\xfa\xf1ez;jose@example.es\r\n").as_deref(),
             Some("windows-1252")
         );
+        // Mostly NUL / control bytes is binary; a NUL in text is not.
         assert_eq!(label(b"Name\0\n"), None);
+        assert_eq!(
+            label(&[0u8, 1, 2, 3, 0, 0, 0, 7, 8, 14, b'a'].repeat(50)),
+            None
+        );
+        assert_eq!(
+            label(
+                &[
+                    b"Name,Email\nJo\0hn,j@x.io\n".as_slice(),
+                    &b"Ann,a@x.io\n".repeat(20)
+                ]
+                .concat()
+            )
+            .as_deref(),
+            Some("UTF-8")
+        );
+        // UTF-16 without a BOM, told by its zero bytes.
+        let le: Vec<u8> = "Name;Email\r\nJosé;j@x.es\r\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "Name;Email\r\nJosé;j@x.es\r\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(label(&le).as_deref(), Some("UTF-16LE"));
+        assert_eq!(label(&be).as_deref(), Some("UTF-16BE"));
+    }
+
+    #[test]
+    fn mostly_utf8_with_a_few_bad_bytes_stays_utf8() {
+        let label = |b: &[u8]| detect_encoding(&facts(b)).map(|e| e.label());
+        // Valid multi-byte characters outnumber the bad sequences.
+        let mut bytes = "Name\nJosé Núñez\nZoë\nJos".as_bytes().to_vec();
+        bytes.extend_from_slice(b"\xe9\n");
+        bytes.extend_from_slice(&"€".as_bytes()[..2]);
+        assert_eq!(label(&bytes).as_deref(), Some("UTF-8"));
+        // No valid multi-byte character at all: a legacy encoding.
+        assert_eq!(
+            label(b"Name;Email\r\nJos\xe9 N\xfa\xf1ez;jose@example.es\r\n").as_deref(),
+            Some("windows-1252")
+        );
+        // A legacy file with one accidental valid pair ("\xc9\xa9") is not UTF-8.
+        let legacy = b"Name;Email\r\nJos\xe9 N\xfa\xf1ez;jose@example.es\r\n\xc9\xa9\r\n";
+        assert_ne!(label(legacy).as_deref(), Some("UTF-8"));
+        assert!(!is_mostly_utf8(&facts(legacy)));
+    }
+
+    #[test]
+    fn encoding_labels() {
+        let enc = |l: &str, head: &[u8]| encoding_for_label(l, head).map(|e| e.label());
+        assert_eq!(enc("utf-8", b"a").unwrap(), "UTF-8");
+        assert_eq!(
+            enc(" UTF-8 (BOM) ", b"\xEF\xBB\xBFa").unwrap(),
+            "UTF-8 (BOM)"
+        );
+        assert_eq!(enc("latin1", b"a").unwrap(), "windows-1252");
+        assert_eq!(enc("cp1252", b"a").unwrap(), "windows-1252");
+        assert_eq!(enc("utf-16be", b"a").unwrap(), "UTF-16BE");
+        let err = encoding_for_label("klingon", b"a").unwrap_err();
+        assert_eq!(err.code(), "INVALID_ARGUMENT");
+        assert_eq!(
+            err.to_string(),
+            "Invalid argument: 'klingon' is not a known text encoding (e.g. UTF-8, windows-1252, UTF-16LE, UTF-16BE, ISO-8859-2)"
+        );
+        assert_eq!(
+            encoding_for_label("iso-2022-kr", b"a").unwrap_err().code(),
+            "INVALID_ARGUMENT"
+        );
     }
 
     #[test]

@@ -2,14 +2,17 @@
 //! its encoding, delimiter or format (CSV or Excel).
 
 mod csv_records;
+mod csv_split;
 pub mod detect;
 mod excel;
+mod record;
 
 use std::fs::File;
 use std::io::ErrorKind;
 
 pub use excel::cell_to_string;
 use excel::WorkbookFormat;
+pub use record::{Record, RecordProblem};
 
 use crate::error::{EngineError, Result};
 use crate::hashing::FileFacts;
@@ -29,8 +32,11 @@ impl FileKind {
     }
 }
 
-/// The data records of an opened file, streamed.
+/// Records as plain fields (a workbook's cells are always text).
 pub type RecordIter = Box<dyn Iterator<Item = Result<Vec<String>>> + Send>;
+
+/// The data records of an opened file, streamed.
+pub type Records = Box<dyn Iterator<Item = Result<Record>> + Send>;
 
 /// An opened file: its header and a streaming iterator over data records
 /// (blank lines skipped). Records keep their field count as found: the
@@ -43,7 +49,7 @@ pub struct OpenedFile {
     /// `None` for Excel.
     pub delimiter: Option<u8>,
     pub headers: Vec<String>,
-    pub records: RecordIter,
+    pub records: Records,
 }
 
 /// A record with no content: every field empty or whitespace.
@@ -85,6 +91,16 @@ fn workbook_format(facts: &FileFacts) -> Option<WorkbookFormat> {
 /// Open a file whose facts were gathered by `hashing::inspect_file`.
 /// Errors: `BinaryFile`, `NoHeader`, `Parse`, `Excel`, `SheetNotFound`.
 pub fn open(facts: &FileFacts, sheet: Option<&str>) -> Result<OpenedFile> {
+    open_with(facts, sheet, None)
+}
+
+/// `open`, reading a text file in `encoding` when a person chose one
+/// (see `detect::encoding_for_label`) instead of the detected one.
+pub fn open_with(
+    facts: &FileFacts,
+    sheet: Option<&str>,
+    encoding: Option<detect::TextEncoding>,
+) -> Result<OpenedFile> {
     if let Some(format) = workbook_format(facts) {
         let range = excel::load_sheet(&facts.path, format, sheet)?;
         let (headers, records) =
@@ -94,15 +110,18 @@ pub fn open(facts: &FileFacts, sheet: Option<&str>) -> Result<OpenedFile> {
             encoding: format.label().to_string(),
             delimiter: None,
             headers,
-            records,
+            records: Box::new(records.map(|r| r.map(Record::from))),
         });
     }
 
     if detect::has_binary_signature(&facts.head) {
         return Err(EngineError::BinaryFile(facts.path.clone()));
     }
-    let encoding = detect::detect_encoding(facts)
-        .ok_or_else(|| EngineError::BinaryFile(facts.path.clone()))?;
+    let encoding = match encoding {
+        Some(chosen) => chosen,
+        None => detect::detect_encoding(facts)
+            .ok_or_else(|| EngineError::BinaryFile(facts.path.clone()))?,
+    };
     let (head_text, _, _) = encoding.encoding.decode(&facts.head);
     let delimiter = detect::detect_delimiter(&head_text, facts.head.len() as u64 >= facts.size);
 

@@ -16,6 +16,9 @@ struct Opened {
     kind: FileKind,
     headers: Vec<String>,
     records: Vec<Vec<String>>,
+    /// Per record, in order.
+    problems: Vec<Option<RecordProblem>>,
+    lines: Vec<u64>,
 }
 
 fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -26,21 +29,35 @@ fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn open_path(path: &Path, sheet: Option<&str>) -> Result<Opened> {
+    open_path_in(path, sheet, None)
+}
+
+fn open_path_in(path: &Path, sheet: Option<&str>, encoding: Option<&str>) -> Result<Opened> {
     let facts = inspect_file(path, &mut |_| {})?;
-    let opened = open(&facts, sheet)?;
+    let encoding = encoding
+        .map(|l| detect::encoding_for_label(l, &facts.head))
+        .transpose()?;
+    let opened = open_with(&facts, sheet, encoding)?;
+    let records = opened.records.collect::<Result<Vec<_>>>()?;
     Ok(Opened {
         encoding: opened.encoding,
         delimiter: opened.delimiter,
         kind: opened.kind,
         headers: opened.headers,
-        records: opened.records.collect::<Result<Vec<_>>>()?,
+        problems: records.iter().map(|r| r.problem.clone()).collect(),
+        lines: records.iter().map(|r| r.line).collect(),
+        records: records.into_iter().map(|r| r.fields).collect(),
     })
 }
 
 fn open_bytes(name: &str, bytes: &[u8]) -> Result<Opened> {
+    open_bytes_in(name, bytes, None)
+}
+
+fn open_bytes_in(name: &str, bytes: &[u8], encoding: Option<&str>) -> Result<Opened> {
     let dir = tempfile::tempdir().unwrap();
     let path = write_file(dir.path(), name, bytes);
-    open_path(&path, None)
+    open_path_in(&path, None, encoding)
 }
 
 fn strings(v: &[&str]) -> Vec<String> {
@@ -237,9 +254,12 @@ fn binary_files_are_refused() {
             .code(),
         "BINARY_FILE"
     );
-    // Text with a NUL but no UTF-16 BOM.
+    // Mostly NUL and control bytes, without a signature.
     assert_eq!(
-        open_bytes("a.csv", b"Name\nA\0B\n").err().unwrap().code(),
+        open_bytes("a.csv", &b"\0\0\x01\x02Name\0\x03\n".repeat(100))
+            .err()
+            .unwrap()
+            .code(),
         "BINARY_FILE"
     );
 }
@@ -427,4 +447,267 @@ fn cell_conversion() {
         cell_to_string(&datetime(45943.5 - 1e-9)),
         "2025-10-13T12:00:00"
     );
+}
+
+mod hostile_text {
+    //! One bad byte, a NUL, UTF-16 without a BOM, a stray quote: each errors
+    //! its own record (naming the file line), never the whole file.
+    use super::*;
+
+    /// Header + rows `José Núñez N` (valid UTF-8), with `bad` rows replaced.
+    fn utf8_rows(rows: usize, bad: &[(usize, &[u8])]) -> Vec<u8> {
+        let mut out = b"Name,Email\n".to_vec();
+        for i in 0..rows {
+            match bad.iter().find(|(at, _)| *at == i) {
+                Some((_, bytes)) => out.extend_from_slice(bytes),
+                None => out.extend_from_slice(format!("José Núñez {i},j{i}@x.es\n").as_bytes()),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn utf8_with_one_bad_byte_and_a_truncated_end_stays_utf8() {
+        let mut bytes = utf8_rows(
+            10,
+            &[(4, b"Jos\xe9 Cp1252,cp@x.es\n"), (9, b"Last,l@x.es\n")],
+        );
+        // The last character cut off: "Zoë" without the last byte of ë.
+        bytes.extend_from_slice(b"Zo\xC3");
+        let o = open_bytes("a.csv", &bytes).unwrap();
+        assert_eq!(o.encoding, "UTF-8");
+        assert_eq!(o.records.len(), 11);
+        assert_eq!(o.records[0], strings(&["José Núñez 0", "j0@x.es"]));
+        assert_eq!(o.records[4], strings(&["Jos\u{FFFD} Cp1252", "cp@x.es"]));
+        assert_eq!(o.records[10], strings(&["Zo\u{FFFD}"]));
+        let problems: Vec<(usize, RecordProblem)> = o
+            .problems
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.clone().map(|p| (i, p)))
+            .collect();
+        assert_eq!(
+            problems,
+            vec![
+                (
+                    4,
+                    RecordProblem::InvalidUtf8 {
+                        line: 6,
+                        field: 0,
+                        byte: 0xE9
+                    }
+                ),
+                (
+                    10,
+                    RecordProblem::InvalidUtf8 {
+                        line: 12,
+                        field: 0,
+                        byte: 0xC3
+                    }
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_line_of_a_bad_byte_counts_multi_line_fields() {
+        let o = open_bytes(
+            "a.csv",
+            b"Name,Address,Note\n\"Ann\",\"1 Main St\nApt 2\",\"a\nb\nbad \xff here\"\nBob,x,y\n",
+        )
+        .unwrap();
+        assert_eq!(o.encoding, "windows-1252");
+        let o = open_bytes_in(
+            "a.csv",
+            b"Name,Address,Note\n\"Ann\",\"1 Main St\nApt 2\",\"a\nb\nbad \xff here\"\nBob,x,y\n",
+            Some("utf-8"),
+        )
+        .unwrap();
+        assert_eq!(o.encoding, "UTF-8");
+        assert_eq!(
+            o.problems,
+            vec![
+                Some(RecordProblem::InvalidUtf8 {
+                    line: 5,
+                    field: 2,
+                    byte: 0xFF
+                }),
+                None
+            ]
+        );
+        assert_eq!(o.records[1], strings(&["Bob", "x", "y"]));
+    }
+
+    #[test]
+    fn a_real_windows_1252_file_and_the_override() {
+        let bytes = b"Name;City\r\nJos\xe9 N\xfa\xf1ez;M\xfcnchen\r\nZo\xeb;K\xf6ln\r\n";
+        let o = open_bytes("a.csv", bytes).unwrap();
+        assert_eq!(o.encoding, "windows-1252");
+        assert_eq!(o.problems, vec![None, None]);
+        assert_eq!(o.records[1], strings(&["Zoë", "Köln"]));
+        // Chosen as UTF-8: every row with a legacy byte is errored, none garbled.
+        let o = open_bytes_in("a.csv", bytes, Some("UTF-8")).unwrap();
+        assert_eq!(o.encoding, "UTF-8");
+        assert!(o
+            .problems
+            .iter()
+            .all(|p| matches!(p, Some(RecordProblem::InvalidUtf8 { field: 0, .. }))));
+        // A UTF-8 file read as the clerk says, even if that garbles it.
+        let o = open_bytes_in("a.csv", "Name\nJosé\n".as_bytes(), Some("latin1")).unwrap();
+        assert_eq!(o.encoding, "windows-1252");
+        assert_eq!(o.records, vec![strings(&["JosÃ©"])]);
+        // ISO-8859-2 by choice.
+        let o = open_bytes_in("a.csv", b"Name\n\xa3\xf3d\xbc\n", Some("iso-8859-2")).unwrap();
+        assert_eq!(o.encoding, "ISO-8859-2");
+        assert_eq!(o.records, vec![strings(&["Łódź"])]);
+    }
+
+    #[test]
+    fn utf16_without_bom() {
+        let text = "Name;Email\r\nJosé Núñez;j@example.es\r\nBjörn Ångström;\r\n";
+        for (big_endian, label) in [(false, "UTF-16LE"), (true, "UTF-16BE")] {
+            let bytes = utf16(text, big_endian)[2..].to_vec(); // no BOM
+            let o = open_bytes("a.csv", &bytes).unwrap();
+            assert_eq!(o.encoding, label);
+            assert_eq!(o.delimiter, Some(b';'));
+            assert_eq!(o.headers, strings(&["Name", "Email"]));
+            assert_eq!(
+                o.records,
+                vec![
+                    strings(&["José Núñez", "j@example.es"]),
+                    strings(&["Björn Ångström", ""])
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn a_nul_byte_errors_its_row_only() {
+        let bytes = utf8_rows(5, &[(2, b"Jo\0hn,j@x.es\n")]);
+        let o = open_bytes("a.csv", &bytes).unwrap();
+        assert_eq!(o.encoding, "UTF-8");
+        assert_eq!(o.records.len(), 5);
+        assert_eq!(
+            o.problems,
+            vec![
+                None,
+                None,
+                Some(RecordProblem::Nul { line: 4, field: 0 }),
+                None,
+                None
+            ]
+        );
+        // A row that is only a NUL is not blank: it is errored, not dropped.
+        let o = open_bytes("a.csv", b"Name\nAnn\n\0\nBob\n").unwrap();
+        assert_eq!(o.records.len(), 3);
+        assert_eq!(
+            o.problems[1],
+            Some(RecordProblem::Nul { line: 3, field: 0 })
+        );
+        // A NUL in a header cannot be stored as a key: it becomes U+FFFD.
+        let o = open_bytes("a.csv", b"Name,No\0te\nAnn,x\n").unwrap();
+        assert_eq!(o.headers, strings(&["Name", "No\u{FFFD}te"]));
+    }
+
+    #[test]
+    fn unclosed_quote_on_the_first_data_row() {
+        let o = open_bytes(
+            "a.csv",
+            b"Name,Email,Phone\n\"Doe, John,jd@x.io,555\nAnn,a@x.io,1\nBob,\"b@x.io\",2\n",
+        )
+        .unwrap();
+        assert_eq!(
+            o.records,
+            vec![
+                strings(&["\"Doe", " John", "jd@x.io", "555"]),
+                strings(&["Ann", "a@x.io", "1"]),
+                strings(&["Bob", "b@x.io", "2"]),
+            ]
+        );
+        assert_eq!(
+            o.problems,
+            vec![Some(RecordProblem::StrayQuote { line: 2 }), None, None]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_later_in_a_record_and_at_the_end() {
+        // CRLF, escaped quotes inside the runaway field, a proper multi-line
+        // field before it: all rows come back, in order, with their lines.
+        let o = open_bytes(
+            "a.csv",
+            b"Name,Note\r\n\"Ann\",\"two\r\nlines\"\r\nBob,\"say \"\"hi\r\nCy,\"\"q\"\"\r\nDee,x\r\nEve,\"open",
+        )
+        .unwrap();
+        assert_eq!(
+            o.records,
+            vec![
+                strings(&["Ann", "two\r\nlines"]),
+                strings(&["Bob", "\"say \"\"hi"]),
+                strings(&["Cy", "q\"\""]),
+                strings(&["Dee", "x"]),
+                strings(&["Eve", "\"open"]),
+            ]
+        );
+        assert_eq!(
+            o.problems,
+            vec![
+                None,
+                Some(RecordProblem::StrayQuote { line: 4 }),
+                None,
+                None,
+                Some(RecordProblem::UnclosedQuote { line: 7 }),
+            ]
+        );
+        assert_eq!(o.lines, vec![2, 4, 5, 6, 7]);
+        // Opened on the last line: that line alone is errored.
+        let o = open_bytes("a.csv", b"Name,Note\nAnn,x\nBob,\"oops\n").unwrap();
+        assert_eq!(o.records[1], strings(&["Bob", "\"oops"]));
+        assert_eq!(
+            o.problems[1],
+            Some(RecordProblem::UnclosedQuote { line: 3 })
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_in_the_header_is_refused() {
+        let err = open_bytes("a.csv", b"Name,\"Email\nAnn,a@x.io\n")
+            .err()
+            .unwrap();
+        assert_eq!(err.code(), "PARSE_ERROR");
+        assert_eq!(
+            err.to_string(),
+            "Cannot parse the file: line 1 (the header row) has a quote that is not closed on its line; fix the file"
+        );
+    }
+
+    #[test]
+    fn a_quoted_value_over_a_hundred_lines_is_cut_at_its_line() {
+        // A stray quote closed well 150 lines later by another one.
+        let mut text = String::from("Name,Note\n\"Stray,x\n");
+        for i in 0..149 {
+            text.push_str(&format!("Row {i},y\n"));
+        }
+        text.push_str("Close\",z\nAfter,w\n");
+        let o = open_bytes("a.csv", text.as_bytes()).unwrap();
+        assert_eq!(o.records.len(), 1 + 149 + 2);
+        assert_eq!(o.records[0], strings(&["\"Stray", "x"]));
+        assert_eq!(o.problems[0], Some(RecordProblem::StrayQuote { line: 2 }));
+        assert_eq!(o.records[1], strings(&["Row 0", "y"]));
+        assert_eq!(o.records[149], strings(&["Row 148", "y"]));
+        assert!(o.problems[1..].iter().all(Option::is_none));
+        assert_eq!(o.records[150], strings(&["Close\"", "z"]));
+        assert_eq!(o.records[151], strings(&["After", "w"]));
+        // A legit multi-line address is not.
+        let o = open_bytes(
+            "a.csv",
+            b"Name,Address\nAnn,\"1 Main St\nApt 2\nNew York\"\n",
+        )
+        .unwrap();
+        assert_eq!(o.problems, vec![None]);
+        assert_eq!(
+            o.records,
+            vec![strings(&["Ann", "1 Main St\nApt 2\nNew York"])]
+        );
+    }
 }
