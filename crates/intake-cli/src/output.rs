@@ -1,17 +1,33 @@
 //! What `intake` prints: the runbook's human wording, or one JSON object.
 
-use intake_engine::config::ResolvedDatabase;
+use intake_engine::config::DatabaseInfo;
 use intake_engine::export::ExportReport;
 use intake_engine::{
     pipeline, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
-    RunSummary, Storage,
+    RunSummary,
 };
+use serde::Serialize;
 use serde_json::json;
 
 const RULE: &str = "============================================================";
 
+/// The first line of every command's human output, e.g.
+/// `Database: PostgreSQL postgres://postgres@127.0.0.1:5432/test (from --database)`.
+pub fn database_line(db: &DatabaseInfo) {
+    println!("Database: {db}");
+}
+
+/// One JSON object with the database that was used as `database`.
+fn print_with_database(value: &impl Serialize, db: Option<&DatabaseInfo>) {
+    let mut value = serde_json::to_value(value).expect("serialize output");
+    if let (Some(object), Some(db)) = (value.as_object_mut(), db) {
+        object.insert("database".into(), json!(db));
+    }
+    println!("{value}");
+}
+
 /// Print an import report; returns the exit code.
-pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
+pub fn import_report(report: &ImportReport, db: Option<&DatabaseInfo>, as_json: bool) -> u8 {
     let code = match report.status {
         ImportStatus::Completed | ImportStatus::DryRun | ImportStatus::Duplicate => 0,
         ImportStatus::Failed | ImportStatus::InProgress => 1,
@@ -35,7 +51,7 @@ pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
             "delimiter": report.delimiter,
             "error": report.error,
         });
-        println!("{value}");
+        print_with_database(&value, db);
         return code;
     }
     match report.status {
@@ -86,19 +102,20 @@ pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
 }
 
 /// `--json` output for an error that stopped the command.
-pub fn json_error(code: &str, message: &str) {
-    println!(
-        "{}",
-        json!({"status": "failed", "error": {"code": code, "message": message}})
+pub fn json_error(code: &str, message: &str, db: Option<&DatabaseInfo>) {
+    print_with_database(
+        &json!({"status": "failed", "error": {"code": code, "message": message}}),
+        db,
     );
 }
 
-pub fn runs(runs: &[RunSummary], db: &ResolvedDatabase, store: &dyn Storage, as_json: bool) {
+/// The history. `--json` stays one array of runs (the database is named in
+/// human output only).
+pub fn runs(runs: &[RunSummary], as_json: bool) {
     if as_json {
         println!("{}", serde_json::to_string(runs).expect("serialize runs"));
         return;
     }
-    println!("Database: {} ({})", store.describe(), db.origin);
     if runs.is_empty() {
         println!("No import runs yet.");
         return;
@@ -153,12 +170,9 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-pub fn reconciliation(r: &Reconciliation, as_json: bool) {
+pub fn reconciliation(r: &Reconciliation, db: Option<&DatabaseInfo>, as_json: bool) {
     if as_json {
-        println!(
-            "{}",
-            serde_json::to_string(r).expect("serialize reconciliation")
-        );
+        print_with_database(r, db);
         return;
     }
     println!("Reconciliation of run {} ({})", r.run_id, r.status.as_str());
@@ -199,9 +213,9 @@ pub fn reconciliation(r: &Reconciliation, as_json: bool) {
     );
 }
 
-pub fn rollback(r: &RollbackResult, reason: &str, as_json: bool) {
+pub fn rollback(r: &RollbackResult, reason: &str, db: Option<&DatabaseInfo>, as_json: bool) {
     if as_json {
-        println!("{}", serde_json::to_string(r).expect("serialize rollback"));
+        print_with_database(r, db);
         return;
     }
     println!(
@@ -210,9 +224,9 @@ pub fn rollback(r: &RollbackResult, reason: &str, as_json: bool) {
     );
 }
 
-pub fn promote(r: &PromoteResult, as_json: bool) {
+pub fn promote(r: &PromoteResult, db: Option<&DatabaseInfo>, as_json: bool) {
     if as_json {
-        println!("{}", serde_json::to_string(r).expect("serialize promote"));
+        print_with_database(r, db);
         return;
     }
     println!(
@@ -222,11 +236,11 @@ pub fn promote(r: &PromoteResult, as_json: bool) {
 }
 
 /// `intake export-to`: one summary line, then a line per kind of conflict.
-pub fn export_report(r: &ExportReport, as_json: bool) {
+pub fn export_report(r: &ExportReport, db: Option<&DatabaseInfo>, as_json: bool) {
     if as_json {
         let mut value = serde_json::to_value(r).expect("serialize export report");
         value["status"] = json!("completed");
-        println!("{value}");
+        print_with_database(&value, db);
         return;
     }
     println!(

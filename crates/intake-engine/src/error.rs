@@ -53,6 +53,14 @@ pub enum EngineError {
     Database(String),
     #[error("Configuration error: {0}")]
     Config(String),
+    /// A database URL that cannot be used as given (empty, unsupported, a
+    /// SQLite file in a folder that does not exist): a bad invocation.
+    #[error("{0}")]
+    DatabaseUrl(String),
+    /// SQLITE_FULL / PostgreSQL 53100: the disk holding the database is full.
+    /// The failed statement's transaction is rolled back, so nothing of it stays.
+    #[error("The disk holding the database is full: nothing of this change was kept. Free some space and try again.")]
+    DiskFull,
 }
 
 fn quote_set(items: &[String]) -> String {
@@ -87,6 +95,8 @@ impl EngineError {
             EngineError::Connection(_) => "CONNECTION_FAILED",
             EngineError::Database(_) => "DATABASE_ERROR",
             EngineError::Config(_) => "CONFIG_ERROR",
+            EngineError::DatabaseUrl(_) => "INVALID_DATABASE_URL",
+            EngineError::DiskFull => "DISK_FULL",
         }
     }
 
@@ -105,6 +115,7 @@ impl EngineError {
                 | EngineError::SheetNotFound(_)
                 | EngineError::InvalidArgument(_)
                 | EngineError::ReasonRequired
+                | EngineError::DatabaseUrl(_)
         )
     }
 }
@@ -116,11 +127,16 @@ pub fn db_error(err: sqlx::Error) -> EngineError {
         sqlx::Error::Database(db) => {
             let code = db.code().map(|c| c.to_string()).unwrap_or_default();
             let msg = crate::pii::redact(db.message());
-            // SQLITE_BUSY (5) and its extended codes (e.g. 517, 261).
-            let sqlite_busy = db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some()
-                && code.parse::<i64>().is_ok_and(|c| c & 0xff == 5);
-            if sqlite_busy {
+            // SQLite primary codes (the low byte of extended ones, e.g. 517, 261):
+            // SQLITE_BUSY (5), SQLITE_FULL (13); PostgreSQL's disk_full is 53100.
+            let sqlite_code = db
+                .try_downcast_ref::<sqlx::sqlite::SqliteError>()
+                .and_then(|_| code.parse::<i64>().ok())
+                .map(|c| c & 0xff);
+            if sqlite_code == Some(5) {
                 EngineError::Busy
+            } else if sqlite_code == Some(13) || code == "53100" {
+                EngineError::DiskFull
             } else if code == "42501" {
                 EngineError::PermissionDenied(msg)
             } else if code.is_empty() {
