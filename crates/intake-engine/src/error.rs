@@ -34,7 +34,7 @@ pub enum EngineError {
     ReasonRequired,
     #[error("Import run {0} was not found")]
     RunNotFound(uuid::Uuid),
-    #[error("Import run {run_id} cannot be rolled back: its status is '{status}'")]
+    #[error("Import run {run_id} cannot be rolled back: its status is '{status}'{}", nothing_kept(.status))]
     NotRollbackable { run_id: uuid::Uuid, status: String },
     #[error("The import was cancelled; nothing was imported")]
     Cancelled,
@@ -61,6 +61,16 @@ pub enum EngineError {
     /// The failed statement's transaction is rolled back, so nothing of it stays.
     #[error("The disk holding the database is full: nothing of this change was kept. Free some space and try again.")]
     DiskFull,
+}
+
+/// A failed run kept none of its rows: say so, rather than leave the
+/// refusal unexplained.
+fn nothing_kept(status: &str) -> &'static str {
+    if status == "failed" {
+        " (a failed run kept none of its rows: there is nothing to roll back)"
+    } else {
+        ""
+    }
 }
 
 fn quote_set(items: &[String]) -> String {
