@@ -314,18 +314,6 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
         }
         Command::ExportTo { url, json } => {
             let source = export_source(cli.database.as_deref())?;
-            announce(
-                DatabaseInfo::of(&ResolvedDatabase {
-                    url: config::sqlite_url(&source),
-                    origin: match cli.database {
-                        Some(_) => "--database".into(),
-                        None => config::EMBEDDED_ORIGIN.into(),
-                    },
-                    environment: None,
-                }),
-                &cli.command,
-                used,
-            );
             if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
                 return Err(Failure {
                     code: 2,
@@ -337,6 +325,17 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
                 });
             }
             let report = export::export_sqlite_to_postgres(&source, url, &NoProgress).await?;
+            // Named once the export has opened it (the report names the target).
+            let origin = match cli.database {
+                Some(_) => "--database",
+                None => config::EMBEDDED_ORIGIN,
+            };
+            let resolved = ResolvedDatabase {
+                url: config::sqlite_url(&source),
+                origin: origin.into(),
+                environment: None,
+            };
+            announce(DatabaseInfo::of(&resolved), &cli.command, used);
             output::export_report(&report, used.as_ref(), *json);
             Ok(0)
         }

@@ -3,8 +3,7 @@
 use intake_engine::config::DatabaseInfo;
 use intake_engine::export::ExportReport;
 use intake_engine::{
-    pipeline, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
-    RunSummary,
+    pipeline, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult, RunSummary,
 };
 use serde::Serialize;
 use serde_json::json;

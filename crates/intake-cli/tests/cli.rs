@@ -345,7 +345,10 @@ fn embedded_database_is_the_default_and_is_announced() {
     assert!(expected.exists());
     let runs = text(&env.intake(&["runs"]).stdout);
     assert!(
-        runs.starts_with(&format!("Database: embedded SQLite {}\n", expected.display())),
+        runs.starts_with(&format!(
+            "Database: embedded SQLite {}\n",
+            expected.display()
+        )),
         "{runs}"
     );
 }

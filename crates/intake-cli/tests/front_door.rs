@@ -20,7 +20,8 @@ fn an_empty_database_url_is_a_usage_error() {
     let file = file.to_str().unwrap();
     let import = ["import", "--file", file, "--source", "simplicity"];
     // (flag, INTAKE_DATABASE_URL, DATABASE_URL, expected stderr)
-    let cases: Vec<(Option<&str>, Option<&str>, Option<&str>, String)> = vec![
+    type Case<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, String);
+    let cases: Vec<Case> = vec![
         (Some(""), None, None, EMPTY_FLAG.into()),
         (Some("  "), None, None, EMPTY_FLAG.into()),
         (
@@ -110,10 +111,7 @@ fn a_sqlite_path_needs_an_existing_folder_except_the_default() {
                 missing.display()
             )
         );
-        assert!(
-            !env.dir.path().join("no").exists(),
-            "no folder was created"
-        );
+        assert!(!env.dir.path().join("no").exists(), "no folder was created");
     }
     // A folder given as the database is refused too.
     let out = env.intake(&[
@@ -280,7 +278,11 @@ fn every_command_names_its_database() {
             let team = Env::new(Kind::Postgres);
             let (code, stdout) = human(&["export-to", team.url.as_deref().unwrap()]);
             assert_eq!(code, Some(0));
-            assert!(stdout.lines().nth(1).unwrap().starts_with("Exported 1 runs"));
+            assert!(stdout
+                .lines()
+                .nth(1)
+                .unwrap()
+                .starts_with("Exported 1 runs"));
             let out = env.intake(&["export-to", team.url.as_deref().unwrap(), "--json"]);
             assert_eq!(json(&out)["database"], expected_json);
         }

@@ -9,8 +9,7 @@ use std::process::{Command, Stdio};
 
 use support::{big_csv, json, send_signal, text, Env, Kind};
 
-const CANCELLED_LINE: &str =
-    "  error [CANCELLED]: The import was cancelled; nothing was imported";
+const CANCELLED_LINE: &str = "  error [CANCELLED]: The import was cancelled; nothing was imported";
 
 #[test]
 fn sigterm_and_sighup_cancel_an_import_like_ctrl_c() {
@@ -37,14 +36,20 @@ fn sigterm_and_sighup_cancel_an_import_like_ctrl_c() {
             let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
             assert_eq!(out.status.code(), Some(1), "{kind:?} {name}: {stderr}");
             assert!(
-                stdout.contains(&format!("\n  run: {run_id} (not reconciled)\n{CANCELLED_LINE}\n")),
+                stdout.contains(&format!(
+                    "\n  run: {run_id} (not reconciled)\n{CANCELLED_LINE}\n"
+                )),
                 "{kind:?} {name}: {stdout}"
             );
             assert!(
                 stderr.contains(&format!("[WARN] [intake] {name} received: cancelling the import, nothing of it will be kept (send it again to stop at once)")),
                 "{stderr}"
             );
-            assert_eq!(env.run_state(&run_id), "failed CANCELLED", "{kind:?} {name}");
+            assert_eq!(
+                env.run_state(&run_id),
+                "failed CANCELLED",
+                "{kind:?} {name}"
+            );
             assert_eq!(
                 env.rows_of(&run_id),
                 ("0".into(), "0".into()),
@@ -56,7 +61,11 @@ fn sigterm_and_sighup_cancel_an_import_like_ctrl_c() {
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let v = json(&out);
         assert_eq!(
-            (v["status"].as_str(), v["inserted"].as_i64(), v["reconciled"].as_bool()),
+            (
+                v["status"].as_str(),
+                v["inserted"].as_i64(),
+                v["reconciled"].as_bool()
+            ),
             (Some("completed"), Some(100_000), Some(true))
         );
         assert_eq!(
@@ -179,7 +188,12 @@ fn a_dead_importer_s_run_is_settled_and_can_be_rolled_back() {
 
         // The importer is gone: rollback records it as failed, then rolls it back.
         let out = env.intake(&["rollback", &dead, "--reason", "dead importer"]);
-        assert_eq!(out.status.code(), Some(0), "{kind:?}: {}", text(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{kind:?}: {}",
+            text(&out.stderr)
+        );
         assert_eq!(
             text(&out.stdout).lines().nth(1),
             Some(format!("Rolled back run {dead}: 0 rows marked rolled_back, 0 plaintiffs taken out of production. Reason: dead importer").as_str())
@@ -237,7 +251,9 @@ fn sqlite_disk_full_fails_the_run_with_a_sentence() {
             return;
         }
         Err(e) => {
-            eprintln!("SKIPPED sqlite_disk_full_fails_the_run_with_a_sentence: no mount command: {e}");
+            eprintln!(
+                "SKIPPED sqlite_disk_full_fails_the_run_with_a_sentence: no mount command: {e}"
+            );
             return;
         }
     }

@@ -12,9 +12,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{EngineError, Result};
+use crate::model::BackendKind;
 use crate::storage::postgres::PgStorage;
 use crate::storage::sqlite::SqliteStorage;
-use crate::model::BackendKind;
 use crate::storage::{SchemaState, Storage};
 
 /// Folder name under the platform's data and config directories.
@@ -321,7 +321,9 @@ impl std::fmt::Display for DatabaseInfo {
     /// `embedded SQLite /home/u/.local/share/plaintiff-intake/intake.sqlite3`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match (self.backend, self.origin.as_str()) {
-            (BackendKind::Sqlite, EMBEDDED_ORIGIN) => write!(f, "embedded SQLite {}", self.location),
+            (BackendKind::Sqlite, EMBEDDED_ORIGIN) => {
+                write!(f, "embedded SQLite {}", self.location)
+            }
             (BackendKind::Sqlite, origin) => write!(f, "SQLite {} (from {origin})", self.location),
             (BackendKind::Postgres, origin) => {
                 write!(f, "PostgreSQL {} (from {origin})", self.location)

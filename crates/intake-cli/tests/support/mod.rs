@@ -80,10 +80,7 @@ impl Env {
     /// The `Database: …` line (and `database` JSON) this environment shows.
     pub fn database_line(&self) -> String {
         match self.kind {
-            Kind::Embedded => format!(
-                "Database: embedded SQLite {}",
-                self.sqlite_path().display()
-            ),
+            Kind::Embedded => format!("Database: embedded SQLite {}", self.sqlite_path().display()),
             Kind::SqliteUrl => format!(
                 "Database: SQLite {} (from INTAKE_DATABASE_URL)",
                 self.sqlite_path().display()
@@ -171,15 +168,14 @@ impl Env {
                 let path = self.sqlite_path();
                 let rt = tokio::runtime::Runtime::new().unwrap();
                 rt.block_on(async {
-                    let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(
-                        &format!("sqlite://{}", path.display()),
-                    )
+                    let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&format!(
+                        "sqlite://{}",
+                        path.display()
+                    ))
                     .await
                     .unwrap();
-                    let row: Option<sqlx::sqlite::SqliteRow> = sqlx::query(query)
-                        .fetch_optional(&mut conn)
-                        .await
-                        .unwrap();
+                    let row: Option<sqlx::sqlite::SqliteRow> =
+                        sqlx::query(query).fetch_optional(&mut conn).await.unwrap();
                     use sqlx::Row;
                     match row {
                         None => String::new(),
@@ -208,8 +204,7 @@ impl Env {
                     "SELECT id FROM {} WHERE status = 'processing'",
                     self.table("import_runs")
                 );
-                let id = std::panic::catch_unwind(|| self.sql(&query))
-                .unwrap_or_default();
+                let id = std::panic::catch_unwind(|| self.sql(&query)).unwrap_or_default();
                 if !id.is_empty() {
                     return id;
                 }

@@ -468,8 +468,7 @@ impl Storage for PgStorage {
         };
         let mut row = fetch().await?;
         if let Some(recon) = row.as_ref().map(reconciliation_from_row).transpose()? {
-            if recon.status == RunStatus::Processing
-                && self.fail_dead_runs(Some(run_id)).await > 0
+            if recon.status == RunStatus::Processing && self.fail_dead_runs(Some(run_id)).await > 0
             {
                 row = fetch().await?;
             }
@@ -522,11 +521,12 @@ impl Storage for PgStorage {
 
     async fn promote(&self, run_id: Option<Uuid>) -> Result<PromoteResult> {
         if let Some(id) = run_id {
-            let exists: bool =
-                sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM ingest.import_runs WHERE id = $1)")
-                    .bind(id)
-                    .fetch_one(&self.pool)
-                    .await?;
+            let exists: bool = sqlx::query_scalar(
+                "SELECT EXISTS (SELECT 1 FROM ingest.import_runs WHERE id = $1)",
+            )
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?;
             if !exists {
                 return Err(EngineError::RunNotFound(id));
             }
