@@ -446,7 +446,47 @@ pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
 
 #[cfg(test)]
 mod tests {
-    use super::describe_url;
+    use super::{describe_url, direct_url, DatabaseInfo, ResolvedDatabase};
+
+    #[test]
+    fn a_blank_url_is_refused_with_a_sentence() {
+        for (origin, expected) in [
+            ("--database", "--database is empty: give a postgres:// or sqlite:// URL, or leave it out to use the embedded database"),
+            ("DATABASE_URL", "DATABASE_URL is set but empty: give a postgres:// or sqlite:// URL, or unset it to use the embedded database"),
+        ] {
+            let err = direct_url(" \t", origin).unwrap_err();
+            assert_eq!((err.code(), err.to_string()), ("INVALID_DATABASE_URL", expected.into()));
+            assert!(err.is_bad_input());
+        }
+        assert_eq!(
+            direct_url(" sqlite:///x.db ", "--database").unwrap().url,
+            "sqlite:///x.db"
+        );
+    }
+
+    #[test]
+    fn the_database_is_named_without_its_password() {
+        let info = |url: &str, origin: &str| {
+            DatabaseInfo::of(&ResolvedDatabase {
+                url: url.into(),
+                origin: origin.into(),
+                environment: None,
+            })
+            .to_string()
+        };
+        assert_eq!(
+            info("postgres://u:pw@h:5432/db", "INTAKE_DATABASE_URL"),
+            "PostgreSQL postgres://u@h:5432/db (from INTAKE_DATABASE_URL)"
+        );
+        assert_eq!(
+            info("sqlite:///data/intake.sqlite3", "embedded"),
+            "embedded SQLite /data/intake.sqlite3"
+        );
+        assert_eq!(
+            info("sqlite:///tmp/x.sqlite3?mode=rwc", "--database"),
+            "SQLite /tmp/x.sqlite3 (from --database)"
+        );
+    }
 
     #[test]
     fn describe_url_never_shows_a_password() {
