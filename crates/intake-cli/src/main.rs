@@ -171,7 +171,10 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(f) => {
             // One clear line on stderr; with --json also one object on stdout.
-            eprintln!("error: {}", f.message);
+            {
+                use std::io::Write as _;
+                let _ = writeln!(std::io::stderr().lock(), "error: {}", f.message);
+            }
             if json {
                 output::json_error(f.error_code, &f.message, used.as_ref());
             }
@@ -309,7 +312,7 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
         Command::Migrate => {
             let (store, _) = open_store(&cli, true, used).await?;
             store.migrate().await?;
-            println!("Migrations applied: {}", store.describe());
+            output::say!("Migrations applied: {}", store.describe());
             Ok(0)
         }
         Command::ExportTo { url, json } => {
