@@ -5,13 +5,14 @@
 //! 2 bad invocation or a file that cannot be imported at all.
 
 mod output;
+mod signals;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use intake_engine::config::{self, ResolvedDatabase};
+use intake_engine::config::{self, DatabaseInfo, ResolvedDatabase};
 use intake_engine::progress::{CancelToken, NoProgress};
 use intake_engine::{export, pipeline, EngineError, ImportRequest, RunFilter, RunStatus, Storage};
 use uuid::Uuid;
@@ -81,14 +82,14 @@ enum Command {
     },
     /// Compare a run's reported counts with the rows actually stored.
     Reconcile {
-        run_id: Uuid,
+        run_id: String,
         #[arg(long)]
         json: bool,
     },
     /// Soft-delete a run (admins): its rows are marked rolled_back and its
     /// plaintiffs taken out of production. A reason is required.
     Rollback {
-        run_id: Uuid,
+        run_id: String,
         #[arg(long)]
         reason: String,
         #[arg(long)]
@@ -97,7 +98,7 @@ enum Command {
     /// Promote pending rows (imported with --no-promote) into public.plaintiffs.
     Promote {
         #[arg(long)]
-        run_id: Option<Uuid>,
+        run_id: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -169,22 +170,29 @@ fn main() -> ExitCode {
         }
     };
     let json = cli.command.wants_json();
-    match runtime.block_on(run(cli)) {
+    let mut used = None;
+    match runtime.block_on(run(cli, &mut used)) {
         Ok(code) => ExitCode::from(code),
         Err(f) => {
             // One clear line on stderr; with --json also one object on stdout.
-            eprintln!("error: {}", f.message);
+            {
+                use std::io::Write as _;
+                let _ = writeln!(std::io::stderr().lock(), "error: {}", f.message);
+            }
             if json {
-                output::json_error(f.error_code, &f.message);
+                output::json_error(f.error_code, &f.message, used.as_ref());
             }
             ExitCode::from(f.code)
         }
     }
 }
 
+/// Resolve and open the database, and say which one it is (human output
+/// names it on its first line; `--json` carries it as `database`).
 async fn open_store(
     cli: &Cli,
     for_migrate: bool,
+    used: &mut Option<DatabaseInfo>,
 ) -> Result<(Arc<dyn Storage>, ResolvedDatabase), Failure> {
     let resolved = config::resolve(cli.database.as_deref(), cli.profile.as_deref())?;
     let store = if for_migrate {
@@ -192,10 +200,29 @@ async fn open_store(
     } else {
         config::open(&resolved.url).await?
     };
+    announce(DatabaseInfo::of(&resolved), &cli.command, used);
     Ok((store, resolved))
 }
 
-async fn run(cli: Cli) -> Result<u8, Failure> {
+fn announce(db: DatabaseInfo, command: &Command, used: &mut Option<DatabaseInfo>) {
+    if !command.wants_json() {
+        output::database_line(&db);
+    }
+    *used = Some(db);
+}
+
+/// A run id argument: a UUID, or a usage error (exit 2) in one sentence.
+fn parse_run_id(text: &str) -> Result<Uuid, Failure> {
+    Uuid::parse_str(text.trim()).map_err(|_| Failure {
+        code: 2,
+        error_code: "INVALID_ARGUMENT",
+        message: format!(
+            "'{text}' is not a run id: run ids look like 0193a0c4-5b6e-7f80-9a1b-2c3d4e5f6a7b (see `intake runs`)"
+        ),
+    })
+}
+
+async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
     match &cli.command {
         Command::Import {
             file,
@@ -221,16 +248,11 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             if !file.exists() {
                 return Err(EngineError::FileNotFound(file.clone()).into());
             }
-            let (store, _) = open_store(&cli, false).await?;
             let cancel = CancelToken::new();
-            let ctrl_c = cancel.clone();
-            tokio::spawn(async move {
-                if tokio::signal::ctrl_c().await.is_ok() {
-                    ctrl_c.cancel();
-                }
-            });
+            signals::cancel_on_signals(cancel.clone());
+            let (store, _) = open_store(&cli, false, used).await?;
             let report = pipeline::import(store.as_ref(), &req, &NoProgress, &cancel).await?;
-            Ok(output::import_report(&report, *json))
+            Ok(output::import_report(&report, used.as_ref(), *json))
         }
         Command::Runs {
             limit,
@@ -248,7 +270,7 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
                     ),
                 })?),
             };
-            let (store, resolved) = open_store(&cli, false).await?;
+            let (store, _) = open_store(&cli, false, used).await?;
             let runs = store
                 .list_runs(
                     &RunFilter {
@@ -260,13 +282,14 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
                     .normalized(),
                 )
                 .await?;
-            output::runs(&runs, &resolved, store.as_ref(), *json);
+            output::runs(&runs, *json);
             Ok(0)
         }
         Command::Reconcile { run_id, json } => {
-            let (store, _) = open_store(&cli, false).await?;
-            let recon = store.reconcile(*run_id).await?;
-            output::reconciliation(&recon, *json);
+            let run_id = parse_run_id(run_id)?;
+            let (store, _) = open_store(&cli, false, used).await?;
+            let recon = store.reconcile(run_id).await?;
+            output::reconciliation(&recon, used.as_ref(), *json);
             Ok(if recon.is_reconciled { 0 } else { 1 })
         }
         Command::Rollback {
@@ -274,26 +297,28 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
             reason,
             json,
         } => {
+            let run_id = parse_run_id(run_id)?;
             if reason.trim().is_empty() {
                 return Err(EngineError::ReasonRequired.into());
             }
-            let (store, _) = open_store(&cli, false).await?;
+            let (store, _) = open_store(&cli, false, used).await?;
             let result = store
-                .rollback(*run_id, reason.trim(), Some(&pipeline::os_user()))
+                .rollback(run_id, reason.trim(), Some(&pipeline::os_user()))
                 .await?;
-            output::rollback(&result, reason.trim(), *json);
+            output::rollback(&result, reason.trim(), used.as_ref(), *json);
             Ok(0)
         }
         Command::Promote { run_id, json } => {
-            let (store, _) = open_store(&cli, false).await?;
-            let result = store.promote(*run_id).await?;
-            output::promote(&result, *json);
+            let run_id = run_id.as_deref().map(parse_run_id).transpose()?;
+            let (store, _) = open_store(&cli, false, used).await?;
+            let result = store.promote(run_id).await?;
+            output::promote(&result, used.as_ref(), *json);
             Ok(0)
         }
         Command::Migrate => {
-            let (store, _) = open_store(&cli, true).await?;
+            let (store, _) = open_store(&cli, true, used).await?;
             store.migrate().await?;
-            println!("Migrations applied: {}", store.describe());
+            output::say!("Migrations applied: {}", store.describe());
             Ok(0)
         }
         Command::ExportTo { url, json } => {
@@ -309,7 +334,18 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
                 });
             }
             let report = export::export_sqlite_to_postgres(&source, url, &NoProgress).await?;
-            output::export_report(&report, *json);
+            // Named once the export has opened it (the report names the target).
+            let origin = match cli.database {
+                Some(_) => "--database",
+                None => config::EMBEDDED_ORIGIN,
+            };
+            let resolved = ResolvedDatabase {
+                url: config::sqlite_url(&source),
+                origin: origin.into(),
+                environment: None,
+            };
+            announce(DatabaseInfo::of(&resolved), &cli.command, used);
+            output::export_report(&report, used.as_ref(), *json);
             Ok(0)
         }
     }
@@ -317,9 +353,12 @@ async fn run(cli: Cli) -> Result<u8, Failure> {
 
 /// The SQLite file to export: `--database sqlite://PATH`, else the embedded one.
 fn export_source(database: Option<&str>) -> Result<PathBuf, Failure> {
-    let Some(url) = database.filter(|u| !u.trim().is_empty()) else {
+    let Some(url) = database else {
         return Ok(config::default_sqlite_path());
     };
+    // Blank is refused with the same sentence as in every other command.
+    let url = config::direct_url(url, "--database")?.url;
+    let url = url.as_str();
     let path = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))

@@ -1,17 +1,45 @@
 //! What `intake` prints: the runbook's human wording, or one JSON object.
 
-use intake_engine::config::ResolvedDatabase;
+use intake_engine::config::DatabaseInfo;
 use intake_engine::export::ExportReport;
 use intake_engine::{
-    pipeline, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
-    RunSummary, Storage,
+    pipeline, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult, RunSummary,
 };
+use serde::Serialize;
 use serde_json::json;
+
+/// `println!` that ignores a closed stdout (`intake runs | head`, a terminal
+/// gone after SIGHUP) instead of panicking: what was done is in the database.
+macro_rules! say {
+    () => {
+        say!("")
+    };
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+pub(crate) use say;
 
 const RULE: &str = "============================================================";
 
+/// The first line of every command's human output, e.g.
+/// `Database: PostgreSQL postgres://postgres@127.0.0.1:5432/test (from --database)`.
+pub fn database_line(db: &DatabaseInfo) {
+    say!("Database: {db}");
+}
+
+/// One JSON object with the database that was used as `database`.
+fn print_with_database(value: &impl Serialize, db: Option<&DatabaseInfo>) {
+    let mut value = serde_json::to_value(value).expect("serialize output");
+    if let (Some(object), Some(db)) = (value.as_object_mut(), db) {
+        object.insert("database".into(), json!(db));
+    }
+    say!("{value}");
+}
+
 /// Print an import report; returns the exit code.
-pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
+pub fn import_report(report: &ImportReport, db: Option<&DatabaseInfo>, as_json: bool) -> u8 {
     let code = match report.status {
         ImportStatus::Completed | ImportStatus::DryRun | ImportStatus::Duplicate => 0,
         ImportStatus::Failed | ImportStatus::InProgress => 1,
@@ -35,11 +63,11 @@ pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
             "delimiter": report.delimiter,
             "error": report.error,
         });
-        println!("{value}");
+        print_with_database(&value, db);
         return code;
     }
     match report.status {
-        ImportStatus::Duplicate => println!("{}", pipeline::duplicate_line(report)),
+        ImportStatus::Duplicate => say!("{}", pipeline::duplicate_line(report)),
         ImportStatus::InProgress => {
             let who = report
                 .existing_run
@@ -53,19 +81,20 @@ pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
                     )
                 })
                 .unwrap_or_default();
-            println!(
+            say!(
                 "IN PROGRESS: File '{}' is being imported right now{who}. Nothing was done; try again when it finishes.",
                 report.filename
             );
         }
         _ => {
-            println!();
-            println!("{RULE}");
-            println!("{}", pipeline::summary_line(report));
+            say!();
+            say!("{RULE}");
+            say!("{}", pipeline::summary_line(report));
             if report.skipped > 0 {
-                println!(
+                say!(
                     "  skipped: {} duplicate in file, {} already in database",
-                    report.skipped_in_file, report.skipped_existing
+                    report.skipped_in_file,
+                    report.skipped_existing
                 );
             }
             if let Some(id) = report.run_id {
@@ -74,36 +103,37 @@ pub fn import_report(report: &ImportReport, as_json: bool) -> u8 {
                     Some(false) => "NOT reconciled",
                     None => "not reconciled",
                 };
-                println!("  run: {id} ({reconciled})");
+                say!("  run: {id} ({reconciled})");
             }
             if let Some(err) = &report.error {
-                println!("  error [{}]: {}", err.code, err.message);
+                say!("  error [{}]: {}", err.code, err.message);
             }
-            println!("{RULE}");
+            say!("{RULE}");
         }
     }
     code
 }
 
 /// `--json` output for an error that stopped the command.
-pub fn json_error(code: &str, message: &str) {
-    println!(
-        "{}",
-        json!({"status": "failed", "error": {"code": code, "message": message}})
+pub fn json_error(code: &str, message: &str, db: Option<&DatabaseInfo>) {
+    print_with_database(
+        &json!({"status": "failed", "error": {"code": code, "message": message}}),
+        db,
     );
 }
 
-pub fn runs(runs: &[RunSummary], db: &ResolvedDatabase, store: &dyn Storage, as_json: bool) {
+/// The history. `--json` stays one array of runs (the database is named in
+/// human output only).
+pub fn runs(runs: &[RunSummary], as_json: bool) {
     if as_json {
-        println!("{}", serde_json::to_string(runs).expect("serialize runs"));
+        say!("{}", serde_json::to_string(runs).expect("serialize runs"));
         return;
     }
-    println!("Database: {} ({})", store.describe(), db.origin);
     if runs.is_empty() {
-        println!("No import runs yet.");
+        say!("No import runs yet.");
         return;
     }
-    println!(
+    say!(
         "{:<36}  {:<19}  {:<12}  {:<28}  {:<11}  {:>8} {:>8} {:>8} {:>8}  {:>8}  {:<4}  by",
         "run id",
         "created (UTC)",
@@ -123,7 +153,7 @@ pub fn runs(runs: &[RunSummary], db: &ResolvedDatabase, store: &dyn Storage, as_
             Some(false) => "✗",
             None => "-",
         };
-        println!(
+        say!(
             "{:<36}  {:<19}  {:<12}  {:<28}  {:<11}  {:>8} {:>8} {:>8} {:>8}  {:>8}  {:<4}  {}",
             r.id,
             r.created_at.format("%Y-%m-%d %H:%M:%S"),
@@ -153,21 +183,21 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-pub fn reconciliation(r: &Reconciliation, as_json: bool) {
+pub fn reconciliation(r: &Reconciliation, db: Option<&DatabaseInfo>, as_json: bool) {
     if as_json {
-        println!(
-            "{}",
-            serde_json::to_string(r).expect("serialize reconciliation")
-        );
+        print_with_database(r, db);
         return;
     }
-    println!("Reconciliation of run {} ({})", r.run_id, r.status.as_str());
-    println!(
+    say!("Reconciliation of run {} ({})", r.run_id, r.status.as_str());
+    say!(
         "{:<10} {:>10} {:>10} {:>12}",
-        "", "reported", "actual", "discrepancy"
+        "",
+        "reported",
+        "actual",
+        "discrepancy"
     );
     let line = |name: &str, rep: i64, act: i64, d: i64| {
-        println!("{name:<10} {rep:>10} {act:>10} {d:>12}");
+        say!("{name:<10} {rep:>10} {act:>10} {d:>12}");
     };
     line(
         "fetched",
@@ -193,66 +223,68 @@ pub fn reconciliation(r: &Reconciliation, as_json: bool) {
         r.actual_errored,
         r.errored_discrepancy,
     );
-    println!(
+    say!(
         "is_reconciled: {}",
         if r.is_reconciled { "true" } else { "false" }
     );
 }
 
-pub fn rollback(r: &RollbackResult, reason: &str, as_json: bool) {
+pub fn rollback(r: &RollbackResult, reason: &str, db: Option<&DatabaseInfo>, as_json: bool) {
     if as_json {
-        println!("{}", serde_json::to_string(r).expect("serialize rollback"));
+        print_with_database(r, db);
         return;
     }
-    println!(
+    say!(
         "Rolled back run {}: {} rows marked rolled_back, {} plaintiffs taken out of production. Reason: {reason}",
         r.run_id, r.rows_rolled_back, r.plaintiffs_removed
     );
 }
 
-pub fn promote(r: &PromoteResult, as_json: bool) {
+pub fn promote(r: &PromoteResult, db: Option<&DatabaseInfo>, as_json: bool) {
     if as_json {
-        println!("{}", serde_json::to_string(r).expect("serialize promote"));
+        print_with_database(r, db);
         return;
     }
-    println!(
+    say!(
         "Promoted {} rows from {} runs into public.plaintiffs.",
-        r.promoted, r.runs
+        r.promoted,
+        r.runs
     );
 }
 
 /// `intake export-to`: one summary line, then a line per kind of conflict.
-pub fn export_report(r: &ExportReport, as_json: bool) {
+pub fn export_report(r: &ExportReport, db: Option<&DatabaseInfo>, as_json: bool) {
     if as_json {
         let mut value = serde_json::to_value(r).expect("serialize export report");
         value["status"] = json!("completed");
-        println!("{value}");
+        print_with_database(&value, db);
         return;
     }
-    println!(
+    say!(
         "Exported {} runs ({} already there), {} rows, {} plaintiffs from {} to {}",
-        r.runs_copied, r.runs_already_there, r.rows_copied, r.plaintiffs_copied, r.source, r.target
+        r.runs_copied,
+        r.runs_already_there,
+        r.rows_copied,
+        r.plaintiffs_copied,
+        r.source,
+        r.target
     );
     for s in &r.conflicts.superseded_runs {
-        println!(
+        say!(
             "  run {} copied as rolled_back: the team database had already imported its batch (run {})",
             s.run_id, s.team_run_id
         );
     }
     if r.conflicts.rows_already_live > 0 {
-        println!(
+        say!(
             "  {} rows copied as skipped: their plaintiffs were already live in the team database ({} local plaintiffs not copied)",
             r.conflicts.rows_already_live, r.conflicts.plaintiffs_not_copied
         );
     }
     for id in &r.runs_skipped_processing {
-        println!(
-            "  run {id} not copied: it is still processing; export again when it has finished"
-        );
+        say!("  run {id} not copied: it is still processing; export again when it has finished");
     }
     for id in &r.runs_changed_locally {
-        println!(
-            "  run {id} changed locally since it was exported: not changed in the team database"
-        );
+        say!("  run {id} changed locally since it was exported: not changed in the team database");
     }
 }

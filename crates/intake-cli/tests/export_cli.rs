@@ -115,7 +115,7 @@ async fn export_to_moves_the_embedded_history_up_once() {
     assert_eq!(
         stdout(&out),
         format!(
-            "Exported 3 runs (0 already there), 121 rows, 109 plaintiffs from {} to {}\n",
+            "Database: embedded SQLite {0}\nExported 3 runs (0 already there), 121 rows, 109 plaintiffs from {0} to {1}\n",
             embedded.display(),
             team.url
         )

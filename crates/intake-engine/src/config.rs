@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{EngineError, Result};
+use crate::model::BackendKind;
 use crate::storage::postgres::PgStorage;
 use crate::storage::sqlite::SqliteStorage;
 use crate::storage::{SchemaState, Storage};
@@ -218,21 +219,20 @@ pub struct ResolvedDatabase {
 /// Resolve the database: `flag` is `--database`, `profile` is `--profile`
 /// (or the app's active profile). `SUPABASE_MODE` picks a profile by name or
 /// by environment when no profile is named.
+///
+/// The first of `--database`, `INTAKE_DATABASE_URL`, `DATABASE_URL` that is
+/// given decides; given but blank is a usage error, never a silent fall back
+/// to the embedded file (an emptied variable would otherwise import into a
+/// database nobody meant).
 pub fn resolve(flag: Option<&str>, profile: Option<&str>) -> Result<ResolvedDatabase> {
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
-    let direct = |url: String, origin: &str| ResolvedDatabase {
-        url,
-        origin: origin.to_string(),
-        environment: None,
-    };
-    if let Some(url) = flag.filter(|u| !u.trim().is_empty()) {
-        return Ok(direct(url.to_string(), "--database"));
+    if let Some(url) = flag {
+        return direct_url(url, "--database");
     }
-    if let Some(url) = env("INTAKE_DATABASE_URL") {
-        return Ok(direct(url, "INTAKE_DATABASE_URL"));
-    }
-    if let Some(url) = env("DATABASE_URL") {
-        return Ok(direct(url, "DATABASE_URL"));
+    for key in ["INTAKE_DATABASE_URL", "DATABASE_URL"] {
+        if let Some(value) = std::env::var_os(key) {
+            return direct_url(&value.to_string_lossy(), key);
+        }
     }
     let mode = env("SUPABASE_MODE");
     if profile.is_some() || mode.is_some() {
@@ -261,9 +261,75 @@ pub fn resolve(flag: Option<&str>, profile: Option<&str>) -> Result<ResolvedData
     }
     Ok(ResolvedDatabase {
         url: sqlite_url(&default_sqlite_path()),
-        origin: "embedded".to_string(),
+        origin: EMBEDDED_ORIGIN.to_string(),
         environment: None,
     })
+}
+
+/// `ResolvedDatabase::origin` of the embedded default.
+pub const EMBEDDED_ORIGIN: &str = "embedded";
+
+/// A URL given by flag or environment variable (`origin`); blank is refused.
+pub fn direct_url(url: &str, origin: &str) -> Result<ResolvedDatabase> {
+    let url = url.trim();
+    if url.is_empty() {
+        let (what, instead) = if origin.starts_with("--") {
+            (format!("{origin} is empty"), "leave it out")
+        } else {
+            (format!("{origin} is set but empty"), "unset it")
+        };
+        return Err(EngineError::DatabaseUrl(format!(
+            "{what}: give a postgres:// or sqlite:// URL, or {instead} to use the embedded database"
+        )));
+    }
+    Ok(ResolvedDatabase {
+        url: url.to_string(),
+        origin: origin.to_string(),
+        environment: None,
+    })
+}
+
+/// Which database a command used, for people (`Display`) and `--json`.
+/// Never holds a password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatabaseInfo {
+    /// `postgres` or `sqlite`.
+    pub backend: BackendKind,
+    /// The URL without its password (PostgreSQL), or the file (SQLite).
+    pub location: String,
+    /// Where the choice came from: `--database`, `INTAKE_DATABASE_URL`,
+    /// `DATABASE_URL`, `profile NAME` or `embedded`.
+    pub origin: String,
+}
+
+impl DatabaseInfo {
+    pub fn of(resolved: &ResolvedDatabase) -> DatabaseInfo {
+        let (backend, location) = match sqlite_path_of(&resolved.url) {
+            Some(path) => (BackendKind::Sqlite, path.display().to_string()),
+            None => (BackendKind::Postgres, describe_url(&resolved.url)),
+        };
+        DatabaseInfo {
+            backend,
+            location,
+            origin: resolved.origin.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for DatabaseInfo {
+    /// `PostgreSQL postgres://u@h:5432/db (from INTAKE_DATABASE_URL)`,
+    /// `embedded SQLite /home/u/.local/share/plaintiff-intake/intake.sqlite3`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.backend, self.origin.as_str()) {
+            (BackendKind::Sqlite, EMBEDDED_ORIGIN) => {
+                write!(f, "embedded SQLite {}", self.location)
+            }
+            (BackendKind::Sqlite, origin) => write!(f, "SQLite {} (from {origin})", self.location),
+            (BackendKind::Postgres, origin) => {
+                write!(f, "PostgreSQL {} (from {origin})", self.location)
+            }
+        }
+    }
 }
 
 pub fn sqlite_url(path: &Path) -> String {
@@ -312,12 +378,43 @@ pub async fn connect(url: &str) -> Result<Arc<dyn Storage>> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         Ok(Arc::new(PgStorage::connect(url).await?))
     } else if let Some(path) = sqlite_path_of(url) {
+        check_sqlite_path(&path, url)?;
         Ok(Arc::new(SqliteStorage::open(&path).await?))
     } else {
-        Err(EngineError::Config(format!(
-            "unsupported database URL '{}': use postgres://… or sqlite://PATH",
+        Err(EngineError::DatabaseUrl(format!(
+            "Unsupported database URL '{}': use postgres://… or sqlite://PATH",
             describe_url(url)
         )))
+    }
+}
+
+/// A `sqlite://` path must name a file in an existing folder: a typo must not
+/// quietly create folders and an empty database. Only the embedded
+/// database's own folder is created.
+fn check_sqlite_path(path: &Path, url: &str) -> Result<()> {
+    if path.as_os_str().is_empty() {
+        return Err(EngineError::DatabaseUrl(format!(
+            "The database URL '{}' names no file: use sqlite:///path/to/intake.sqlite3",
+            describe_url(url)
+        )));
+    }
+    if path.is_dir() {
+        return Err(EngineError::DatabaseUrl(format!(
+            "{} is a folder, not a database file: name the file, e.g. sqlite://{}",
+            path.display(),
+            path.join("intake.sqlite3").display()
+        )));
+    }
+    if path == default_sqlite_path() {
+        return Ok(());
+    }
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(folder) if !folder.is_dir() => Err(EngineError::DatabaseUrl(format!(
+            "The folder {} does not exist: create it first, or give a sqlite:// path in an \
+             existing folder (only the embedded database's folder is made automatically)",
+            folder.display()
+        ))),
+        _ => Ok(()),
     }
 }
 
@@ -327,8 +424,8 @@ pub async fn connect(url: &str) -> Result<Arc<dyn Storage>> {
 pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
     let store = connect(url).await?;
     match store.backend() {
-        crate::model::BackendKind::Sqlite => store.migrate().await?,
-        crate::model::BackendKind::Postgres => match store.schema_state().await? {
+        BackendKind::Sqlite => store.migrate().await?,
+        BackendKind::Postgres => match store.schema_state().await? {
             SchemaState::Ready => {}
             SchemaState::Missing => {
                 return Err(EngineError::Config(
@@ -349,7 +446,47 @@ pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
 
 #[cfg(test)]
 mod tests {
-    use super::describe_url;
+    use super::{describe_url, direct_url, DatabaseInfo, ResolvedDatabase};
+
+    #[test]
+    fn a_blank_url_is_refused_with_a_sentence() {
+        for (origin, expected) in [
+            ("--database", "--database is empty: give a postgres:// or sqlite:// URL, or leave it out to use the embedded database"),
+            ("DATABASE_URL", "DATABASE_URL is set but empty: give a postgres:// or sqlite:// URL, or unset it to use the embedded database"),
+        ] {
+            let err = direct_url(" \t", origin).unwrap_err();
+            assert_eq!((err.code(), err.to_string()), ("INVALID_DATABASE_URL", expected.into()));
+            assert!(err.is_bad_input());
+        }
+        assert_eq!(
+            direct_url(" sqlite:///x.db ", "--database").unwrap().url,
+            "sqlite:///x.db"
+        );
+    }
+
+    #[test]
+    fn the_database_is_named_without_its_password() {
+        let info = |url: &str, origin: &str| {
+            DatabaseInfo::of(&ResolvedDatabase {
+                url: url.into(),
+                origin: origin.into(),
+                environment: None,
+            })
+            .to_string()
+        };
+        assert_eq!(
+            info("postgres://u:pw@h:5432/db", "INTAKE_DATABASE_URL"),
+            "PostgreSQL postgres://u@h:5432/db (from INTAKE_DATABASE_URL)"
+        );
+        assert_eq!(
+            info("sqlite:///data/intake.sqlite3", "embedded"),
+            "embedded SQLite /data/intake.sqlite3"
+        );
+        assert_eq!(
+            info("sqlite:///tmp/x.sqlite3?mode=rwc", "--database"),
+            "SQLite /tmp/x.sqlite3 (from --database)"
+        );
+    }
 
     #[test]
     fn describe_url_never_shows_a_password() {

@@ -34,7 +34,7 @@ pub enum EngineError {
     ReasonRequired,
     #[error("Import run {0} was not found")]
     RunNotFound(uuid::Uuid),
-    #[error("Import run {run_id} cannot be rolled back: its status is '{status}'")]
+    #[error("Import run {run_id} cannot be rolled back: its status is '{status}'{}", nothing_kept(.status))]
     NotRollbackable { run_id: uuid::Uuid, status: String },
     #[error("The import was cancelled; nothing was imported")]
     Cancelled,
@@ -53,6 +53,24 @@ pub enum EngineError {
     Database(String),
     #[error("Configuration error: {0}")]
     Config(String),
+    /// A database URL that cannot be used as given (empty, unsupported, a
+    /// SQLite file in a folder that does not exist): a bad invocation.
+    #[error("{0}")]
+    DatabaseUrl(String),
+    /// SQLITE_FULL / PostgreSQL 53100: the disk holding the database is full.
+    /// The failed statement's transaction is rolled back, so nothing of it stays.
+    #[error("The disk holding the database is full: nothing of this change was kept. Free some space and try again.")]
+    DiskFull,
+}
+
+/// A failed run kept none of its rows: say so, rather than leave the
+/// refusal unexplained.
+fn nothing_kept(status: &str) -> &'static str {
+    if status == "failed" {
+        " (a failed run kept none of its rows: there is nothing to roll back)"
+    } else {
+        ""
+    }
 }
 
 fn quote_set(items: &[String]) -> String {
@@ -87,6 +105,8 @@ impl EngineError {
             EngineError::Connection(_) => "CONNECTION_FAILED",
             EngineError::Database(_) => "DATABASE_ERROR",
             EngineError::Config(_) => "CONFIG_ERROR",
+            EngineError::DatabaseUrl(_) => "INVALID_DATABASE_URL",
+            EngineError::DiskFull => "DISK_FULL",
         }
     }
 
@@ -105,6 +125,7 @@ impl EngineError {
                 | EngineError::SheetNotFound(_)
                 | EngineError::InvalidArgument(_)
                 | EngineError::ReasonRequired
+                | EngineError::DatabaseUrl(_)
         )
     }
 }
@@ -116,11 +137,16 @@ pub fn db_error(err: sqlx::Error) -> EngineError {
         sqlx::Error::Database(db) => {
             let code = db.code().map(|c| c.to_string()).unwrap_or_default();
             let msg = crate::pii::redact(db.message());
-            // SQLITE_BUSY (5) and its extended codes (e.g. 517, 261).
-            let sqlite_busy = db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some()
-                && code.parse::<i64>().is_ok_and(|c| c & 0xff == 5);
-            if sqlite_busy {
+            // SQLite primary codes (the low byte of extended ones, e.g. 517, 261):
+            // SQLITE_BUSY (5), SQLITE_FULL (13); PostgreSQL's disk_full is 53100.
+            let sqlite_code = db
+                .try_downcast_ref::<sqlx::sqlite::SqliteError>()
+                .and_then(|_| code.parse::<i64>().ok())
+                .map(|c| c & 0xff);
+            if sqlite_code == Some(5) {
                 EngineError::Busy
+            } else if sqlite_code == Some(13) || code == "53100" {
+                EngineError::DiskFull
             } else if code == "42501" {
                 EngineError::PermissionDenied(msg)
             } else if code.is_empty() {

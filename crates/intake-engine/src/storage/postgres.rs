@@ -106,6 +106,50 @@ impl PgStorage {
         &self.pool
     }
 
+    /// Record processing runs (all, or one) whose importer is gone as failed
+    /// (`ingest.fail_dead_runs`, migration 0006). Best effort: a role that may
+    /// not call it still reads the history. Returns how many were recorded.
+    async fn fail_dead_runs(&self, run_id: Option<Uuid>) -> i64 {
+        match sqlx::query_scalar("SELECT ingest.fail_dead_runs($1)")
+            .bind(run_id)
+            .fetch_one(&self.pool)
+            .await
+        {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::debug!("Dead runs not settled: {}", db_error(e));
+                0
+            }
+        }
+    }
+
+    async fn fetch_runs(&self, filter: &RunFilter) -> Result<Vec<RunSummary>> {
+        let mut query: QueryBuilder<Postgres> = QueryBuilder::new(format!(
+            "SELECT {SUMMARY_COLUMNS} FROM ingest.v_import_runs_summary WHERE true"
+        ));
+        if let Some(source) = &filter.source_system {
+            query
+                .push(" AND source_system = lower(trim(")
+                .push_bind(source.clone())
+                .push("))");
+        }
+        if let Some(status) = filter.status {
+            query.push(" AND status = ").push_bind(status.as_str());
+        }
+        if let Some(since) = filter.since {
+            query.push(" AND created_at >= ").push_bind(since);
+        }
+        if let Some(until) = filter.until {
+            query.push(" AND created_at < ").push_bind(until);
+        }
+        query.push(" ORDER BY created_at DESC, id");
+        if filter.limit > 0 {
+            query.push(" LIMIT ").push_bind(filter.limit);
+        }
+        let rows = query.build().fetch_all(&self.pool).await?;
+        rows.iter().map(summary_from_row).collect()
+    }
+
     async fn run_summary(&self, run_id: Uuid) -> Result<RunSummary> {
         self.get_run(run_id)
             .await?
@@ -294,7 +338,7 @@ impl Storage for PgStorage {
         // migration: update it with every new migration.
         let (present, current): (bool, bool) = sqlx::query_as(
             "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                    to_regprocedure('ingest.batch_lock_key(integer, text, text, text)') IS NOT NULL",
+                    to_regprocedure('ingest.fail_dead_runs(uuid)') IS NOT NULL",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -394,47 +438,41 @@ impl Storage for PgStorage {
     }
 
     async fn list_runs(&self, filter: &RunFilter) -> Result<Vec<RunSummary>> {
-        let mut query: QueryBuilder<Postgres> = QueryBuilder::new(format!(
-            "SELECT {SUMMARY_COLUMNS} FROM ingest.v_import_runs_summary WHERE true"
-        ));
-        if let Some(source) = &filter.source_system {
-            query
-                .push(" AND source_system = lower(trim(")
-                .push_bind(source.clone())
-                .push("))");
+        let runs = self.fetch_runs(filter).await?;
+        if runs.iter().any(|r| r.status == RunStatus::Processing)
+            && self.fail_dead_runs(None).await > 0
+        {
+            return self.fetch_runs(filter).await;
         }
-        if let Some(status) = filter.status {
-            query.push(" AND status = ").push_bind(status.as_str());
-        }
-        if let Some(since) = filter.since {
-            query.push(" AND created_at >= ").push_bind(since);
-        }
-        if let Some(until) = filter.until {
-            query.push(" AND created_at < ").push_bind(until);
-        }
-        query.push(" ORDER BY created_at DESC, id");
-        if filter.limit > 0 {
-            query.push(" LIMIT ").push_bind(filter.limit);
-        }
-        let rows = query.build().fetch_all(&self.pool).await?;
-        rows.iter().map(summary_from_row).collect()
+        Ok(runs)
     }
 
     async fn get_run(&self, run_id: Uuid) -> Result<Option<RunSummary>> {
         let sql =
             format!("SELECT {SUMMARY_COLUMNS} FROM ingest.v_import_runs_summary WHERE id = $1");
-        let row = sqlx::query(&sql)
-            .bind(run_id)
-            .fetch_optional(&self.pool)
-            .await?;
+        let fetch = || sqlx::query(&sql).bind(run_id).fetch_optional(&self.pool);
+        let mut row = fetch().await?;
+        if let Some(run) = row.as_ref().map(summary_from_row).transpose()? {
+            if run.status == RunStatus::Processing && self.fail_dead_runs(Some(run_id)).await > 0 {
+                row = fetch().await?;
+            }
+        }
         row.as_ref().map(summary_from_row).transpose()
     }
 
     async fn reconcile(&self, run_id: Uuid) -> Result<Reconciliation> {
-        let row = sqlx::query("SELECT * FROM ingest.reconcile_import_run($1)")
-            .bind(run_id)
-            .fetch_optional(&self.pool)
-            .await?;
+        let fetch = || {
+            sqlx::query("SELECT * FROM ingest.reconcile_import_run($1)")
+                .bind(run_id)
+                .fetch_optional(&self.pool)
+        };
+        let mut row = fetch().await?;
+        if let Some(recon) = row.as_ref().map(reconciliation_from_row).transpose()? {
+            if recon.status == RunStatus::Processing && self.fail_dead_runs(Some(run_id)).await > 0
+            {
+                row = fetch().await?;
+            }
+        }
         match row {
             Some(row) => reconciliation_from_row(&row),
             None => Err(EngineError::RunNotFound(run_id)),
@@ -482,6 +520,17 @@ impl Storage for PgStorage {
     }
 
     async fn promote(&self, run_id: Option<Uuid>) -> Result<PromoteResult> {
+        if let Some(id) = run_id {
+            let exists: bool = sqlx::query_scalar(
+                "SELECT EXISTS (SELECT 1 FROM ingest.import_runs WHERE id = $1)",
+            )
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?;
+            if !exists {
+                return Err(EngineError::RunNotFound(id));
+            }
+        }
         let row = sqlx::query("SELECT runs, promoted FROM ingest.promote_pending($1)")
             .bind(run_id)
             .fetch_one(&self.pool)

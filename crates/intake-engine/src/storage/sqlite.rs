@@ -30,6 +30,8 @@
 //!   file; and the checkpoint that runs right after an import's commit syncs
 //!   the WAL and the database file, so a finished import is on disk anyway.
 
+mod dead_runs;
+
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::Write;
@@ -430,30 +432,61 @@ impl Storage for SqliteStorage {
             sql.push_str(" AND created_at <= ?4");
         }
         sql.push_str(" ORDER BY created_at DESC, id DESC LIMIT ?5");
-        let rows = sqlx::query(&sql)
-            .bind(filter.source_system.as_deref())
-            .bind(filter.status.map(RunStatus::as_str))
-            .bind(filter.since.map(timestamp_text))
-            .bind(filter.until.map(timestamp_text))
-            .bind(if filter.limit > 0 { filter.limit } else { -1 })
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(run_summary_from_row).collect()
+        let sql = sql.as_str();
+        let fetch = || async move {
+            let rows = sqlx::query(sql)
+                .bind(filter.source_system.as_deref())
+                .bind(filter.status.map(RunStatus::as_str))
+                .bind(filter.since.map(timestamp_text))
+                .bind(filter.until.map(timestamp_text))
+                .bind(if filter.limit > 0 { filter.limit } else { -1 })
+                .fetch_all(&self.pool)
+                .await?;
+            rows.iter()
+                .map(run_summary_from_row)
+                .collect::<Result<Vec<_>>>()
+        };
+        let mut runs = fetch().await?;
+        if self.settle_dead_runs(&mut runs).await {
+            runs = fetch().await?;
+        }
+        Ok(runs)
     }
 
     async fn get_run(&self, run_id: Uuid) -> Result<Option<RunSummary>> {
-        let row = sqlx::query("SELECT * FROM v_import_runs_summary WHERE id = ?1")
-            .bind(run_id.to_string())
-            .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(run_summary_from_row).transpose()
+        let fetch = || async move {
+            let row = sqlx::query("SELECT * FROM v_import_runs_summary WHERE id = ?1")
+                .bind(run_id.to_string())
+                .fetch_optional(&self.pool)
+                .await?;
+            row.as_ref().map(run_summary_from_row).transpose()
+        };
+        let Some(run) = fetch().await? else {
+            return Ok(None);
+        };
+        let mut runs = [run];
+        if self.settle_dead_runs(&mut runs).await {
+            return fetch().await;
+        }
+        let [run] = runs;
+        Ok(Some(run))
     }
 
     async fn reconcile(&self, run_id: Uuid) -> Result<Reconciliation> {
-        let mut conn = self.pool.acquire().await?;
-        fetch_reconciliation(&mut conn, run_id)
-            .await?
-            .ok_or(EngineError::RunNotFound(run_id))
+        let fetch = || async move {
+            let mut conn = self.pool.acquire().await?;
+            fetch_reconciliation(&mut conn, run_id)
+                .await?
+                .ok_or(EngineError::RunNotFound(run_id))
+        };
+        let recon = fetch().await?;
+        if recon.status == RunStatus::Processing {
+            let (_, recorded) = self.fail_dead_runs(Some(run_id)).await;
+            if recorded {
+                return fetch().await;
+            }
+        }
+        Ok(recon)
     }
 
     async fn rollback(
@@ -472,6 +505,9 @@ impl Storage for SqliteStorage {
             .map(str::to_string)
             .unwrap_or_else(crate::pipeline::os_user);
         let run_text = run_id.to_string();
+        // A processing run whose importer is gone is recorded as failed and
+        // rolled back; its batch lock is held meanwhile, so nobody claims it.
+        let gone = self.dead_runs(Some(run_id)).await?.pop();
         let mut tx = self.begin_immediate().await?;
         let status: Option<String> =
             sqlx::query_scalar("SELECT status FROM import_runs WHERE id = ?1")
@@ -481,6 +517,10 @@ impl Storage for SqliteStorage {
         match status.as_deref() {
             None => return Err(EngineError::RunNotFound(run_id)),
             Some("completed") => {}
+            Some("processing") if gone.is_some() => {
+                dead_runs::mark_gone(&mut tx, run_id).await?;
+                tracing::warn!("Import run {run_id} had lost its importer: recorded as failed");
+            }
             Some(other) => {
                 return Err(EngineError::NotRollbackable {
                     run_id,
@@ -525,6 +565,7 @@ impl Storage for SqliteStorage {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
+        drop(gone);
         tracing::info!("Rolled back import run {run_id}: {rows_rolled_back} rows");
         Ok(RollbackResult {
             run_id,
@@ -877,12 +918,17 @@ impl SqliteSession {
         Ok(())
     }
 
-    async fn rollback_rows(&mut self) -> Result<()> {
+    /// Roll back the run's open transaction, if any. SQLite may already have
+    /// rolled it back by itself (after SQLITE_FULL or an I/O error): the
+    /// ROLLBACK then fails with "no transaction is active", which must not
+    /// keep the failure from being recorded.
+    async fn rollback_rows(&mut self) {
         if self.in_transaction {
             self.in_transaction = false;
-            sqlx::query("ROLLBACK").execute(&mut self.conn).await?;
+            if let Err(e) = sqlx::query("ROLLBACK").execute(&mut self.conn).await {
+                tracing::debug!("Rollback of run {}: {e}", self.run_id);
+            }
         }
-        Ok(())
     }
 
     /// Land candidates and invalid rows; returns the candidates that hit a
@@ -1105,7 +1151,7 @@ impl SqliteSession {
 
     /// Roll back the rows (if any) and record the run as failed.
     async fn record_failure(&mut self, code: &str, message: &str) -> Result<()> {
-        self.rollback_rows().await?;
+        self.rollback_rows().await;
         sqlx::query(
             "UPDATE import_runs
                 SET status = 'failed', finished_at = ?2,
