@@ -4,7 +4,7 @@
 
 use crate::headers::{HeaderMap, CANONICAL_FIELDS, CONTACT_EMAIL, PLAINTIFF_NAME};
 use crate::model::{CanonicalFields, LandingRow, RowKind};
-use crate::parse::{Record, RecordProblem};
+use crate::parse::Record;
 
 /// Longest accepted value, in characters.
 pub const MAX_FIELD_CHARS: usize = 1000;
@@ -241,52 +241,6 @@ pub fn check_row(values: &[String], map: &HeaderMap) -> CheckedRow {
     }
 }
 
-/// The error of a record whose bytes could not be read as they are
-/// (`INVALID_ENCODING`, `INVALID_QUOTE`): it names the file line, never a value.
-fn problem_error(problem: &RecordProblem, map: &HeaderMap) -> RowError {
-    let in_column = |col: usize| {
-        let (label, field) = column_label(map, col);
-        let mut chars = label.chars();
-        let label = match chars.next() {
-            Some(first) => first.to_lowercase().chain(chars).collect(),
-            None => label,
-        };
-        (label, field)
-    };
-    match *problem {
-        RecordProblem::InvalidUtf8 { line, field, byte } => {
-            let (label, field) = in_column(field);
-            RowError::new(
-                "INVALID_ENCODING",
-                format!(
-                    "Line {line} is not valid UTF-8 text (byte 0x{byte:02X} in {label}); fix the file or choose its encoding"
-                ),
-                field,
-            )
-        }
-        RecordProblem::Nul { line, field } => {
-            let (label, field) = in_column(field);
-            RowError::new(
-                "INVALID_ENCODING",
-                format!("Line {line} contains a NUL byte (in {label})"),
-                field,
-            )
-        }
-        RecordProblem::UnclosedQuote { line } => RowError::new(
-            "INVALID_QUOTE",
-            format!("Line {line} has a quote that is never closed"),
-            None,
-        ),
-        RecordProblem::StrayQuote { line } => RowError::new(
-            "INVALID_QUOTE",
-            format!(
-                "Line {line} has a quote that is not closed on its line (it would swallow the lines after it)"
-            ),
-            None,
-        ),
-    }
-}
-
 /// Build the landing row for data record `row_index` (0-based). The result is
 /// `Candidate` or `Invalid`; the pipeline marks in-file duplicates. The dedupe
 /// key is computed from the masked name and email, so the stored row and its
@@ -309,7 +263,19 @@ pub fn build_row(
         error,
     } = check_row(&values, map);
     // A record whose bytes are not faithful text is errored for that first.
-    let error = problem.map(|p| problem_error(&p, map)).or(error);
+    let error = problem
+        .map(|p| {
+            let (code, message, field) = p.error(|col| {
+                let (label, field) = column_label(map, col);
+                (label, field.map(str::to_string))
+            });
+            RowError {
+                code,
+                message,
+                field,
+            }
+        })
+        .or(error);
     let (dedupe_key, kind) = match error {
         None => {
             let name = fields.plaintiff_name.as_deref().unwrap_or_default();

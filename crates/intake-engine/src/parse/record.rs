@@ -38,3 +38,140 @@ impl From<Vec<String>> for Record {
         }
     }
 }
+
+impl RecordProblem {
+    /// The row error: `(code, message, canonical field at fault)`. Messages
+    /// name the file line and the column (`label_of(col)`: how people call a
+    /// column, and its canonical field), never a value.
+    pub fn error(
+        &self,
+        label_of: impl Fn(usize) -> (String, Option<String>),
+    ) -> (&'static str, String, Option<String>) {
+        let in_column = |col: usize| {
+            let (label, field) = label_of(col);
+            // "Column 'Notes'" reads "column 'Notes'" inside a sentence.
+            let mut chars = label.chars();
+            let label = match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => label,
+            };
+            (label, field)
+        };
+        match *self {
+            RecordProblem::InvalidUtf8 { line, field, byte } => {
+                let (label, field) = in_column(field);
+                (
+                    "INVALID_ENCODING",
+                    format!(
+                        "Line {line} is not valid UTF-8 text (byte 0x{byte:02X} in {label}); fix the file or choose its encoding"
+                    ),
+                    field,
+                )
+            }
+            RecordProblem::Nul { line, field } => {
+                let (label, field) = in_column(field);
+                (
+                    "INVALID_ENCODING",
+                    format!("Line {line} contains a NUL byte (in {label})"),
+                    field,
+                )
+            }
+            RecordProblem::UnclosedQuote { line } => (
+                "INVALID_QUOTE",
+                format!("Line {line} has a quote that is never closed"),
+                None,
+            ),
+            RecordProblem::StrayQuote { line } => (
+                "INVALID_QUOTE",
+                format!(
+                    "Line {line} has a quote that is not closed on its line (it would swallow the lines after it)"
+                ),
+                None,
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::headers::map_headers;
+    use crate::model::RowKind;
+    use crate::validate::build_row;
+
+    fn invalid(kind: &RowKind) -> (&str, &str, Option<&str>) {
+        match kind {
+            RowKind::Invalid {
+                code,
+                message,
+                field,
+            } => (code, message, field.as_deref()),
+            other => panic!("not invalid: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_record_problem_errors_the_row_before_anything_else() {
+        let headers: Vec<String> = ["Name", "Email", "Notes"].map(String::from).into();
+        let map = map_headers(&headers, &Default::default()).unwrap();
+        // Too few fields too: the encoding problem is what the clerk must fix.
+        let row = build_row(
+            7,
+            Record {
+                fields: vec!["Jos\u{FFFD}".into(), "j@x.es".into()],
+                line: 9,
+                problem: Some(RecordProblem::InvalidUtf8 {
+                    line: 9,
+                    field: 0,
+                    byte: 0xE9,
+                }),
+            },
+            &map,
+            "acme",
+        );
+        assert_eq!(row.row_index, 7);
+        assert_eq!(row.dedupe_key, None);
+        assert_eq!(
+            invalid(&row.kind),
+            (
+                "INVALID_ENCODING",
+                "Line 9 is not valid UTF-8 text (byte 0xE9 in plaintiff_name); fix the file or choose its encoding",
+                Some("plaintiff_name")
+            )
+        );
+        assert_eq!(row.raw_payload, r#"{"Name":"Jos�","Email":"j@x.es"}"#);
+
+        let with = |problem| {
+            let record = Record {
+                fields: vec!["Ann".into(), "a@x.io".into(), "n\0te".into()],
+                line: 3,
+                problem: Some(problem),
+            };
+            build_row(0, record, &map, "acme").kind
+        };
+        assert_eq!(
+            invalid(&with(RecordProblem::Nul { line: 3, field: 2 })),
+            (
+                "INVALID_ENCODING",
+                "Line 3 contains a NUL byte (in column 'Notes')",
+                None
+            )
+        );
+        assert_eq!(
+            invalid(&with(RecordProblem::UnclosedQuote { line: 4 })),
+            (
+                "INVALID_QUOTE",
+                "Line 4 has a quote that is never closed",
+                None
+            )
+        );
+        assert_eq!(
+            invalid(&with(RecordProblem::StrayQuote { line: 5 })),
+            (
+                "INVALID_QUOTE",
+                "Line 5 has a quote that is not closed on its line (it would swallow the lines after it)",
+                None
+            )
+        );
+    }
+}
