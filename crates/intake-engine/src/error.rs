@@ -53,6 +53,18 @@ pub enum EngineError {
     Database(String),
     #[error("Configuration error: {0}")]
     Config(String),
+    /// The bytes read for the import are not the bytes that were hashed.
+    #[error("The file changed while it was being imported — nothing was imported; import it again")]
+    FileChanged,
+    /// A device, socket or other non-file path: refused before reading.
+    #[error("Cannot import {}: it is {what}, not a file", path.display())]
+    NotAFile { path: PathBuf, what: &'static str },
+    /// A workbook past the limits that keep memory bounded.
+    #[error("The workbook is too large to import safely: {0}. Save the sheet as CSV and import that file instead.")]
+    WorkbookTooLarge(String),
+    /// A bug (a panic) inside the engine or a library it uses.
+    #[error("Internal error: {0}; nothing was imported")]
+    Internal(String),
 }
 
 fn quote_set(items: &[String]) -> String {
@@ -87,6 +99,10 @@ impl EngineError {
             EngineError::Connection(_) => "CONNECTION_FAILED",
             EngineError::Database(_) => "DATABASE_ERROR",
             EngineError::Config(_) => "CONFIG_ERROR",
+            EngineError::FileChanged => "FILE_CHANGED",
+            EngineError::NotAFile { .. } => "NOT_A_FILE",
+            EngineError::WorkbookTooLarge(_) => "WORKBOOK_TOO_LARGE",
+            EngineError::Internal(_) => "INTERNAL_ERROR",
         }
     }
 
@@ -105,6 +121,8 @@ impl EngineError {
                 | EngineError::SheetNotFound(_)
                 | EngineError::InvalidArgument(_)
                 | EngineError::ReasonRequired
+                | EngineError::NotAFile { .. }
+                | EngineError::WorkbookTooLarge(_)
         )
     }
 }

@@ -15,11 +15,12 @@ use tokio::sync::mpsc;
 
 use crate::dedupe_key;
 use crate::error::{EngineError, Result};
-use crate::hashing::{self, FileFacts};
 use crate::headers;
 use crate::model::*;
 use crate::parse;
 use crate::progress::{CancelToken, ProgressSink};
+use crate::quiet_panic;
+use crate::source::SourceFile;
 use crate::storage::{Claim, ImportSession, Storage};
 use crate::validate;
 
@@ -27,6 +28,8 @@ use crate::validate;
 /// shows its first rows quickly.
 const CHUNK_ROWS: usize = 20_000;
 const FIRST_CHUNK_ROWS: usize = 1_000;
+/// Raw payload bytes per chunk at most, whatever its row count.
+const CHUNK_BYTES: usize = 32 << 20;
 /// Chunks parsed ahead of the database. The database is the slower side,
 /// so one chunk waiting is enough to keep it busy; every further chunk only
 /// adds ~15 MB of resident memory.
@@ -183,15 +186,27 @@ fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<Re
     std::thread::Builder::new()
         .name("intake-reader".into())
         .spawn(move || {
-            if let Err(e) = read_file(&path, sheet.as_deref(), &overrides, &source_system, &tx) {
-                let _ = tx.blocking_send(ReaderMsg::Failed(e));
-            }
+            let outcome = quiet_panic::catch(|| {
+                read_file(&path, sheet.as_deref(), &overrides, &source_system, &tx)
+            });
+            let failure = match outcome {
+                Ok(Ok(())) => return,
+                Ok(Err(e)) => e,
+                Err(()) => {
+                    // The panic's message is withheld: it may quote the file.
+                    tracing::error!("The file reader panicked");
+                    EngineError::Internal("the file reader failed unexpectedly".into())
+                }
+            };
+            let _ = tx.blocking_send(ReaderMsg::Failed(failure));
         })
         .expect("spawn reader thread");
     rx
 }
 
-/// The reader thread: hash, open, map headers, build and classify rows.
+/// The reader thread: open the file once and hash it, parse it (the same
+/// bytes, see `source`), map headers, build and classify rows. A file that
+/// changed while it was read ends in `FileChanged` before `Done` is sent.
 /// Returns early (Ok) when the receiver is gone (duplicate batch, cancel).
 fn read_file(
     path: &Path,
@@ -203,22 +218,26 @@ fn read_file(
     let send = |msg| tx.blocking_send(msg).is_ok();
     let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let mut last = Instant::now();
-    let facts: FileFacts = hashing::inspect_file(path, &mut |done| {
-        if last.elapsed() >= PROGRESS_EVERY {
-            last = Instant::now();
-            let _ = tx.try_send(ReaderMsg::Hashing {
-                bytes_done: done,
-                bytes_total: total,
-            });
-        }
-    })?;
+    let source = SourceFile::open(
+        path,
+        &mut |done| {
+            if last.elapsed() >= PROGRESS_EVERY {
+                last = Instant::now();
+                let _ = tx.try_send(ReaderMsg::Hashing {
+                    bytes_done: done,
+                    bytes_total: total,
+                });
+            }
+        },
+        &|| tx.is_closed(),
+    )?;
     if !send(ReaderMsg::Hashed {
-        hash: facts.sha256.clone(),
-        size: facts.size,
+        hash: source.facts.sha256.clone(),
+        size: source.facts.size,
     }) {
         return Ok(());
     }
-    let opened = parse::open(&facts, sheet)?;
+    let opened = parse::open_source(source, sheet)?;
     let map = headers::map_headers(&opened.headers, overrides)?;
     if !send(ReaderMsg::Opened(OpenedInfo {
         kind: opened.kind,
@@ -234,6 +253,7 @@ fn read_file(
     let mut first_seen: HashMap<u128, i64> = HashMap::new();
     let mut chunk = Vec::with_capacity(FIRST_CHUNK_ROWS);
     let mut chunk_limit = FIRST_CHUNK_ROWS;
+    let mut chunk_bytes = 0usize;
     let mut row_index: i64 = 0;
     for record in opened.records {
         let mut row = validate::build_row(row_index, record?, &map, source_system);
@@ -246,10 +266,13 @@ fn read_file(
                 }
             }
         }
+        chunk_bytes += row.raw_payload.len();
         chunk.push(row);
         row_index += 1;
-        if chunk.len() >= chunk_limit {
+        // Wide rows (thousands of columns) fill a chunk by bytes first.
+        if chunk.len() >= chunk_limit || chunk_bytes >= CHUNK_BYTES {
             chunk_limit = CHUNK_ROWS;
+            chunk_bytes = 0;
             let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
             if !send(ReaderMsg::Chunk(full)) {
                 return Ok(());

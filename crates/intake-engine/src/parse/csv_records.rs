@@ -1,6 +1,6 @@
 //! CSV records, streamed: bytes → (encoding_rs_io) UTF-8 → (csv) records.
 
-use std::fs::File;
+use std::io::Read;
 
 use encoding_rs::UTF_8;
 use encoding_rs_io::{DecodeReaderBytes, DecodeReaderBytesBuilder};
@@ -10,10 +10,8 @@ use crate::error::{EngineError, Result};
 use crate::hashing::CHUNK_SIZE;
 use crate::parse::detect::TextEncoding;
 
-type Decoded = DecodeReaderBytes<File, Vec<u8>>;
-
 /// A reader of the file's text as UTF-8, BOM stripped.
-fn decoded_reader(file: File, encoding: TextEncoding) -> Decoded {
+fn decoded_reader<R: Read>(file: R, encoding: TextEncoding) -> DecodeReaderBytes<R, Vec<u8>> {
     let mut builder = DecodeReaderBytesBuilder::new();
     builder.strip_bom(true);
     if encoding.encoding == UTF_8 {
@@ -35,8 +33,8 @@ fn csv_error(e: csv::Error) -> EngineError {
 
 /// The trimmed header and the data records that follow it (blank lines
 /// skipped), or `None` when the file holds no non-blank line at all.
-pub fn open_csv(
-    file: File,
+pub fn open_csv<R: Read + Send + 'static>(
+    file: R,
     encoding: TextEncoding,
     delimiter: u8,
 ) -> Result<Option<(Vec<String>, RecordIter)>> {
