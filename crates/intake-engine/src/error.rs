@@ -54,7 +54,9 @@ pub enum EngineError {
     #[error("Configuration error: {0}")]
     Config(String),
     /// The bytes read for the import are not the bytes that were hashed.
-    #[error("The file changed while it was being imported — nothing was imported; import it again")]
+    #[error(
+        "The file changed while it was being imported — nothing was imported; import it again"
+    )]
     FileChanged,
     /// A device, socket or other non-file path: refused before reading.
     #[error("Cannot import {}: it is {what}, not a file", path.display())]

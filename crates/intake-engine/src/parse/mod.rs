@@ -133,10 +133,7 @@ pub fn open_source(source: SourceFile, sheet: Option<&str>) -> Result<OpenedFile
         encoding: encoding.label(),
         delimiter: Some(delimiter),
         headers,
-        records: Box::new(Checked {
-            records,
-            check,
-        }),
+        records: Box::new(Checked { records, check }),
     })
 }
 
