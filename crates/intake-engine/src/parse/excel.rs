@@ -1,8 +1,8 @@
 //! Excel workbooks through calamine, on a thread of their own that hands
 //! rows over a small bounded channel. `.xlsx` sheets are streamed cell by
 //! cell (two passes: bounds, then rows) after `workbook_limits` has checked
-//! the zip, so memory stays flat; legacy `.xls` sheets are loaded whole by
-//! calamine (their format caps them at 65,536 rows). A panic inside calamine
+//! the zip, so memory stays flat; legacy `.xls` workbooks are loaded whole by
+//! calamine once `xls_limits` has checked their structure and size. A panic inside calamine
 //! (a corrupt workbook) becomes an `Excel` error, printed nowhere.
 
 use std::fs::File;
@@ -13,6 +13,7 @@ use calamine::{Data, DataRef, ExcelDateTime, Range, Reader, Xls, Xlsx, XlsxError
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
 
 use super::workbook_limits::{self, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
+use super::xls_limits;
 use super::{is_blank, RecordIter};
 use crate::error::{EngineError, Result};
 use crate::quiet_panic;
@@ -70,7 +71,11 @@ pub fn opens_as(file: &File, format: WorkbookFormat) -> bool {
         rewind(file).is_ok()
             && match format {
                 WorkbookFormat::Xlsx => Xlsx::new(BufReader::new(file)).is_ok(),
-                WorkbookFormat::Xls => Xls::new(BufReader::new(file)).is_ok(),
+                WorkbookFormat::Xls => {
+                    xls_limits::check_xls(file).is_ok()
+                        && rewind(file).is_ok()
+                        && Xls::new(BufReader::new(file)).is_ok()
+                }
             }
     });
     opened == Ok(true)
@@ -285,6 +290,7 @@ fn stream_xlsx(file: File, sheet: Option<&str>, out: &mut Out) -> Result<()> {
 
 /// Load a legacy `.xls` sheet (calamine reads these whole) and send its rows.
 fn load_xls(file: File, sheet: Option<&str>, out: &mut Out) -> Result<()> {
+    xls_limits::check_xls(&file)?;
     rewind(&file)?;
     let mut wb: Xls<_> = Xls::new(BufReader::new(file)).map_err(excel_err)?;
     let name = choose_sheet(&wb.sheet_names(), sheet)?;

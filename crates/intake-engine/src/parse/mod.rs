@@ -5,6 +5,7 @@ mod csv_records;
 pub mod detect;
 mod excel;
 mod workbook_limits;
+mod xls_limits;
 
 pub use excel::cell_to_string;
 use excel::WorkbookFormat;
