@@ -70,9 +70,7 @@ fn workbook_format(source: &SourceFile) -> Option<WorkbookFormat> {
     let head = &source.facts.head;
     if head.starts_with(detect::ZIP_MAGIC)
         && (matches!(ext.as_str(), "xlsx" | "xlsm")
-            || source
-                .snapshot()
-                .is_some_and(|f| excel::zip_holds_workbook(f)))
+            || source.snapshot().is_some_and(excel::zip_holds_workbook))
     {
         return Some(WorkbookFormat::Xlsx);
     }
