@@ -495,6 +495,22 @@ mod tests {
         assert_eq!(check.unwrap().finish().unwrap_err().code(), "FILE_CHANGED");
     }
 
+    /// A rewrite that breaks the parse is still reported as a change.
+    #[test]
+    fn a_parse_error_caused_by_a_rewrite_is_reported_as_the_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "Name,Email\n".to_string() + &"John,j@example.com\n".repeat(20_000);
+        let path = csv_file(dir.path(), &text);
+        let source = open(&path).unwrap();
+        let mut broken = text.into_bytes();
+        let at = broken.len() - 5;
+        broken[at] = 0xFF; // not UTF-8 any more
+        std::fs::write(&path, &broken).unwrap();
+        let opened = crate::parse::open_source(source, None).unwrap();
+        let err = opened.records.collect::<Result<Vec<_>>>().unwrap_err();
+        assert_eq!(err.code(), "FILE_CHANGED");
+    }
+
     #[test]
     fn a_new_mtime_alone_is_a_change() {
         let dir = tempfile::tempdir().unwrap();

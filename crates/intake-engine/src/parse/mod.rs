@@ -149,9 +149,12 @@ impl Iterator for Checked {
     fn next(&mut self) -> Option<Self::Item> {
         match self.records.next() {
             Some(Err(e)) => {
-                // Nothing more will be read: no verdict about the rest.
-                self.check = None;
-                Some(Err(e))
+                // Reading stops here. A file cut or rewritten mid-record
+                // often fails to parse: say that it changed, if it did.
+                match self.check.take().map(ReadCheck::finish) {
+                    Some(Err(changed @ EngineError::FileChanged)) => Some(Err(changed)),
+                    _ => Some(Err(e)),
+                }
             }
             Some(record) => Some(record),
             None => self.check.take()?.finish().err().map(Err),
