@@ -186,22 +186,26 @@ fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<Re
     std::thread::Builder::new()
         .name("intake-reader".into())
         .spawn(move || {
-            let outcome = quiet_panic::catch(|| {
-                read_file(&path, sheet.as_deref(), &overrides, &source_system, &tx)
-            });
-            let failure = match outcome {
-                Ok(Ok(())) => return,
-                Ok(Err(e)) => e,
-                Err(()) => {
-                    // The panic's message is withheld: it may quote the file.
-                    tracing::error!("The file reader panicked");
-                    EngineError::Internal("the file reader failed unexpectedly".into())
-                }
+            let outcome =
+                caught(|| read_file(&path, sheet.as_deref(), &overrides, &source_system, &tx));
+            let Err(failure) = outcome else {
+                return;
             };
             let _ = tx.blocking_send(ReaderMsg::Failed(failure));
         })
         .expect("spawn reader thread");
     rx
+}
+
+/// Run the reader's work; a panic in it becomes an error. Its message is
+/// withheld (it may quote the file) and nothing reaches stderr.
+fn caught(work: impl FnOnce() -> Result<()>) -> Result<()> {
+    quiet_panic::catch(work).unwrap_or_else(|()| {
+        tracing::error!("The file reader panicked");
+        Err(EngineError::Internal(
+            "the file reader failed unexpectedly".into(),
+        ))
+    })
 }
 
 /// The reader thread: open the file once and hash it, parse it (the same
@@ -748,4 +752,24 @@ fn failed(mut report: ImportReport, e: &EngineError, started: Instant) -> Import
     });
     report.duration_ms = started.elapsed().as_millis() as i64;
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_the_reader_is_an_error_without_its_message() {
+        let err = caught(|| panic!("slice of 'José Núñez'")).unwrap_err();
+        assert_eq!(err.code(), "INTERNAL_ERROR");
+        assert_eq!(
+            err.to_string(),
+            "Internal error: the file reader failed unexpectedly; nothing was imported"
+        );
+        assert!(caught(|| Ok(())).is_ok());
+        assert_eq!(
+            caught(|| Err(EngineError::FileChanged)).unwrap_err().code(),
+            "FILE_CHANGED"
+        );
+    }
 }

@@ -12,10 +12,10 @@ use std::io::{Read, Seek, SeekFrom};
 use crate::error::{EngineError, Result};
 
 /// Largest `.xls` read (calamine holds the file and its strings in memory).
-pub const MAX_XLS_BYTES: u64 = 32 << 20;
+pub const MAX_XLS_BYTES: u64 = 24 << 20;
 /// Cells of the rectangles calamine allocates, over all sheets (values and
-/// formulas): ≈ 32 bytes each.
-pub const MAX_XLS_CELLS: u64 = 4_000_000;
+/// formulas): ≈ 32 bytes each, besides ≈ 40 per cell actually stored.
+pub const MAX_XLS_CELLS: u64 = 3_000_000;
 /// What one sheet may declare (Excel 97–2003's own limit, 65,536 × 256).
 const MAX_DECLARED_CELLS: u64 = 65_536 * 256;
 
