@@ -178,7 +178,11 @@ impl<'a> ProgressMeter<'a> {
     }
 }
 
-fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<ReaderMsg> {
+fn start_reader(
+    req: &ImportRequest,
+    source_system: String,
+    cancel: CancelToken,
+) -> mpsc::Receiver<ReaderMsg> {
     let (tx, rx) = mpsc::channel(CHANNEL_DEPTH);
     let path = req.path.clone();
     let sheet = req.sheet.clone();
@@ -186,8 +190,17 @@ fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<Re
     std::thread::Builder::new()
         .name("intake-reader".into())
         .spawn(move || {
-            let outcome =
-                caught(|| read_file(&path, sheet.as_deref(), &overrides, &source_system, &tx));
+            let abandoned = || cancel.is_cancelled() || tx.is_closed();
+            let outcome = caught(|| {
+                read_file(
+                    &path,
+                    sheet.as_deref(),
+                    &overrides,
+                    &source_system,
+                    &tx,
+                    &abandoned,
+                )
+            });
             let Err(failure) = outcome else {
                 return;
             };
@@ -218,6 +231,7 @@ fn read_file(
     overrides: &std::collections::BTreeMap<String, String>,
     source_system: &str,
     tx: &mpsc::Sender<ReaderMsg>,
+    abandoned: &dyn Fn() -> bool,
 ) -> Result<()> {
     let send = |msg| tx.blocking_send(msg).is_ok();
     let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
@@ -233,7 +247,7 @@ fn read_file(
                 });
             }
         },
-        &|| tx.is_closed(),
+        abandoned,
     )?;
     if !send(ReaderMsg::Hashed {
         hash: source.facts.sha256.clone(),
@@ -380,7 +394,7 @@ async fn run(
         error: None,
     };
 
-    let mut rx = start_reader(req, source_system.clone());
+    let mut rx = start_reader(req, source_system.clone(), cancel.clone());
 
     // Phase 1: hash and open the file. Any error here is bad input: nothing
     // has been written yet.

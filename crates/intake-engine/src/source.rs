@@ -135,7 +135,7 @@ fn open_nonblocking(path: &Path) -> std::io::Result<File> {
 
 impl SourceFile {
     /// Open `path` once and run the first pass. `on_bytes` gets the running
-    /// byte count; `abandoned` is asked while waiting on a pipe (the import
+    /// byte count; `abandoned` is asked between reads of a pipe (the import
     /// was cancelled or is no longer needed).
     /// Errors: `FileNotFound`, `FileUnreadable`, `NotAFile`, `EmptyFile`,
     /// `WorkbookTooLarge`, `Cancelled`.
