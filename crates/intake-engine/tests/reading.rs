@@ -174,6 +174,37 @@ async fn named_pipe_is_read_once(kind: BackendKind) {
     assert_eq!(again.file_hash, report.file_hash);
 }
 
+/// A named pipe nobody writes to: Ctrl-C (the cancel token) ends the wait,
+/// and nothing was claimed.
+async fn cancel_while_waiting_on_a_pipe(kind: BackendKind) {
+    let db = TestDb::new(kind).await;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("vendor.csv");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let cancel = CancelToken::new();
+    let later = cancel.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        later.cancel();
+    });
+    let started = Instant::now();
+    let err = pipeline::import(
+        db.store.as_ref(),
+        &request(&fifo, "acme"),
+        &NoProgress,
+        &cancel,
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "CANCELLED");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(db.count("import_runs").await, 0);
+}
+
 /// Devices are refused at once (bad input: CLI exit 2), writing nothing.
 async fn devices_are_refused(kind: BackendKind) {
     let db = TestDb::new(kind).await;
@@ -450,6 +481,7 @@ both_backends!(
     appended_during_import,
     dry_run_of_a_changing_file,
     named_pipe_is_read_once,
+    cancel_while_waiting_on_a_pipe,
     devices_are_refused,
     hostile_workbooks_are_refused,
     sparse_workbook_streams_in_flat_memory,
