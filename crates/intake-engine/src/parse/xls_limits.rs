@@ -15,7 +15,7 @@ use crate::error::{EngineError, Result};
 pub const MAX_XLS_BYTES: u64 = 24 << 20;
 /// Cells of the rectangles calamine allocates, over all sheets (values and
 /// formulas): ≈ 32 bytes each, besides ≈ 40 per cell actually stored.
-pub const MAX_XLS_CELLS: u64 = 3_000_000;
+pub const MAX_XLS_CELLS: u64 = 2_000_000;
 /// What one sheet may declare (Excel 97–2003's own limit, 65,536 × 256).
 const MAX_DECLARED_CELLS: u64 = 65_536 * 256;
 
