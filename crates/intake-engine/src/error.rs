@@ -61,6 +61,20 @@ pub enum EngineError {
     /// The failed statement's transaction is rolled back, so nothing of it stays.
     #[error("The disk holding the database is full: nothing of this change was kept. Free some space and try again.")]
     DiskFull,
+    /// The bytes read for the import are not the bytes that were hashed.
+    #[error(
+        "The file changed while it was being imported — nothing was imported; import it again"
+    )]
+    FileChanged,
+    /// A device, socket or other non-file path: refused before reading.
+    #[error("Cannot import {}: it is {what}, not a file", path.display())]
+    NotAFile { path: PathBuf, what: &'static str },
+    /// A workbook past the limits that keep memory bounded.
+    #[error("The workbook is too large to import safely: {0}. Save the sheet as CSV and import that file instead.")]
+    WorkbookTooLarge(String),
+    /// A bug (a panic) inside the engine or a library it uses.
+    #[error("Internal error: {0}; nothing was imported")]
+    Internal(String),
 }
 
 /// A failed run kept none of its rows: say so, rather than leave the
@@ -107,6 +121,10 @@ impl EngineError {
             EngineError::Config(_) => "CONFIG_ERROR",
             EngineError::DatabaseUrl(_) => "INVALID_DATABASE_URL",
             EngineError::DiskFull => "DISK_FULL",
+            EngineError::FileChanged => "FILE_CHANGED",
+            EngineError::NotAFile { .. } => "NOT_A_FILE",
+            EngineError::WorkbookTooLarge(_) => "WORKBOOK_TOO_LARGE",
+            EngineError::Internal(_) => "INTERNAL_ERROR",
         }
     }
 
@@ -126,6 +144,8 @@ impl EngineError {
                 | EngineError::InvalidArgument(_)
                 | EngineError::ReasonRequired
                 | EngineError::DatabaseUrl(_)
+                | EngineError::NotAFile { .. }
+                | EngineError::WorkbookTooLarge(_)
         )
     }
 }

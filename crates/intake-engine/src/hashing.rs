@@ -1,8 +1,6 @@
 //! Step 1 of SPEC §2: SHA-256 of the file's exact bytes, streamed, lowercase
 //! hex — plus, in the same pass, the facts encoding detection needs.
 
-use std::fs::File;
-use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -32,61 +30,55 @@ pub struct FileFacts {
 }
 
 /// Hash the file in one streaming pass; `on_bytes` receives the running byte count.
-/// Errors: `FileNotFound`, `FileUnreadable`, `EmptyFile` (zero bytes).
+/// Errors: `FileNotFound`, `FileUnreadable`, `NotAFile`, `EmptyFile` (zero bytes).
+/// To parse what was hashed, use `source::SourceFile::open` instead.
 pub fn inspect_file(path: &Path, on_bytes: &mut dyn FnMut(u64)) -> Result<FileFacts> {
-    let unreadable = |e: std::io::Error| EngineError::FileUnreadable {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    };
-    let mut file = File::open(path).map_err(|e| match e.kind() {
-        ErrorKind::NotFound => EngineError::FileNotFound(path.to_path_buf()),
-        _ => unreadable(e),
-    })?;
-    if file.metadata().map_err(unreadable)?.is_dir() {
-        return Err(EngineError::FileUnreadable {
-            path: path.to_path_buf(),
-            message: "it is a folder, not a file".into(),
-        });
+    crate::source::SourceFile::open(path, on_bytes, &|| false).map(|s| s.facts)
+}
+
+/// Gathers `FileFacts` from the file's bytes, fed in order, in chunks.
+#[derive(Debug, Default)]
+pub(crate) struct FactsBuilder {
+    hasher: Sha256,
+    utf8: Utf8Validator,
+    has_nul: bool,
+    head: Vec<u8>,
+    size: u64,
+}
+
+impl FactsBuilder {
+    pub(crate) fn feed(&mut self, chunk: &[u8]) {
+        self.hasher.update(chunk);
+        self.utf8.feed(chunk);
+        self.has_nul = self.has_nul || chunk.contains(&0);
+        if self.head.len() < CHUNK_SIZE {
+            let take = (CHUNK_SIZE - self.head.len()).min(chunk.len());
+            self.head.extend_from_slice(&chunk[..take]);
+        }
+        self.size += chunk.len() as u64;
     }
 
-    let mut hasher = Sha256::new();
-    let mut utf8 = Utf8Validator::default();
-    let mut has_nul = false;
-    let mut head = Vec::new();
-    let mut size = 0u64;
-    let mut buf = vec![0u8; CHUNK_SIZE];
-    loop {
-        let n = match file.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-            Err(e) => return Err(unreadable(e)),
-        };
-        let chunk = &buf[..n];
-        hasher.update(chunk);
-        utf8.feed(chunk);
-        has_nul = has_nul || chunk.contains(&0);
-        if head.len() < CHUNK_SIZE {
-            let take = (CHUNK_SIZE - head.len()).min(n);
-            head.extend_from_slice(&chunk[..take]);
+    pub(crate) fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// Errors: `EmptyFile` when no byte was fed.
+    pub(crate) fn finish(self, path: &Path) -> Result<FileFacts> {
+        if self.size == 0 {
+            return Err(EngineError::EmptyFile(path.to_path_buf()));
         }
-        size += n as u64;
-        on_bytes(size);
+        let (utf8_multibyte, utf8_invalid) = self.utf8.finish();
+        Ok(FileFacts {
+            path: path.to_path_buf(),
+            size: self.size,
+            sha256: hex::encode(self.hasher.finalize()),
+            valid_utf8: utf8_invalid == 0,
+            utf8_multibyte,
+            utf8_invalid,
+            has_nul: self.has_nul,
+            head: self.head,
+        })
     }
-    if size == 0 {
-        return Err(EngineError::EmptyFile(path.to_path_buf()));
-    }
-    let (utf8_multibyte, utf8_invalid) = utf8.finish();
-    Ok(FileFacts {
-        path: path.to_path_buf(),
-        size,
-        sha256: hex::encode(hasher.finalize()),
-        valid_utf8: utf8_invalid == 0,
-        utf8_multibyte,
-        utf8_invalid,
-        has_nul,
-        head,
-    })
 }
 
 /// UTF-8 validation over a stream of chunks: a character split across two

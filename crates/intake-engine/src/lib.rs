@@ -4,6 +4,7 @@
 //!
 //! Where things live:
 //! - `hashing`     — streaming SHA-256 of the file, plus facts for encoding detection
+//! - `source`      — the file opened once: what is parsed is what was hashed
 //! - `parse`       — encoding/delimiter detection, CSV (RFC 4180) and Excel records
 //! - `headers`     — header aliases → canonical fields
 //! - `validate`    — per-row validation and normalization → `LandingRow`
@@ -28,6 +29,8 @@ pub mod parse;
 pub mod pii;
 pub mod pipeline;
 pub mod progress;
+mod quiet_panic;
+pub mod source;
 pub mod storage;
 pub mod validate;
 

@@ -15,11 +15,12 @@ use tokio::sync::mpsc;
 
 use crate::dedupe_key;
 use crate::error::{EngineError, Result};
-use crate::hashing::{self, FileFacts};
 use crate::headers;
 use crate::model::*;
 use crate::parse;
 use crate::progress::{CancelToken, ProgressSink};
+use crate::quiet_panic;
+use crate::source::SourceFile;
 use crate::storage::{Claim, ImportSession, Storage};
 use crate::validate;
 
@@ -27,6 +28,8 @@ use crate::validate;
 /// shows its first rows quickly.
 const CHUNK_ROWS: usize = 20_000;
 const FIRST_CHUNK_ROWS: usize = 1_000;
+/// Raw payload bytes per chunk at most, whatever its row count.
+const CHUNK_BYTES: usize = 32 << 20;
 /// Chunks parsed ahead of the database. The database is the slower side,
 /// so one chunk waiting is enough to keep it busy; every further chunk only
 /// adds ~15 MB of resident memory.
@@ -178,7 +181,11 @@ impl<'a> ProgressMeter<'a> {
     }
 }
 
-fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<ReaderMsg> {
+fn start_reader(
+    req: &ImportRequest,
+    source_system: String,
+    cancel: CancelToken,
+) -> mpsc::Receiver<ReaderMsg> {
     let (tx, rx) = mpsc::channel(CHANNEL_DEPTH);
     let path = req.path.clone();
     let sheet = req.sheet.clone();
@@ -187,16 +194,41 @@ fn start_reader(req: &ImportRequest, source_system: String) -> mpsc::Receiver<Re
     std::thread::Builder::new()
         .name("intake-reader".into())
         .spawn(move || {
-            let (sheet, encoding) = (sheet.as_deref(), encoding.as_deref());
-            if let Err(e) = read_file(&path, sheet, encoding, &overrides, &source_system, &tx) {
-                let _ = tx.blocking_send(ReaderMsg::Failed(e));
-            }
+            let abandoned = || cancel.is_cancelled() || tx.is_closed();
+            let outcome = caught(|| {
+                read_file(
+                    &path,
+                    sheet.as_deref(),
+                    encoding.as_deref(),
+                    &overrides,
+                    &source_system,
+                    &tx,
+                    &abandoned,
+                )
+            });
+            let Err(failure) = outcome else {
+                return;
+            };
+            let _ = tx.blocking_send(ReaderMsg::Failed(failure));
         })
         .expect("spawn reader thread");
     rx
 }
 
-/// The reader thread: hash, open, map headers, build and classify rows.
+/// Run the reader's work; a panic in it becomes an error. Its message is
+/// withheld (it may quote the file) and nothing reaches stderr.
+fn caught(work: impl FnOnce() -> Result<()>) -> Result<()> {
+    quiet_panic::catch(work).unwrap_or_else(|()| {
+        tracing::error!("The file reader panicked");
+        Err(EngineError::Internal(
+            "the file reader failed unexpectedly".into(),
+        ))
+    })
+}
+
+/// The reader thread: open the file once and hash it, parse it (the same
+/// bytes, see `source`), map headers, build and classify rows. A file that
+/// changed while it was read ends in `FileChanged` before `Done` is sent.
 /// Returns early (Ok) when the receiver is gone (duplicate batch, cancel).
 fn read_file(
     path: &Path,
@@ -205,29 +237,34 @@ fn read_file(
     overrides: &std::collections::BTreeMap<String, String>,
     source_system: &str,
     tx: &mpsc::Sender<ReaderMsg>,
+    abandoned: &dyn Fn() -> bool,
 ) -> Result<()> {
     let send = |msg| tx.blocking_send(msg).is_ok();
     let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let mut last = Instant::now();
-    let facts: FileFacts = hashing::inspect_file(path, &mut |done| {
-        if last.elapsed() >= PROGRESS_EVERY {
-            last = Instant::now();
-            let _ = tx.try_send(ReaderMsg::Hashing {
-                bytes_done: done,
-                bytes_total: total,
-            });
-        }
-    })?;
+    let source = SourceFile::open(
+        path,
+        &mut |done| {
+            if last.elapsed() >= PROGRESS_EVERY {
+                last = Instant::now();
+                let _ = tx.try_send(ReaderMsg::Hashing {
+                    bytes_done: done,
+                    bytes_total: total,
+                });
+            }
+        },
+        abandoned,
+    )?;
     if !send(ReaderMsg::Hashed {
-        hash: facts.sha256.clone(),
-        size: facts.size,
+        hash: source.facts.sha256.clone(),
+        size: source.facts.size,
     }) {
         return Ok(());
     }
     let encoding = encoding
-        .map(|label| parse::detect::encoding_for_label(label, &facts.head))
+        .map(|label| parse::detect::encoding_for_label(label, &source.facts.head))
         .transpose()?;
-    let opened = parse::open_with(&facts, sheet, encoding)?;
+    let opened = parse::open_source(source, sheet, encoding)?;
     let map = headers::map_headers(&opened.headers, overrides)?;
     if !send(ReaderMsg::Opened(OpenedInfo {
         kind: opened.kind,
@@ -243,6 +280,7 @@ fn read_file(
     let mut first_seen: HashMap<u128, i64> = HashMap::new();
     let mut chunk = Vec::with_capacity(FIRST_CHUNK_ROWS);
     let mut chunk_limit = FIRST_CHUNK_ROWS;
+    let mut chunk_bytes = 0usize;
     let mut row_index: i64 = 0;
     for record in opened.records {
         let mut row = validate::build_row(row_index, record?, &map, source_system);
@@ -255,10 +293,13 @@ fn read_file(
                 }
             }
         }
+        chunk_bytes += row.raw_payload.len();
         chunk.push(row);
         row_index += 1;
-        if chunk.len() >= chunk_limit {
+        // Wide rows (thousands of columns) fill a chunk by bytes first.
+        if chunk.len() >= chunk_limit || chunk_bytes >= CHUNK_BYTES {
             chunk_limit = CHUNK_ROWS;
+            chunk_bytes = 0;
             let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
             if !send(ReaderMsg::Chunk(full)) {
                 return Ok(());
@@ -365,7 +406,7 @@ async fn run(
         error: None,
     };
 
-    let mut rx = start_reader(req, source_system.clone());
+    let mut rx = start_reader(req, source_system.clone(), cancel.clone());
 
     // Phase 1: hash and open the file. Any error here is bad input: nothing
     // has been written yet.
@@ -738,4 +779,24 @@ fn failed(mut report: ImportReport, e: &EngineError, started: Instant) -> Import
     });
     report.duration_ms = started.elapsed().as_millis() as i64;
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_the_reader_is_an_error_without_its_message() {
+        let err = caught(|| panic!("slice of 'José Núñez'")).unwrap_err();
+        assert_eq!(err.code(), "INTERNAL_ERROR");
+        assert_eq!(
+            err.to_string(),
+            "Internal error: the file reader failed unexpectedly; nothing was imported"
+        );
+        assert!(caught(|| Ok(())).is_ok());
+        assert_eq!(
+            caught(|| Err(EngineError::FileChanged)).unwrap_err().code(),
+            "FILE_CHANGED"
+        );
+    }
 }

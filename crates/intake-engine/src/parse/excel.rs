@@ -1,15 +1,25 @@
-//! Excel workbooks through calamine. calamine loads one sheet into memory;
-//! records are still handed out one at a time, converted lazily.
+//! Excel workbooks through calamine, on a thread of their own that hands
+//! rows over a small bounded channel. `.xlsx` sheets are streamed cell by
+//! cell (two passes: bounds, then rows) after `workbook_limits` has checked
+//! the zip, so memory stays flat; legacy `.xls` workbooks are loaded whole by
+//! calamine once `xls_limits` has checked their structure and size. A panic inside calamine
+//! (a corrupt workbook) becomes an `Excel` error, printed nowhere.
 
 use std::fs::File;
-use std::io::{BufReader, Read, Seek};
-use std::path::Path;
+use std::io::{BufReader, Read, Seek, SeekFrom};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 
-use calamine::{Data, ExcelDateTime, Range, Reader, Xls, Xlsx};
+use calamine::{Data, DataRef, ExcelDateTime, Range, Reader, Xls, Xlsx, XlsxError};
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
 
+use super::workbook_limits::{self, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
+use super::xls_limits;
 use super::{is_blank, RecordIter};
 use crate::error::{EngineError, Result};
+use crate::quiet_panic;
+
+/// Rows parsed ahead of the consumer.
+const ROWS_AHEAD: usize = 256;
 
 /// Which calamine reader a workbook needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,50 +39,140 @@ impl WorkbookFormat {
     }
 }
 
-/// Open the workbook and load the chosen sheet (default: the first).
-pub fn load_sheet(path: &Path, format: WorkbookFormat, sheet: Option<&str>) -> Result<Range<Data>> {
-    let file = File::open(path).map_err(|e| EngineError::FileUnreadable {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    })?;
-    let reader = BufReader::new(file);
-    match format {
-        WorkbookFormat::Xlsx => {
-            let wb: Xlsx<_> = Xlsx::new(reader).map_err(|e| EngineError::Excel(e.to_string()))?;
-            read_sheet(wb, sheet)
-        }
-        WorkbookFormat::Xls => {
-            let wb: Xls<_> = Xls::new(reader).map_err(|e| EngineError::Excel(e.to_string()))?;
-            read_sheet(wb, sheet)
+fn excel_err(e: impl std::fmt::Display) -> EngineError {
+    EngineError::Excel(e.to_string())
+}
+
+fn damaged() -> EngineError {
+    EngineError::Excel("the workbook is damaged (the Excel reader failed on it)".into())
+}
+
+fn rewind(mut file: &File) -> Result<()> {
+    file.seek(SeekFrom::Start(0)).map(|_| ()).map_err(excel_err)
+}
+
+/// A zip that holds a workbook part (an `.xlsx` under another name). Reads
+/// the zip directory only.
+pub fn zip_holds_workbook(file: &File) -> bool {
+    let found = quiet_panic::catch(|| {
+        rewind(file).ok()?;
+        let zip = zip::ZipArchive::new(BufReader::new(file)).ok()?;
+        let found = zip
+            .file_names()
+            .any(|n| n.eq_ignore_ascii_case("xl/workbook.xml"));
+        Some(found)
+    });
+    matches!(found, Ok(Some(true)))
+}
+
+/// The OLE file opens as a legacy workbook.
+pub fn opens_as(file: &File, format: WorkbookFormat) -> bool {
+    let opened = quiet_panic::catch(|| {
+        rewind(file).is_ok()
+            && match format {
+                WorkbookFormat::Xlsx => Xlsx::new(BufReader::new(file)).is_ok(),
+                WorkbookFormat::Xls => {
+                    xls_limits::check_xls(file).is_ok()
+                        && rewind(file).is_ok()
+                        && Xls::new(BufReader::new(file)).is_ok()
+                }
+            }
+    });
+    opened == Ok(true)
+}
+
+/// What the workbook thread sends: the header first, then rows; an error
+/// ends the stream, and so does the thread finishing.
+enum Msg {
+    Header(Vec<String>),
+    Row(Vec<String>),
+    Failed(EngineError),
+}
+
+/// Open the chosen sheet (default: the first) of a workbook held in a
+/// private file. `None` when the sheet has no non-blank row.
+/// Errors: `Excel`, `WorkbookTooLarge`, `SheetNotFound`.
+pub fn open_workbook(
+    file: File,
+    format: WorkbookFormat,
+    sheet: Option<&str>,
+) -> Result<Option<(Vec<String>, RecordIter)>> {
+    let (tx, rx) = sync_channel(ROWS_AHEAD);
+    let sheet = sheet.map(str::to_string);
+    std::thread::Builder::new()
+        .name("intake-excel".into())
+        .spawn(move || {
+            let mut out = Out {
+                tx,
+                header_sent: false,
+            };
+            let done = quiet_panic::catch(|| match format {
+                WorkbookFormat::Xlsx => stream_xlsx(file, sheet.as_deref(), &mut out),
+                WorkbookFormat::Xls => load_xls(file, sheet.as_deref(), &mut out),
+            });
+            match done {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => {
+                    let _ = out.tx.send(Msg::Failed(e));
+                }
+                Err(()) => {
+                    tracing::warn!("The Excel reader panicked on a workbook");
+                    let _ = out.tx.send(Msg::Failed(damaged()));
+                }
+            }
+        })
+        .map_err(|e| EngineError::Internal(format!("cannot start the Excel reader: {e}")))?;
+    match rx.recv() {
+        Ok(Msg::Header(headers)) => Ok(Some((headers, Box::new(Rows(rx))))),
+        Ok(Msg::Failed(e)) => Err(e),
+        Ok(Msg::Row(_)) => Err(EngineError::Internal("a row came before the header".into())),
+        Err(_) => Ok(None),
+    }
+}
+
+struct Rows(Receiver<Msg>);
+
+impl Iterator for Rows {
+    type Item = Result<Vec<String>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.0.recv().ok()? {
+            Msg::Row(fields) => Some(Ok(fields)),
+            Msg::Failed(e) => Some(Err(e)),
+            Msg::Header(_) => Some(Err(EngineError::Internal("a second header".into()))),
         }
     }
 }
 
-/// The workbook opens as `format` (used to tell a workbook from other zip or
-/// OLE files).
-pub fn opens_as(path: &Path, format: WorkbookFormat) -> bool {
-    let Ok(file) = File::open(path) else {
-        return false;
-    };
-    let reader = BufReader::new(file);
-    match format {
-        WorkbookFormat::Xlsx => Xlsx::new(reader).is_ok(),
-        WorkbookFormat::Xls => Xls::new(reader).is_ok(),
+/// The sending side: the first non-blank row goes out (trimmed) as the
+/// header, later non-blank rows as records.
+struct Out {
+    tx: SyncSender<Msg>,
+    header_sent: bool,
+}
+
+impl Out {
+    /// Send a row unless it is blank; false when nobody listens any more.
+    fn send(&mut self, fields: Vec<String>) -> bool {
+        if is_blank(&fields) {
+            return true;
+        }
+        let msg = if self.header_sent {
+            Msg::Row(fields)
+        } else {
+            self.header_sent = true;
+            Msg::Header(fields.into_iter().map(|h| h.trim().to_string()).collect())
+        };
+        self.tx.send(msg).is_ok()
     }
 }
 
-fn read_sheet<RS, W>(mut wb: W, sheet: Option<&str>) -> Result<Range<Data>>
-where
-    RS: Read + Seek,
-    W: Reader<RS>,
-    W::Error: std::fmt::Display,
-{
-    let names = wb.sheet_names();
-    let name = match sheet {
+fn choose_sheet(names: &[String], sheet: Option<&str>) -> Result<String> {
+    match sheet {
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| EngineError::Excel("the workbook has no sheets".into()))?,
+            .ok_or_else(|| EngineError::Excel("the workbook has no sheets".into())),
         Some(wanted) => names
             .iter()
             .find(|n| n.as_str() == wanted)
@@ -82,10 +182,125 @@ where
                     .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
             })
             .cloned()
-            .ok_or_else(|| EngineError::SheetNotFound(wanted.to_string()))?,
+            .ok_or_else(|| EngineError::SheetNotFound(wanted.to_string())),
+    }
+}
+
+/// The rectangle holding every non-empty cell (what calamine's ranges span).
+#[derive(Debug, Clone, Copy)]
+struct Bounds {
+    first_row: u32,
+    last_row: u32,
+    first_col: u32,
+    last_col: u32,
+}
+
+impl Bounds {
+    fn width(&self) -> usize {
+        (self.last_col - self.first_col) as usize + 1
+    }
+}
+
+fn check_extent(row: u32, col: u32, what: &str) -> Result<()> {
+    if row >= MAX_ROWS || col >= MAX_COLUMNS {
+        return Err(EngineError::WorkbookTooLarge(format!(
+            "the sheet {what} cells beyond row {MAX_ROWS} or column {MAX_COLUMNS} (the most Excel allows)"
+        )));
+    }
+    Ok(())
+}
+
+/// Pass 1 over an `.xlsx` sheet: its bounds, enforcing the limits.
+/// `None`: no non-empty cell (or a chart sheet).
+fn xlsx_bounds<RS: Read + Seek>(wb: &mut Xlsx<RS>, name: &str) -> Result<Option<Bounds>> {
+    let mut cells = match wb.worksheet_cells_reader(name) {
+        Ok(cells) => cells,
+        Err(XlsxError::NotAWorksheet(_)) => return Ok(None),
+        Err(e) => return Err(excel_err(e)),
     };
-    wb.worksheet_range(&name)
-        .map_err(|e| EngineError::Excel(e.to_string()))
+    let declared = cells.dimensions();
+    check_extent(declared.end.0, declared.end.1, "declares")?;
+    let mut bounds: Option<Bounds> = None;
+    while let Some(cell) = cells.next_cell().map_err(excel_err)? {
+        if matches!(cell.get_value(), DataRef::Empty) {
+            continue;
+        }
+        let (row, col) = cell.get_position();
+        check_extent(row, col, "has")?;
+        let b = bounds.get_or_insert(Bounds {
+            first_row: row,
+            last_row: row,
+            first_col: col,
+            last_col: col,
+        });
+        if row < b.last_row {
+            return Err(EngineError::Excel(
+                "the sheet's rows are out of order; open and save it in Excel, then import it again"
+                    .into(),
+            ));
+        }
+        b.last_row = row;
+        b.first_col = b.first_col.min(col);
+        b.last_col = b.last_col.max(col);
+    }
+    if let Some(b) = bounds {
+        let cells = u64::from(b.last_row - b.first_row + 1) * b.width() as u64;
+        if cells > MAX_CELLS {
+            return Err(EngineError::WorkbookTooLarge(format!(
+                "the sheet spans {} rows by {} columns, more than {} million cells",
+                b.last_row - b.first_row + 1,
+                b.width(),
+                MAX_CELLS / 1_000_000
+            )));
+        }
+    }
+    Ok(bounds)
+}
+
+/// Stream an `.xlsx` sheet: limits, bounds, then rows as they are parsed.
+fn stream_xlsx(file: File, sheet: Option<&str>, out: &mut Out) -> Result<()> {
+    workbook_limits::check_xlsx(&file)?;
+    rewind(&file)?;
+    let mut wb: Xlsx<_> = Xlsx::new(BufReader::new(file)).map_err(excel_err)?;
+    let name = choose_sheet(&wb.sheet_names(), sheet)?;
+    let Some(bounds) = xlsx_bounds(&mut wb, &name)? else {
+        return Ok(());
+    };
+    let mut cells = wb.worksheet_cells_reader(&name).map_err(excel_err)?;
+    let width = bounds.width();
+    let mut fields = vec![String::new(); width];
+    let mut current = bounds.first_row;
+    while let Some(cell) = cells.next_cell().map_err(excel_err)? {
+        if matches!(cell.get_value(), DataRef::Empty) {
+            continue;
+        }
+        let (row, col) = cell.get_position();
+        if row != current {
+            if !out.send(std::mem::replace(&mut fields, vec![String::new(); width])) {
+                return Ok(());
+            }
+            current = row;
+        }
+        let value: Data = cell.get_value().clone().into();
+        fields[(col - bounds.first_col) as usize] = cell_to_string(&value);
+    }
+    out.send(fields);
+    Ok(())
+}
+
+/// Load a legacy `.xls` sheet (calamine reads these whole) and send its rows.
+fn load_xls(file: File, sheet: Option<&str>, out: &mut Out) -> Result<()> {
+    xls_limits::check_xls(&file)?;
+    rewind(&file)?;
+    let mut wb: Xls<_> = Xls::new(BufReader::new(file)).map_err(excel_err)?;
+    let name = choose_sheet(&wb.sheet_names(), sheet)?;
+    let range = wb.worksheet_range(&name).map_err(excel_err)?;
+    for fields in (SheetRows { range, next_row: 0 }) {
+        if !out.send(fields) {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// A cell as text: integers without `.0`, dates as ISO 8601, empty as "".
@@ -138,47 +353,31 @@ fn float_to_string(f: f64) -> String {
     }
 }
 
-/// Rows of a loaded sheet as records, converted one at a time.
+/// Rows of a loaded sheet, converted one at a time.
 struct SheetRows {
     range: Range<Data>,
     next_row: usize,
 }
 
-impl SheetRows {
-    fn row(&self, r: usize) -> Vec<String> {
-        let (_, width) = self.range.get_size();
-        (0..width)
-            .map(|c| {
-                self.range
-                    .get((r, c))
-                    .map(cell_to_string)
-                    .unwrap_or_default()
-            })
-            .collect()
-    }
-}
-
 impl Iterator for SheetRows {
-    type Item = Result<Vec<String>>;
+    type Item = Vec<String>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let (height, _) = self.range.get_size();
-        while self.next_row < height {
-            let fields = self.row(self.next_row);
-            self.next_row += 1;
-            if !is_blank(&fields) {
-                return Some(Ok(fields));
-            }
+        let (height, width) = self.range.get_size();
+        if self.next_row >= height {
+            return None;
         }
-        None
+        let r = self.next_row;
+        self.next_row += 1;
+        Some(
+            (0..width)
+                .map(|c| {
+                    self.range
+                        .get((r, c))
+                        .map(cell_to_string)
+                        .unwrap_or_default()
+                })
+                .collect(),
+        )
     }
-}
-
-/// The trimmed header (first non-blank row) and the data records after it,
-/// or `None` when the sheet has no non-blank row.
-pub fn sheet_records(range: Range<Data>) -> Option<(Vec<String>, RecordIter)> {
-    let mut rows = SheetRows { range, next_row: 0 };
-    let header = rows.next()?.ok()?;
-    let headers = header.into_iter().map(|h| h.trim().to_string()).collect();
-    Some((headers, Box::new(rows)))
 }

@@ -6,9 +6,8 @@ mod csv_split;
 pub mod detect;
 mod excel;
 mod record;
-
-use std::fs::File;
-use std::io::ErrorKind;
+mod workbook_limits;
+mod xls_limits;
 
 pub use excel::cell_to_string;
 use excel::WorkbookFormat;
@@ -16,6 +15,7 @@ pub use record::{Record, RecordProblem};
 
 use crate::error::{EngineError, Result};
 use crate::hashing::FileFacts;
+use crate::source::{ReadCheck, SourceFile};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -67,29 +67,33 @@ fn extension(facts: &FileFacts) -> String {
 }
 
 /// Which workbook format the file is, if it is one. The magic bytes decide:
-/// a zip is an xlsx when its extension says so or calamine opens it as one,
+/// a zip is an xlsx when its extension says so or it holds a workbook part,
 /// an OLE file likewise for xls. Anything else goes down the text path, so a
-/// CSV export saved as `.xls` still imports.
-fn workbook_format(facts: &FileFacts) -> Option<WorkbookFormat> {
-    let ext = extension(facts);
-    let head = &facts.head;
+/// CSV export saved as `.xls` still imports. Zip and OLE files are always
+/// read from a private snapshot (see `source`).
+fn workbook_format(source: &SourceFile) -> Option<WorkbookFormat> {
+    let ext = extension(&source.facts);
+    let head = &source.facts.head;
     if head.starts_with(detect::ZIP_MAGIC)
         && (matches!(ext.as_str(), "xlsx" | "xlsm")
-            || excel::opens_as(&facts.path, WorkbookFormat::Xlsx))
+            || source.snapshot().is_some_and(excel::zip_holds_workbook))
     {
         return Some(WorkbookFormat::Xlsx);
     }
     if head.starts_with(detect::OLE_MAGIC)
         && (matches!(ext.as_str(), "xls" | "xlsx" | "xlsm")
-            || excel::opens_as(&facts.path, WorkbookFormat::Xls))
+            || source
+                .snapshot()
+                .is_some_and(|f| excel::opens_as(f, WorkbookFormat::Xls)))
     {
         return Some(WorkbookFormat::Xls);
     }
     None
 }
 
-/// Open a file whose facts were gathered by `hashing::inspect_file`.
-/// Errors: `BinaryFile`, `NoHeader`, `Parse`, `Excel`, `SheetNotFound`.
+/// Open a file whose facts were gathered by `hashing::inspect_file`: it is
+/// opened again and must still hash the same (`FileChanged` otherwise).
+/// The pipeline uses `open_source`, which reads the file only once.
 pub fn open(facts: &FileFacts, sheet: Option<&str>) -> Result<OpenedFile> {
     open_with(facts, sheet, None)
 }
@@ -101,10 +105,28 @@ pub fn open_with(
     sheet: Option<&str>,
     encoding: Option<detect::TextEncoding>,
 ) -> Result<OpenedFile> {
-    if let Some(format) = workbook_format(facts) {
-        let range = excel::load_sheet(&facts.path, format, sheet)?;
+    let source = SourceFile::open(&facts.path, &mut |_| {}, &|| false)?;
+    if source.facts.sha256 != facts.sha256 {
+        return Err(EngineError::FileChanged);
+    }
+    open_source(source, sheet, encoding)
+}
+
+/// Parse a file after its first pass: the records are read from the same
+/// handle (checked at their end, see `source`) or from its private snapshot.
+/// `encoding` is a person's choice for a text file (else it is detected).
+/// Errors: `BinaryFile`, `NoHeader`, `Parse`, `Excel`, `WorkbookTooLarge`,
+/// `SheetNotFound`; `FileChanged` as the last record.
+pub fn open_source(
+    source: SourceFile,
+    sheet: Option<&str>,
+    encoding: Option<detect::TextEncoding>,
+) -> Result<OpenedFile> {
+    let path = source.facts.path.clone();
+    if let Some(format) = workbook_format(&source) {
+        let file = source.into_snapshot()?;
         let (headers, records) =
-            excel::sheet_records(range).ok_or_else(|| EngineError::NoHeader(facts.path.clone()))?;
+            excel::open_workbook(file, format, sheet)?.ok_or(EngineError::NoHeader(path))?;
         return Ok(OpenedFile {
             kind: FileKind::Xlsx,
             encoding: format.label().to_string(),
@@ -114,33 +136,53 @@ pub fn open_with(
         });
     }
 
+    let facts = &source.facts;
     if detect::has_binary_signature(&facts.head) {
-        return Err(EngineError::BinaryFile(facts.path.clone()));
+        return Err(EngineError::BinaryFile(path));
     }
     let encoding = match encoding {
         Some(chosen) => chosen,
-        None => detect::detect_encoding(facts)
-            .ok_or_else(|| EngineError::BinaryFile(facts.path.clone()))?,
+        None => detect::detect_encoding(facts).ok_or_else(|| EngineError::BinaryFile(path.clone()))?,
     };
     let (head_text, _, _) = encoding.encoding.decode(&facts.head);
     let delimiter = detect::detect_delimiter(&head_text, facts.head.len() as u64 >= facts.size);
 
-    let file = File::open(&facts.path).map_err(|e| match e.kind() {
-        ErrorKind::NotFound => EngineError::FileNotFound(facts.path.clone()),
-        _ => EngineError::FileUnreadable {
-            path: facts.path.clone(),
-            message: e.to_string(),
-        },
-    })?;
-    let (headers, records) = csv_records::open_csv(file, encoding, delimiter)?
-        .ok_or_else(|| EngineError::NoHeader(facts.path.clone()))?;
+    let (stream, check) = source.into_stream()?;
+    let (headers, records) = csv_records::open_csv(stream, encoding, delimiter)?
+        .ok_or_else(|| EngineError::NoHeader(path.clone()))?;
     Ok(OpenedFile {
         kind: FileKind::Csv,
         encoding: encoding.label(),
         delimiter: Some(delimiter),
         headers,
-        records,
+        records: Box::new(Checked { records, check }),
     })
+}
+
+/// The records, then the end-of-read check: a file that changed while it
+/// was read ends with a `FileChanged` error instead of just ending.
+struct Checked {
+    records: Records,
+    check: Option<ReadCheck>,
+}
+
+impl Iterator for Checked {
+    type Item = Result<Record>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.records.next() {
+            Some(Err(e)) => {
+                // Reading stops here. A file cut or rewritten mid-record
+                // often fails to parse: say that it changed, if it did.
+                match self.check.take().map(ReadCheck::finish) {
+                    Some(Err(changed @ EngineError::FileChanged)) => Some(Err(changed)),
+                    _ => Some(Err(e)),
+                }
+            }
+            Some(record) => Some(record),
+            None => self.check.take()?.finish().err().map(Err),
+        }
+    }
 }
 
 /// How a delimiter is shown to people: `,` `;` `tab` `|`.

@@ -1,5 +1,6 @@
 //! End-to-end tests of `parse::open` on real files written to a temp folder.
 
+use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
