@@ -40,23 +40,6 @@ pub struct RawRecord {
     pub literal_from: Option<usize>,
 }
 
-/// The bytes a run of ordinary bytes ends at.
-#[derive(Clone, Copy)]
-enum Stops {
-    Two(u8, u8),
-    Three(u8, u8, u8),
-}
-
-impl Stops {
-    #[inline]
-    fn find(self, haystack: &[u8]) -> Option<usize> {
-        match self {
-            Stops::Two(a, b) => memchr::memchr2(a, b, haystack),
-            Stops::Three(a, b, c) => memchr::memchr3(a, b, c, haystack),
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
     StartField,
@@ -131,11 +114,12 @@ impl<R: Read> Splitter<R> {
     /// left unread), or up to the end of the text. The fast path: whole runs
     /// of ordinary bytes are found with memchr and copied at once.
     #[inline]
-    fn take_until(&mut self, out: &mut Vec<u8>, stops: Stops) -> io::Result<()> {
+    fn take_until(&mut self, out: &mut Vec<u8>, stops: [u8; 3]) -> io::Result<()> {
+        let [a, b, c] = stops;
         loop {
             if self.again_pos < self.again.len() {
                 let rest = &self.again[self.again_pos..];
-                let n = stops.find(rest).unwrap_or(rest.len());
+                let n = memchr::memchr3(a, b, c, rest).unwrap_or(rest.len());
                 out.extend_from_slice(&rest[..n]);
                 self.again_pos += n;
                 if self.again_pos < self.again.len() {
@@ -147,7 +131,7 @@ impl<R: Read> Splitter<R> {
                 return Ok(());
             }
             let rest = &self.buf[self.pos..self.len];
-            let n = stops.find(rest).unwrap_or(rest.len());
+            let n = memchr::memchr3(a, b, c, rest).unwrap_or(rest.len());
             out.extend_from_slice(&rest[..n]);
             self.pos += n;
             if self.pos < self.len {
@@ -202,10 +186,8 @@ impl<R: Read> Splitter<R> {
         let delimiter = self.delimiter;
         loop {
             match state {
-                State::InField => {
-                    self.take_until(&mut bytes, Stops::Three(delimiter, b'\n', b'\r'))?
-                }
-                State::InQuoted => self.take_until(&mut bytes, Stops::Three(b'"', b'\n', b'\r'))?,
+                State::InField => self.take_until(&mut bytes, [delimiter, b'\n', b'\r'])?,
+                State::InQuoted => self.take_until(&mut bytes, [b'"', b'\n', b'\r'])?,
                 _ => {}
             }
             let Some(b) = self.next_byte()? else {
