@@ -343,9 +343,7 @@ fn workbook(rows: usize) -> Vec<u8> {
     for i in 0..rows {
         let r = i as u32 + 1;
         sheet.write(r, 0, format!("Sheet Person {i}")).unwrap();
-        sheet
-            .write(r, 1, format!("sheet{i}@example.com"))
-            .unwrap();
+        sheet.write(r, 1, format!("sheet{i}@example.com")).unwrap();
     }
     book.save_to_buffer().unwrap()
 }
@@ -404,7 +402,11 @@ fn build_corpus() -> Corpus {
 
     // --- Shapes of text and lines.
     c.file("empty.csv", b"", Refused(&["EMPTY_FILE"]));
-    c.file("whitespace_only.csv", b"  \n\t\n \r\n", Refused(&["NO_HEADER"]));
+    c.file(
+        "whitespace_only.csv",
+        b"  \n\t\n \r\n",
+        Refused(&["NO_HEADER"]),
+    );
     c.file("bom_only.csv", b"\xEF\xBB\xBF", Refused(&["NO_HEADER"]));
     c.file("header_only.csv", h.as_bytes(), counts(0, 0, 0, 0));
     c.file(
@@ -561,13 +563,33 @@ fn build_corpus() -> Corpus {
     c.with_row_codes(&["INVALID_ENCODING"]);
     let mut truncated = format!("{h}José,jose@x.com\nRenée,renee@x.com\nZo").into_bytes();
     truncated.push(0xC3); // the first byte of "ë", cut off
-    c.file("utf8_truncated_last_char.csv", &truncated, counts(3, 2, 0, 1));
+    c.file(
+        "utf8_truncated_last_char.csv",
+        &truncated,
+        counts(3, 2, 0, 1),
+    );
     c.with_row_codes(&["INVALID_ENCODING"]);
     let text = "PlaintiffName,Email\nJosé,jose@x.com\nZoë,zoe@x.com\n";
-    c.file("utf16le_bom.csv", &utf16(text, false, true), counts(2, 2, 0, 0));
-    c.file("utf16be_bom.csv", &utf16(text, true, true), counts(2, 2, 0, 0));
-    c.file("utf16le_no_bom.csv", &utf16(text, false, false), counts(2, 2, 0, 0));
-    c.file("utf16be_no_bom.csv", &utf16(text, true, false), counts(2, 2, 0, 0));
+    c.file(
+        "utf16le_bom.csv",
+        &utf16(text, false, true),
+        counts(2, 2, 0, 0),
+    );
+    c.file(
+        "utf16be_bom.csv",
+        &utf16(text, true, true),
+        counts(2, 2, 0, 0),
+    );
+    c.file(
+        "utf16le_no_bom.csv",
+        &utf16(text, false, false),
+        counts(2, 2, 0, 0),
+    );
+    c.file(
+        "utf16be_no_bom.csv",
+        &utf16(text, true, false),
+        counts(2, 2, 0, 0),
+    );
     c.file(
         "nul_in_one_row.csv",
         b"PlaintiffName,Email\nAnn,ann@x.com\nB\x00b,bob@x.com\nCid,cid@x.com\n",
@@ -591,7 +613,11 @@ fn build_corpus() -> Corpus {
     );
     c.file(
         "20mb_field.csv",
-        format!("PlaintiffName,Email,Notes\nAnn,ann@x.com,{}\nBob,bob@x.com,ok\n", "x".repeat(20 << 20)).as_bytes(),
+        format!(
+            "PlaintiffName,Email,Notes\nAnn,ann@x.com,{}\nBob,bob@x.com,ok\n",
+            "x".repeat(20 << 20)
+        )
+        .as_bytes(),
         counts(2, 1, 0, 1),
     );
     c.with_row_codes(&["FIELD_TOO_LONG"]);
@@ -671,7 +697,8 @@ fn build_corpus() -> Corpus {
         let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
         w.start_file("readme.txt", zip::write::SimpleFileOptions::default())
             .unwrap();
-        w.write_all(b"PlaintiffName,Email\nAnn,ann@x.com\n").unwrap();
+        w.write_all(b"PlaintiffName,Email\nAnn,ann@x.com\n")
+            .unwrap();
         w.finish().unwrap().into_inner()
     };
     c.file(
@@ -695,7 +722,11 @@ fn build_corpus() -> Corpus {
     };
     c.file("empty_sheet.xlsx", &empty_sheet, Refused(&["NO_HEADER"]));
     // ~600 MB of sheet XML deflated to a few MB: refused, not inflated.
-    c.file("zip_bomb.xlsx", zip_bomb(&book), Refused(&["WORKBOOK_TOO_LARGE"]));
+    c.file(
+        "zip_bomb.xlsx",
+        zip_bomb(&book),
+        Refused(&["WORKBOOK_TOO_LARGE"]),
+    );
     let huge_dimension = rezip(
         &book,
         &[("xl/worksheets/sheet1.xml", &|w: &mut dyn Write| {
@@ -756,7 +787,8 @@ fn build_corpus() -> Corpus {
 }
 
 /// What the FIFO case writes into the pipe while intake reads it.
-const FIFO_CONTENT: &[u8] = b"PlaintiffName,Email\nFifo Ann,fifo.ann@x.com\nFifo Bob,fifo.bob@x.com\n";
+const FIFO_CONTENT: &[u8] =
+    b"PlaintiffName,Email\nFifo Ann,fifo.ann@x.com\nFifo Bob,fifo.bob@x.com\n";
 
 fn feed_fifo(path: &Path) -> std::thread::JoinHandle<()> {
     use std::os::unix::fs::OpenOptionsExt;
@@ -899,9 +931,9 @@ fn run_corpus(backend: &Backend) {
         }
         let source = format!("hostile_{}", case.name.replace(['.', ' '], "_"));
         let path = case.path.to_str().unwrap();
-        let ran = run_measured(backend.command(&[
-            "import", "--file", path, "--source", &source, "--json",
-        ]));
+        let ran = run_measured(
+            backend.command(&["import", "--file", path, "--source", &source, "--json"]),
+        );
         let out = json(&ran, &case.name);
         if ran.code != 0 || out["status"] != "duplicate" {
             failures.push(format!(

@@ -223,6 +223,27 @@ fn missing_name_column_fails_before_any_row() {
     assert!(message.contains("Email, Phone"), "{message}");
 }
 
+/// The real vendor export of SPEC §7: today its title line is taken for the
+/// header and the file is refused before anything is written. Header-row
+/// detection and First/Last composition (issue 10) turn this into
+/// "header on line 4; 15 fetched, 12 inserted, 1 skipped, 2 errored".
+#[test]
+fn westfield_export_is_refused_until_header_rows_are_detected() {
+    let err = parse_sample("plaintiffs_westfield_export.csv", "westfield")
+        .err()
+        .expect("refused today");
+    assert_eq!(err.code(), "MISSING_COLUMNS");
+    let message = err.to_string();
+    assert!(
+        message.starts_with("Missing required columns: {'plaintiff_name'}"),
+        "{message}"
+    );
+    assert!(
+        message.contains("Headers found: Westfield Claims Services - Plaintiff r…"),
+        "{message}"
+    );
+}
+
 #[test]
 fn every_sample_is_covered() {
     let mut names: Vec<String> = std::fs::read_dir(samples_dir())
@@ -237,7 +258,8 @@ fn every_sample_is_covered() {
             "missing_name_column.csv",
             "plaintiffs_jbi_cp1252_semicolon.csv",
             "plaintiffs_simplicity.csv",
-            "plaintiffs_simplicity_update.csv"
+            "plaintiffs_simplicity_update.csv",
+            "plaintiffs_westfield_export.csv"
         ],
         "a new sample needs its expectations here"
     );

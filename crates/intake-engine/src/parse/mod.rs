@@ -142,7 +142,9 @@ pub fn open_source(
     }
     let encoding = match encoding {
         Some(chosen) => chosen,
-        None => detect::detect_encoding(facts).ok_or_else(|| EngineError::BinaryFile(path.clone()))?,
+        None => {
+            detect::detect_encoding(facts).ok_or_else(|| EngineError::BinaryFile(path.clone()))?
+        }
     };
     let (head_text, _, _) = encoding.encoding.decode(&facts.head);
     let delimiter = detect::detect_delimiter(&head_text, facts.head.len() as u64 >= facts.size);
