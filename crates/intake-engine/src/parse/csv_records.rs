@@ -91,6 +91,13 @@ fn io_error(e: std::io::Error) -> EngineError {
     EngineError::Parse(format!("reading the file failed: {e}"))
 }
 
+/// A line holding only Ctrl-Z: the end-of-file marker old DOS and
+/// Windows exports append. It is not a record (it would be an errored row
+/// with one field that nobody can see in a spreadsheet).
+fn is_dos_eof_marker(fields: &[String]) -> bool {
+    matches!(fields, [only] if only.trim() == "\u{1a}")
+}
+
 /// The trimmed header and the data records that follow it (blank lines
 /// skipped), or `None` when the file holds no non-blank line at all.
 pub fn open_csv<R: Read + Send + 'static>(
@@ -135,7 +142,9 @@ pub fn open_csv<R: Read + Send + 'static>(
                 Ok(None) => return None,
                 Ok(Some(raw)) => {
                     let record = decode(raw, delimiter);
-                    if record.problem.is_none() && is_blank(&record.fields) {
+                    if record.problem.is_none()
+                        && (is_blank(&record.fields) || is_dos_eof_marker(&record.fields))
+                    {
                         continue;
                     }
                     return Some(Ok(record));

@@ -712,3 +712,20 @@ mod hostile_text {
         );
     }
 }
+
+/// Old DOS/Windows exports end with Ctrl-Z: not a record, wherever it stands
+/// on a line of its own; inside a field it is still an invalid character.
+#[test]
+fn a_dos_end_of_file_marker_is_not_a_record() {
+    let opened = open_bytes(
+        "dos.csv",
+        b"PlaintiffName,Email\r\nAnn,ann@x.com\r\nBob,bob@x.com\r\n\x1a",
+    )
+    .unwrap();
+    assert_eq!(
+        opened.records,
+        vec![strings(&["Ann", "ann@x.com"]), strings(&["Bob", "bob@x.com"])]
+    );
+    let opened = open_bytes("dos2.csv", b"PlaintiffName\nA\x1a\n\x1a\nB\n").unwrap();
+    assert_eq!(opened.records, vec![strings(&["A\x1a"]), strings(&["B"])]);
+}
