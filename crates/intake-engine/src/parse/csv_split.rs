@@ -53,7 +53,7 @@ enum State {
 struct OpenQuote {
     at: usize,
     line: u64,
-    /// LF bytes inside (lines are counted by LF).
+    /// Line breaks inside (CRLF, LF or a lone CR each count once).
     newlines: u64,
     /// Any line break inside, CR included (old Mac files have no LF).
     multi_line: bool,
@@ -154,15 +154,14 @@ impl<R: Read> Splitter<R> {
         }
     }
 
-    /// Consume a line terminator whose first byte `b` was just read. Lines
-    /// are counted by LF, as csv and editors do (CRLF is one line break).
+    /// Consume a line terminator whose first byte `b` was just read. CRLF,
+    /// LF and a lone CR (old Mac exports) are each one line break, as a
+    /// spreadsheet program counts them.
     fn end_line(&mut self, b: u8) -> io::Result<()> {
         if b == b'\r' && self.peek_byte()? == Some(b'\n') {
             self.next_byte()?;
-            self.line += 1;
-        } else if b == b'\n' {
-            self.line += 1;
         }
+        self.line += 1;
         Ok(())
     }
 
@@ -230,9 +229,10 @@ impl<R: Read> Splitter<R> {
                     let q = quote.as_mut().expect("a quoted field is open");
                     if b == b'"' {
                         state = State::QuoteInQuoted;
-                    } else if b == b'\r' {
+                    } else if b == b'\r' && self.peek_byte()? == Some(b'\n') {
+                        // The LF that follows counts the line break.
                         q.multi_line = true;
-                    } else if b == b'\n' {
+                    } else if b == b'\n' || b == b'\r' {
                         self.line += 1;
                         q.multi_line = true;
                         q.newlines += 1;
@@ -290,14 +290,14 @@ impl<R: Read> Splitter<R> {
             if bytes[cut] == b'\r' && bytes.get(cut + 1) == Some(&b'\n') {
                 skip = 2;
             }
-            let breaks_line = bytes[cut..cut + skip].contains(&b'\n');
             let mut again = bytes.split_off(cut);
             again.drain(..skip);
             again.extend(pending);
             again.extend_from_slice(&self.again[self.again_pos..]);
             self.again = again;
             self.again_pos = 0;
-            self.line = quote.line + u64::from(breaks_line);
+            // CRLF, LF or a lone CR: one line break either way.
+            self.line = quote.line + 1;
         } else if let Some(b) = pending {
             // (Unreachable in practice: a stray quote has a line break.)
             let mut again = vec![b];
@@ -422,18 +422,23 @@ mod tests {
                 records(b"5\" disk,\"a\"b,\"\"\r", chunk),
                 vec![rec(1, &["5\" disk", "ab", ""])]
             );
-            // Old Mac line endings: records split, lines not counted (as csv).
+            // Old Mac line endings: a lone CR is a line break, counted as a
+            // spreadsheet program counts it (the fuzzer found them uncounted).
             assert_eq!(
-                records(b"a\rb\r", chunk),
-                vec![rec(1, &["a"]), rec(1, &["b"])]
+                records(b"a\rb\r\rc", chunk),
+                vec![rec(1, &["a"]), rec(2, &["b"]), rec(4, &["c"])]
             );
             assert_eq!(
                 records(b"\"x\ry\"z,1\rb\r", chunk),
                 vec![
                     (1, vec!["\"x".into()], Some((Runaway::Stray, 1))),
-                    rec(1, &["y\"z", "1"]),
-                    rec(1, &["b"])
+                    rec(2, &["y\"z", "1"]),
+                    rec(3, &["b"])
                 ]
+            );
+            assert_eq!(
+                records(b"a,\"1\r2\"\rb\r", chunk),
+                vec![rec(1, &["a", "1\r2"]), rec(3, &["b"])]
             );
         }
     }
