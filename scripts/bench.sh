@@ -4,15 +4,18 @@
 # build, and print seconds, rows/s, peak RSS, the ratio against `psql \copy`
 # of the same records into a table of the landing shape (measured in the same
 # run), and the time to re-import the same file (a duplicate batch).
-#   scripts/bench.sh [--rows N] [--backend postgres|sqlite|both]
+# Then it fuzzes the reading side for a fixed time (tests/fuzz_parse.rs;
+# inputs that break a property are saved to its corpus, to be committed).
+#   scripts/bench.sh [--rows N] [--backend postgres|sqlite|both] [--fuzz-seconds N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROWS=1000000; BACKEND=both
+ROWS=1000000; BACKEND=both; FUZZ_SECONDS=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) ROWS=$2; shift 2;;
     --backend) BACKEND=$2; shift 2;;
-    *) echo "usage: $0 [--rows N] [--backend postgres|sqlite|both]" >&2; exit 2;;
+    --fuzz-seconds) FUZZ_SECONDS=$2; shift 2;;
+    *) echo "usage: $0 [--rows N] [--backend postgres|sqlite|both] [--fuzz-seconds N]" >&2; exit 2;;
   esac
 done
 bash scripts/setup.sh >/dev/null
@@ -71,4 +74,10 @@ if [ "$BACKEND" = sqlite ] || [ "$BACKEND" = both ]; then
   read -r s m < <(measure "$INTAKE" --database "sqlite://$SQ/intake.sqlite3" import --file "$CSV" --source bench --json)
   printf "  re-import (duplicate batch): %.2f s\n" "$s"
   rm -rf "$SQ"
+fi
+
+if [ "$FUZZ_SECONDS" -gt 0 ]; then
+  echo "== Fuzzing the reader for ${FUZZ_SECONDS}s"
+  FUZZ_SECONDS=$FUZZ_SECONDS cargo test --release -q -p intake-engine --test fuzz_parse -- \
+    --ignored fuzz_for_a_while --nocapture 2>&1 | grep -E '^fuzz:|problems|input [0-9]'
 fi
