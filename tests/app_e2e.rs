@@ -217,6 +217,15 @@ impl App {
         }
     }
 
+    /// Choose the option of value `value` in the `<select>` at `css`.
+    async fn choose(&self, css: &str, value: &str) {
+        let el = self.wait_for(css).await;
+        match tokio::time::timeout(WAIT, el.select_by_value(value)).await {
+            Ok(r) => r.unwrap_or_else(|e| panic!("cannot choose {value:?} in {css}: {e}")),
+            Err(_) => panic!("WebDriver did not answer choosing in {css}"),
+        }
+    }
+
     /// Wait until `css` exists and its text contains `needle`.
     async fn wait_text(&self, css: &str, needle: &str) -> String {
         let started = Instant::now();
@@ -396,6 +405,24 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
         1,
         "nothing written for a bad file"
     );
+
+    eprintln!("e2e step: encoding override");
+    // The preview says how the text was read, and the clerk can read it
+    // another way: Windows-1252 read as UTF-8 makes every accented row
+    // invalid (INVALID_ENCODING); back to "as detected", all are new.
+    app.drop_file(&sample("plaintiffs_jbi_cp1252_semicolon.csv"))
+        .await;
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=encoding]").await, "windows-1252");
+    assert_eq!(app.text("[data-testid=count-invalid]").await, "0");
+    app.choose("[data-testid=encoding-choice]", "UTF-8").await;
+    app.wait_text("[data-testid=encoding]", "UTF-8").await;
+    assert_eq!(app.text("[data-testid=count-fetched]").await, "4");
+    assert_eq!(app.text("[data-testid=count-invalid]").await, "4");
+    app.choose("[data-testid=encoding-choice]", "").await;
+    app.wait_text("[data-testid=encoding]", "windows-1252").await;
+    assert_eq!(app.text("[data-testid=count-invalid]").await, "0");
+    assert_eq!(app.text("[data-testid=count-new]").await, "4");
 
     eprintln!("e2e step: update file");
     // A second file of the same source: rows already in the database and

@@ -34,6 +34,8 @@ interface Props {
 export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenRun, active }: Props) {
   const [source, setSource] = useState(settings.last_source ?? "");
   const [batchId, setBatchId] = useState("");
+  /** The clerk's choice of text encoding for this file; null = as detected. */
+  const [encoding, setEncoding] = useState<string | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
   const [available, setAvailable] = useState(0);
   const [scanProgress, setScanProgress] = useState<Progress | null>(null);
@@ -46,8 +48,8 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   const previewedWith = useRef({ source: "", batchId: "" });
 
   // Latest values for the long-lived drop listener.
-  const latest = useRef({ source, batchId, settings, stage });
-  latest.current = { source, batchId, settings, stage };
+  const latest = useRef({ source, batchId, settings, stage, encoding });
+  latest.current = { source, batchId, settings, stage, encoding };
 
   const overridesFor = (src: string, s: Settings): { [key in string]?: string } =>
     (s.header_overrides[normalizeSource(src)] as { [key in string]?: string } | undefined) ?? {};
@@ -61,6 +63,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
     promote: !s.review_before_promoting,
     header_overrides: overridesFor(src, s),
     imported_by: null,
+    ...(latest.current.encoding ? { encoding: latest.current.encoding } : {}),
   });
 
   function runPreview(path: string, src: string, batch: string, s: Settings) {
@@ -97,6 +100,9 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
 
   /** The one entry point for a file, whether dropped or chosen in the dialog. */
   function handleFile(path: string) {
+    // A new file is read as detected until the clerk says otherwise.
+    latest.current.encoding = null;
+    setEncoding(null);
     const { source: src, batchId: batch, settings: s } = latest.current;
     if (!src.trim()) {
       setStage({ kind: "needs_source", path });
@@ -163,6 +169,13 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
     const next: Settings = { ...settings, header_overrides: { ...settings.header_overrides, [key]: forSource } };
     await onSettingsChange(next);
     if ("path" in stage) runPreview(stage.path, source, batchId, next);
+  }
+
+  /** The clerk chose how to read the file's text: preview it again that way. */
+  function changeEncoding(label: string | null) {
+    latest.current.encoding = label;
+    setEncoding(label);
+    if ("path" in stage && stage.kind !== "importing") runPreview(stage.path, source, batchId, settings);
   }
 
   async function startImport() {
@@ -269,7 +282,9 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
         </div>
       )}
 
-      {report && !isDuplicate && stage.kind !== "imported" && <PreviewSummary report={report} />}
+      {report && !isDuplicate && stage.kind !== "imported" && (
+        <PreviewSummary report={report} encoding={encoding} onEncodingChange={changeEncoding} disabled={stage.kind === "importing"} />
+      )}
 
       {stage.kind === "previewed" && !isDuplicate && (
         <div class="actions">
@@ -310,7 +325,20 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   );
 }
 
-function PreviewSummary({ report }: { report: ImportReport }) {
+/** Encodings a clerk may pick when the detected one shows wrong letters. */
+const ENCODING_CHOICES = ["UTF-8", "windows-1252", "ISO-8859-2", "UTF-16LE", "UTF-16BE", "macintosh"];
+
+function PreviewSummary({
+  report,
+  encoding,
+  onEncodingChange,
+  disabled,
+}: {
+  report: ImportReport;
+  encoding: string | null;
+  onEncodingChange: (label: string | null) => void;
+  disabled: boolean;
+}) {
   return (
     <div class="preview-summary" data-testid="preview-summary">
       <h2>
@@ -318,6 +346,26 @@ function PreviewSummary({ report }: { report: ImportReport }) {
       </h2>
       <p class="facts">
         Encoding <strong data-testid="encoding">{report.encoding}</strong>
+        {report.delimiter && (
+          <label class="inline">
+            {" "}
+            <span class="muted">Letters look wrong? Read it as</span>{" "}
+            <select
+              data-testid="encoding-choice"
+              aria-label="Read the file's text as"
+              value={encoding ?? ""}
+              disabled={disabled}
+              onChange={(e) => onEncodingChange((e.currentTarget as HTMLSelectElement).value || null)}
+            >
+              <option value="">as detected</option>
+              {ENCODING_CHOICES.map((l) => (
+                <option value={l} key={l}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {report.delimiter && (
           <>
             {" "}· delimiter <strong data-testid="delimiter">{report.delimiter}</strong>
