@@ -53,6 +53,10 @@ pub enum EngineError {
     Database(String),
     #[error("Configuration error: {0}")]
     Config(String),
+    /// The database connection of an import broke (server restart, the
+    /// backend terminated, network): the server rolled the rows back.
+    #[error("The connection to the database was lost during the import; nothing of this run was kept. Try again.")]
+    ConnectionLost,
 }
 
 fn quote_set(items: &[String]) -> String {
@@ -87,6 +91,7 @@ impl EngineError {
             EngineError::Connection(_) => "CONNECTION_FAILED",
             EngineError::Database(_) => "DATABASE_ERROR",
             EngineError::Config(_) => "CONFIG_ERROR",
+            EngineError::ConnectionLost => "CONNECTION_LOST",
         }
     }
 
