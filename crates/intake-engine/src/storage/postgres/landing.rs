@@ -179,7 +179,7 @@ pub struct PgImportSession {
     conn: Option<PoolConnection<Postgres>>,
     /// For recording the run from a new connection when this one is lost.
     pool: PgPool,
-    /// The connection broke during the import (see [`lost`]).
+    /// The connection broke during the import (see `super::lost`).
     lost: bool,
     run_id: Uuid,
     source_system: String,

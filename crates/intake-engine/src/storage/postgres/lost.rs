@@ -17,6 +17,11 @@ use crate::error::{db_error, EngineError, Result};
 /// How long a ping may take before the connection counts as lost.
 const PING_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How long to try for a new connection to record the run: a server that is
+/// down must not keep the import from reporting (the next claim of the
+/// batch takes the run over then).
+const RECONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// Whether this connection still answers. Called after an error only: the
 /// error alone does not say whether the server or the connection failed
 /// (a terminated backend answers with FATAL 57P01, or the socket just ends).
@@ -45,7 +50,14 @@ pub(super) async fn record_lost_run(
     code: &str,
     message: &str,
 ) -> Result<LostRunOutcome> {
-    let mut conn = pool.acquire().await?;
+    let mut conn = match tokio::time::timeout(RECONNECT_TIMEOUT, pool.acquire()).await {
+        Ok(conn) => conn?,
+        Err(_) => {
+            return Err(EngineError::Connection(
+                "the database did not accept a new connection to record the failed run".into(),
+            ))
+        }
+    };
     let status = sqlx::query_scalar::<_, String>("SELECT ingest.fail_lost_import_run($1, $2, $3)")
         .bind(run_id)
         .bind(code)
