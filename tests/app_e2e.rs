@@ -420,7 +420,8 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     assert_eq!(app.text("[data-testid=count-fetched]").await, "4");
     assert_eq!(app.text("[data-testid=count-invalid]").await, "4");
     app.choose("[data-testid=encoding-choice]", "").await;
-    app.wait_text("[data-testid=encoding]", "windows-1252").await;
+    app.wait_text("[data-testid=encoding]", "windows-1252")
+        .await;
     assert_eq!(app.text("[data-testid=count-invalid]").await, "0");
     assert_eq!(app.text("[data-testid=count-new]").await, "4");
 

@@ -138,8 +138,10 @@ BEGIN
         SET status = 'rolled_back',
             error_details = r.error_details || jsonb_build_object(
                 'rollback_reason', v_reason,
-                'rolled_back_by', coalesce(nullif(trim(p_actor), ''), session_user::text),
+                -- The login is the actor (0005); the client's word is a note.
+                'rolled_back_by', session_user::text,
                 'rolled_back_db_user', session_user::text,
+                'rolled_back_client_user', nullif(trim(p_actor), ''),
                 'rolled_back_at', now())
         WHERE r.id = p_run_id;
         RETURN QUERY SELECT p_run_id, v_rows, 0::bigint;

@@ -75,6 +75,10 @@ pub enum EngineError {
     /// A bug (a panic) inside the engine or a library it uses.
     #[error("Internal error: {0}; nothing was imported")]
     Internal(String),
+    /// The database connection of an import broke (server restart, the
+    /// backend terminated, network): the server rolled the rows back.
+    #[error("The connection to the database was lost during the import; nothing of this run was kept. Try again.")]
+    ConnectionLost,
 }
 
 /// A failed run kept none of its rows: say so, rather than leave the
@@ -125,6 +129,7 @@ impl EngineError {
             EngineError::NotAFile { .. } => "NOT_A_FILE",
             EngineError::WorkbookTooLarge(_) => "WORKBOOK_TOO_LARGE",
             EngineError::Internal(_) => "INTERNAL_ERROR",
+            EngineError::ConnectionLost => "CONNECTION_LOST",
         }
     }
 

@@ -35,7 +35,10 @@ pub struct RunMeta {
     pub filename: String,
     /// `csv` or `xlsx`.
     pub file_kind: String,
-    /// Who is importing (OS user or app user); PostgreSQL falls back to `session_user`.
+    /// Who says they are at the keyboard (the OS user). SQLite has no
+    /// logins and records it as the run's `imported_by`; PostgreSQL records
+    /// the database login (`session_user`) there and keeps this only as the
+    /// note `import_runs.client_user`.
     pub imported_by: Option<String>,
 }
 
@@ -81,6 +84,8 @@ pub struct RunSummary {
     pub filename: String,
     pub file_kind: String,
     pub status: RunStatus,
+    /// PostgreSQL: the database login that claimed the run. SQLite (no
+    /// logins): the OS user of the importing process.
     pub imported_by: String,
     #[ts(type = "number")]
     pub rows_fetched: i64,
@@ -98,6 +103,9 @@ pub struct RunSummary {
     /// Why the run failed, when it did (already PII-safe).
     pub error_message: Option<String>,
     pub rollback_reason: Option<String>,
+    /// Like `imported_by`: the database login on PostgreSQL (the OS user
+    /// the client named is the note `rolled_back_client_user`), the OS
+    /// user on SQLite.
     pub rolled_back_by: Option<String>,
     pub rolled_back_at: Option<DateTime<Utc>>,
     /// Rows of this run still `pending` (imported with `--no-promote`).

@@ -244,7 +244,9 @@ fn read_all(path: &Path) -> Result<Result<Vec<(i64, String, String)>, String>, S
             return Err(format!("row {row_index} would store a NUL byte"));
         }
         if row.raw_payload.contains("\\u0000") {
-            return Err(format!("row {row_index}: payload holds \\u0000 (jsonb refuses it)"));
+            return Err(format!(
+                "row {row_index}: payload holds \\u0000 (jsonb refuses it)"
+            ));
         }
         match serde_json::from_str::<serde_json::Value>(&row.raw_payload) {
             Ok(serde_json::Value::Object(_)) => {}
@@ -320,10 +322,17 @@ fn fuzz(seed: u64, mut budget: impl FnMut(usize) -> bool, save: bool) -> (usize,
         if let Some(problem) = check(&input, &path) {
             let digest = sha2_hex(&input);
             if save {
-                std::fs::write(corpus_dir().join(format!("found-{}", &digest[..12])), &input)
-                    .unwrap();
+                std::fs::write(
+                    corpus_dir().join(format!("found-{}", &digest[..12])),
+                    &input,
+                )
+                .unwrap();
             }
-            problems.push(format!("input {n} ({} bytes, sha256 {}…): {problem}", input.len(), &digest[..12]));
+            problems.push(format!(
+                "input {n} ({} bytes, sha256 {}…): {problem}",
+                input.len(),
+                &digest[..12]
+            ));
             if problems.len() >= 10 {
                 break;
             }

@@ -348,7 +348,8 @@ async fn claim_outcomes_follow_the_batch_lifecycle() {
     if let Claim::InProgress(run) = &second {
         assert_eq!(run.status, RunStatus::Processing);
         assert_eq!(run.source_system, "simplicity");
-        assert_eq!(run.imported_by, "tester");
+        // The login imports; the client's word ("tester") is only a note.
+        assert_eq!(run.imported_by, "postgres");
         assert_eq!(run.is_reconciled, None);
     }
 
@@ -1145,7 +1146,16 @@ async fn rollback_soft_deletes_and_releases_keys() {
         after.rollback_reason.as_deref(),
         Some("Vendor sent test data - Ticket #1234")
     );
-    assert_eq!(after.rolled_back_by.as_deref(), Some("admin-ann"));
+    // The login rolled it back; the actor the client named is a note.
+    assert_eq!(after.rolled_back_by.as_deref(), Some("postgres"));
+    let note: Option<String> = sqlx::query_scalar(
+        "SELECT rolled_back_client_user FROM ingest.v_import_runs_summary WHERE id = $1",
+    )
+    .bind(run.id)
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(note.as_deref(), Some("admin-ann"));
     assert!(after.rolled_back_at.is_some());
     assert_eq!(after.is_reconciled, Some(true));
     assert!(storage.reconcile(run.id).await.unwrap().is_reconciled);

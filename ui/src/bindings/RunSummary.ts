@@ -4,7 +4,12 @@ import type { RunStatus } from "./RunStatus";
 /**
  * One import run as `ingest.v_import_runs_summary` shows it.
  */
-export type RunSummary = { id: string, source_system: string, source_batch_id: string | null, file_hash: string, filename: string, file_kind: string, status: RunStatus, imported_by: string, rows_fetched: number, rows_inserted: number, rows_skipped: number, rows_errored: number, created_at: string, finished_at: string | null, duration_seconds: number | null, 
+export type RunSummary = { id: string, source_system: string, source_batch_id: string | null, file_hash: string, filename: string, file_kind: string, status: RunStatus, 
+/**
+ * PostgreSQL: the database login that claimed the run. SQLite (no
+ * logins): the OS user of the importing process.
+ */
+imported_by: string, rows_fetched: number, rows_inserted: number, rows_skipped: number, rows_errored: number, created_at: string, finished_at: string | null, duration_seconds: number | null, 
 /**
  * `None` while the run is processing.
  */
@@ -12,7 +17,13 @@ is_reconciled: boolean | null,
 /**
  * Why the run failed, when it did (already PII-safe).
  */
-error_message: string | null, rollback_reason: string | null, rolled_back_by: string | null, rolled_back_at: string | null, 
+error_message: string | null, rollback_reason: string | null, 
+/**
+ * Like `imported_by`: the database login on PostgreSQL (the OS user
+ * the client named is the note `rolled_back_client_user`), the OS
+ * user on SQLite.
+ */
+rolled_back_by: string | null, rolled_back_at: string | null, 
 /**
  * Rows of this run still `pending` (imported with `--no-promote`).
  */

@@ -724,7 +724,10 @@ fn a_dos_end_of_file_marker_is_not_a_record() {
     .unwrap();
     assert_eq!(
         opened.records,
-        vec![strings(&["Ann", "ann@x.com"]), strings(&["Bob", "bob@x.com"])]
+        vec![
+            strings(&["Ann", "ann@x.com"]),
+            strings(&["Bob", "bob@x.com"])
+        ]
     );
     let opened = open_bytes("dos2.csv", b"PlaintiffName\nA\x1a\n\x1a\nB\n").unwrap();
     assert_eq!(opened.records, vec![strings(&["A\x1a"]), strings(&["B"])]);

@@ -23,10 +23,11 @@ use std::collections::HashMap;
 
 use async_trait::async_trait;
 use sqlx::pool::PoolConnection;
-use sqlx::{Executor, Postgres, Row};
+use sqlx::{Executor, PgPool, Postgres, Row};
 use uuid::Uuid;
 
 use super::copy_text::push_field;
+use super::lost::{is_connection_lost, record_lost_run, LostRunOutcome};
 use super::{discard, reconciliation_from_row, summary_from_row, COMPLETED_RUN_SUMMARY};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
@@ -160,39 +161,26 @@ SELECT (SELECT count(*) FROM new_rows) AS inserted,
 
 /// A skipped row whose live twin was committed by another import after this
 /// statement's snapshot was taken: link it now ($2 = the chunk's raw ids).
-const LINK_UNLINKED_SKIPS: &str = "
-UPDATE ingest.plaintiffs_raw x
-SET duplicate_of = l.id
-FROM ingest.plaintiffs_raw l
-WHERE x.id = ANY($2::bigint[]) AND x.import_run_id = $1
-  AND x.status = 'skipped' AND x.duplicate_of IS NULL
-  AND l.dedupe_key = x.dedupe_key AND l.status IN ('pending', 'promoted')";
+/// Raw rows are never updated by the importing role itself (migration 0005):
+/// the function checks that this session claimed the run.
+const LINK_UNLINKED_SKIPS: &str = "SELECT ingest.link_skipped_rows($1, $2)";
 
 /// Promote this run's pending rows inside the import's transaction (used
 /// only when rows were landed `pending` and the import then promotes): each
-/// row becomes `promoted` and gets its plaintiff in one statement. The same
-/// statement as `ingest.promote_pending`, which only admins may call; the
-/// importing operator promotes its own run here, and `finish_import_run`
-/// records the run as promoted.
-const PROMOTE_RUN: &str = "
-WITH promoted_rows AS (
-    UPDATE ingest.plaintiffs_raw x
-    SET status = 'promoted', plaintiff_id = gen_random_uuid()
-    WHERE x.import_run_id = $1 AND x.status = 'pending'
-    RETURNING x.*
-)
-INSERT INTO public.plaintiffs
-    (id, plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone,
-     contact_address, source_reference, source_system, dedupe_key, import_run_id, raw_id)
-SELECT x.plaintiff_id, x.plaintiff_name, x.firm_name, x.short_name, x.contact_name,
-       x.contact_email, x.contact_phone, x.contact_address, x.source_reference,
-       x.source_system, x.dedupe_key, x.import_run_id, x.id
-FROM promoted_rows x";
+/// row becomes `promoted` and gets its plaintiff in one statement, in a
+/// function only the session that claimed the run may call (admins promote
+/// any run with `ingest.promote_pending`). `finish_import_run` records the
+/// run as promoted.
+const PROMOTE_RUN: &str = "SELECT ingest.promote_processing_run($1)";
 
 pub struct PgImportSession {
     /// `None` once finished or failed; dropping a session that still has it
     /// closes the connection (see `Drop`).
     conn: Option<PoolConnection<Postgres>>,
+    /// For recording the run from a new connection when this one is lost.
+    pool: PgPool,
+    /// The connection broke during the import (see `super::lost`).
+    lost: bool,
     run_id: Uuid,
     source_system: String,
     /// Land new rows as `promoted` (with their plaintiffs) rather than `pending`.
@@ -221,12 +209,15 @@ pub struct PgImportSession {
 impl PgImportSession {
     pub(super) fn new(
         conn: PoolConnection<Postgres>,
+        pool: PgPool,
         run_id: Uuid,
         source_system: String,
         source_turn_lock: i64,
     ) -> Self {
         PgImportSession {
             conn: Some(conn),
+            pool,
+            lost: false,
             run_id,
             source_system,
             // Imports promote by default (SPEC §2.8); `expect_promotion(false)`
@@ -357,6 +348,110 @@ impl ImportSession for PgImportSession {
     /// A transaction-level advisory lock per source, taken inside the run's
     /// transaction: it ends with the commit or rollback (or the connection).
     async fn try_take_turn(&mut self) -> Result<bool> {
+        match self.take_turn().await {
+            Ok(taken) => Ok(taken),
+            Err(err) => Err(self.check_lost(err).await),
+        }
+    }
+
+    async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
+        match self.land_rows(rows).await {
+            Ok(counts) => Ok(counts),
+            Err(err) => Err(self.check_lost(err).await),
+        }
+    }
+
+    async fn finish(
+        mut self: Box<Self>,
+        fetched: i64,
+        promote: bool,
+    ) -> Result<(RunSummary, Reconciliation)> {
+        let reconciliation = match self.finish_inner(fetched, promote).await {
+            Ok(reconciliation) if reconciliation.is_reconciled => reconciliation,
+            Ok(reconciliation) => {
+                let err = EngineError::NotReconciled {
+                    run_id: self.run_id,
+                    detail: discrepancy_detail(&reconciliation),
+                };
+                return Err(self.abandon(err).await);
+            }
+            Err(err) => return Err(self.abandon(err).await),
+        };
+        let run_id = self.run_id;
+        let mut conn = self.conn.take().expect("session connection present");
+        let sql = format!("{COMPLETED_RUN_SUMMARY} WHERE id = $1");
+        let summary = if let Err(err) = conn.execute("COMMIT").await {
+            // Whether the commit reached the server is unknown: once this
+            // backend is gone, the run says.
+            let lost = is_connection_lost(&mut conn).await;
+            discard(conn);
+            let err = if lost {
+                EngineError::ConnectionLost
+            } else {
+                db_error(err)
+            };
+            let message = err.to_string();
+            match record_lost_run(&self.pool, run_id, err.code(), &message).await {
+                Ok(LostRunOutcome::Completed) => {
+                    let row = sqlx::query(&sql).bind(run_id).fetch_one(&self.pool).await?;
+                    summary_from_row(&row)
+                }
+                Ok(LostRunOutcome::Failed) => return Err(err),
+                Err(record_err) => {
+                    tracing::error!("Could not record the failed run: {record_err}");
+                    return Err(err);
+                }
+            }
+        } else {
+            let summary = match sqlx::query(&sql).bind(run_id).fetch_one(&mut *conn).await {
+                Ok(row) => summary_from_row(&row),
+                Err(err) => Err(db_error(err)),
+            };
+            self.release(conn).await?;
+            summary
+        };
+        let mut reconciliation = reconciliation;
+        reconciliation.status = RunStatus::Completed;
+        Ok((summary?, reconciliation))
+    }
+
+    async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
+        if let Some(conn) = self.conn.as_mut() {
+            match conn.execute("ROLLBACK").await {
+                Ok(_) => return self.record_failure(code, message).await,
+                Err(err) => {
+                    let err = self.check_lost(db_error(err)).await;
+                    if !self.lost {
+                        if let Some(conn) = self.conn.take() {
+                            discard(conn);
+                        }
+                        return Err(err);
+                    }
+                }
+            }
+        }
+        if self.lost {
+            record_lost_run(&self.pool, self.run_id, code, message).await?;
+            return Ok(());
+        }
+        Err(EngineError::Database(
+            "the import session is already closed".into(),
+        ))
+    }
+}
+
+/// What the direct path decided for one row of a chunk.
+struct RowPlan {
+    raw_id: i64,
+    status: &'static str,
+    /// The live raw row a skipped row duplicates.
+    duplicate_of: Option<i64>,
+    /// The new plaintiff of a row landing `promoted`.
+    plaintiff_id: Option<Uuid>,
+}
+
+impl PgImportSession {
+    async fn take_turn(&mut self) -> Result<bool> {
         if !self.has_turn {
             let key = self.source_turn_lock;
             let conn = self.conn()?;
@@ -368,8 +463,8 @@ impl ImportSession for PgImportSession {
         Ok(self.has_turn)
     }
 
-    async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
-        if !self.try_take_turn().await? {
+    async fn land_rows(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
+        if !self.take_turn().await? {
             // Callers wait for the turn first (the pipeline does); landing
             // without it could deadlock with another import of the source.
             let key = self.source_turn_lock;
@@ -416,61 +511,6 @@ impl ImportSession for PgImportSession {
         Ok(chunk)
     }
 
-    async fn finish(
-        mut self: Box<Self>,
-        fetched: i64,
-        promote: bool,
-    ) -> Result<(RunSummary, Reconciliation)> {
-        let reconciliation = match self.finish_inner(fetched, promote).await {
-            Ok(reconciliation) if reconciliation.is_reconciled => reconciliation,
-            Ok(reconciliation) => {
-                let err = EngineError::NotReconciled {
-                    run_id: self.run_id,
-                    detail: discrepancy_detail(&reconciliation),
-                };
-                return Err(self.abandon(err).await);
-            }
-            Err(err) => return Err(self.abandon(err).await),
-        };
-        let run_id = self.run_id;
-        let mut conn = self.conn.take().expect("session connection present");
-        if let Err(err) = conn.execute("COMMIT").await {
-            discard(conn);
-            return Err(db_error(err));
-        }
-        let sql = format!("{COMPLETED_RUN_SUMMARY} WHERE id = $1");
-        let summary = match sqlx::query(&sql).bind(run_id).fetch_one(&mut *conn).await {
-            Ok(row) => summary_from_row(&row),
-            Err(err) => Err(db_error(err)),
-        };
-        self.release(conn).await?;
-        let mut reconciliation = reconciliation;
-        reconciliation.status = RunStatus::Completed;
-        Ok((summary?, reconciliation))
-    }
-
-    async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
-        let conn = self.conn()?;
-        if let Err(err) = conn.execute("ROLLBACK").await {
-            let conn = self.conn.take().expect("session connection present");
-            discard(conn);
-            return Err(db_error(err));
-        }
-        self.record_failure(code, message).await
-    }
-}
-
-/// What the direct path decided for one row of a chunk.
-struct RowPlan {
-    raw_id: i64,
-    status: &'static str,
-    /// The live raw row a skipped row duplicates.
-    duplicate_of: Option<i64>,
-    /// The new plaintiff of a row landing `promoted`.
-    plaintiff_id: Option<Uuid>,
-}
-
-impl PgImportSession {
     /// Land a chunk by COPYing its rows straight into the final tables.
     /// `None`: nothing of the chunk was written, land it through the staging
     /// path (a key went live after the check, or an in-file duplicate's first
@@ -689,15 +729,49 @@ impl PgImportSession {
     /// the claim, and hand the error back. A connection that cannot even roll
     /// back is closed: the server then rolls back and the next claim takes over.
     async fn abandon(&mut self, err: EngineError) -> EngineError {
+        let err = self.check_lost(err).await;
         let message = err.to_string();
         if let Some(conn) = self.conn.as_mut() {
             if conn.execute("ROLLBACK").await.is_ok() {
                 let _ = self.record_failure(err.code(), &message).await;
-            } else if let Some(conn) = self.conn.take() {
+                return err;
+            }
+            if let Some(conn) = self.conn.take() {
                 discard(conn);
             }
         }
+        // Closed: the server rolls the rows back; record the run from a new
+        // connection once that backend is gone.
+        if let Err(record_err) =
+            record_lost_run(&self.pool, self.run_id, err.code(), &message).await
+        {
+            tracing::error!("Could not record the failed run: {record_err}");
+        }
         err
+    }
+
+    /// After an error: when the connection no longer answers, close it and
+    /// say that the connection was lost (the server rolls the rows back);
+    /// any other error passes through.
+    async fn check_lost(&mut self, err: EngineError) -> EngineError {
+        if self.lost {
+            return EngineError::ConnectionLost;
+        }
+        let Some(conn) = self.conn.as_mut() else {
+            return err;
+        };
+        if !is_connection_lost(conn).await {
+            return err;
+        }
+        if let Some(conn) = self.conn.take() {
+            discard(conn);
+        }
+        self.lost = true;
+        tracing::warn!(
+            "The database connection of run {} was lost: {err}",
+            self.run_id
+        );
+        EngineError::ConnectionLost
     }
 }
 
