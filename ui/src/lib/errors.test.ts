@@ -16,6 +16,12 @@ describe("error rendering", () => {
   it("adds a hint for known codes", () => {
     expect(errorHint({ code: "CONNECTION_FAILED", message: "x" })).toBe("Check the connection in Settings.");
     expect(errorHint({ code: "PARSE_ERROR", message: "x" })).toBeNull();
+    // The clerk's way forward after the hostile-input refusals.
+    expect(errorHint({ code: "FILE_CHANGED", message: "x" })).toBe(
+      "Wait until the file has finished saving or syncing, then drop it again.",
+    );
+    expect(errorHint({ code: "WORKBOOK_TOO_LARGE", message: "x" })).toMatch(/save the sheet as CSV/);
+    expect(errorHint({ code: "CONNECTION_LOST", message: "x" })).toBe("Nothing of the run was kept: import the file again.");
   });
 });
 

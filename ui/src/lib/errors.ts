@@ -31,6 +31,16 @@ export function errorHint(e: unknown): string | null {
       return "Check the connection in Settings.";
     case "PERMISSION_DENIED":
       return "Your database role may not do this; ask an administrator.";
+    case "CONNECTION_LOST":
+      return "Nothing of the run was kept: import the file again.";
+    case "FILE_CHANGED":
+      return "Wait until the file has finished saving or syncing, then drop it again.";
+    case "WORKBOOK_TOO_LARGE":
+      return "Open the workbook in Excel and save the sheet as CSV, then import the CSV.";
+    case "DISK_FULL":
+      return "Free some disk space, then import the file again.";
+    case "NOT_A_FILE":
+      return "Choose a saved file (CSV or Excel), not a device or a pipe.";
     case "MISSING_COLUMNS":
       return "Rename the column in the file, or map it in the header mapping of a file that has it.";
     default:
