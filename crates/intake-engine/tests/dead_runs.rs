@@ -47,9 +47,13 @@ async fn dead_run(db: &TestDb, hash: &str) -> Uuid {
     drop(session);
     if db.kind() == BackendKind::Postgres {
         let deadline = Instant::now() + Duration::from_secs(30);
-        // Only the live run's session holds an advisory lock by then.
+        // Only the live run's session holds an advisory lock in this test's
+        // database by then (other databases on the server are other tests').
         while db
-            .scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")
+            .scalar(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = \
+                 (SELECT oid FROM pg_database WHERE datname = current_database())",
+            )
             .await
             > 1
         {
