@@ -370,8 +370,11 @@ fn workbook(rows: usize) -> Vec<u8> {
     book.save_to_buffer().unwrap()
 }
 
-/// Rewrite a zip, replacing (or adding) the named members.
-fn rezip(original: &[u8], replace: &[(&str, &dyn Fn(&mut dyn Write))]) -> Vec<u8> {
+/// A zip member's new content, written by a function.
+type Member<'a> = (&'a str, &'a dyn Fn(&mut dyn Write));
+
+/// Rewrite a zip, replacing the named members.
+fn rezip(original: &[u8], replace: &[Member]) -> Vec<u8> {
     let mut reader = zip::ZipArchive::new(std::io::Cursor::new(original)).unwrap();
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
