@@ -204,9 +204,12 @@ fn mutate(seed: &[u8], rng: &mut Rng) -> Vec<u8> {
     out
 }
 
-/// Everything the pipeline would store for `bytes`, or its refusal code.
-/// `Err(problem)` when a property is broken.
-fn read_all(path: &Path) -> Result<Result<Vec<(i64, String, String)>, String>, String> {
+/// What the pipeline would store for a file: each row's index, fate and
+/// payload — or the code of its refusal.
+type Outcome = Result<Vec<(i64, String, String)>, String>;
+
+/// The outcome for the file at `path`; `Err(problem)` when a property is broken.
+fn read_all(path: &Path) -> Result<Outcome, String> {
     let facts = match inspect_file(path, &mut |_| {}) {
         Ok(f) => f,
         Err(e) => return Ok(Err(e.code().to_string())),
