@@ -111,6 +111,7 @@ fn fields(name: &str, email: &str) -> CanonicalFields {
 fn candidate(row_index: i64, key_n: u64, name: &str) -> LandingRow {
     LandingRow {
         row_index,
+        line: None,
         dedupe_key: Some(key(key_n)),
         fields: fields(name, &format!("{}@example.com", name.to_lowercase())),
         raw_payload: format!(r#"{{"PlaintiffName":"{name}","Note":"tab\there"}}"#),
@@ -128,6 +129,7 @@ fn in_file_duplicate(row_index: i64, key_n: u64, first_row_index: i64, name: &st
 fn invalid(row_index: i64, code: &str, message: &str) -> LandingRow {
     LandingRow {
         row_index,
+        line: None,
         dedupe_key: None,
         fields: CanonicalFields {
             contact_email: Some("nobody@example.com".into()),
@@ -1689,6 +1691,7 @@ async fn bench_landing() {
         let k = h.finish();
         LandingRow {
             row_index: i,
+            line: None,
             dedupe_key: Some(format!("{k:016x}{k:016x}{i:032x}")),
             fields: CanonicalFields {
                 plaintiff_name: Some(name),
