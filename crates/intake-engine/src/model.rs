@@ -176,6 +176,11 @@ pub struct ErroredRow {
     pub error_code: String,
     pub error_message: String,
     pub created_at: DateTime<Utc>,
+    /// The file line a spreadsheet program shows for the row; `None` for
+    /// rows landed before lines were stored.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub line: Option<i64>,
 }
 
 /// A row of `ingest.v_blocked_duplicates`: a skipped row and what it duplicates.

@@ -94,6 +94,39 @@ async fn westfield_export(kind: BackendKind) {
             vec!["14".to_string(), "INVALID_EMAIL".to_string()]
         ]
     );
+    // Every landed row carries its file line, whichever landing path took it.
+    let lines = db
+        .rows(&format!(
+            "SELECT CAST(line AS INTEGER) FROM {} ORDER BY row_index",
+            db.table("plaintiffs_raw")
+        ))
+        .await;
+    let expected: Vec<Vec<String>> = (5..=19).map(|l| vec![l.to_string()]).collect();
+    assert_eq!(lines, expected);
+    // The errored rows, as the run page and the export list them.
+    let run_id = report.run_id.unwrap();
+    let listed: Vec<(i64, Option<i64>, String)> = db
+        .store
+        .errored_rows(run_id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.row_index, r.line, r.error_code))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            (13, Some(18), "MISSING_NAME".to_string()),
+            (14, Some(19), "INVALID_EMAIL".to_string())
+        ]
+    );
+    let view = db
+        .rows(&format!(
+            "SELECT CAST(line AS INTEGER) FROM {} ORDER BY row_index",
+            db.table("v_errored_rows")
+        ))
+        .await;
+    assert_eq!(view, vec![vec!["18".to_string()], vec!["19".to_string()]]);
 }
 
 fn mapped(path: &std::path::Path, maps: &[(&str, &[&str])]) -> ImportRequest {

@@ -545,7 +545,7 @@ impl Storage for PgStorage {
         let rows = sqlx::query(
             "SELECT import_run_id, row_index::bigint AS row_index, coalesce(filename, '') AS filename, \
                     plaintiff_name, coalesce(error_code, '') AS error_code, \
-                    coalesce(error_message, '') AS error_message, created_at \
+                    coalesce(error_message, '') AS error_message, created_at, line::bigint AS line \
              FROM ingest.v_errored_rows WHERE import_run_id = $1 ORDER BY row_index",
         )
         .bind(run_id)
@@ -561,6 +561,7 @@ impl Storage for PgStorage {
                     error_code: row.try_get("error_code")?,
                     error_message: row.try_get("error_message")?,
                     created_at: row.try_get("created_at")?,
+                    line: row.try_get("line")?,
                 })
             })
             .collect()
