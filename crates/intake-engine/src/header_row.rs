@@ -15,10 +15,12 @@ use crate::parse::{header_fields, RecordProblem, Records};
 /// Non-blank rows searched for the header.
 pub const SEARCH_ROWS: usize = 30;
 
-/// What makes a header: the overrides and column map of the request.
+/// What makes a header: the overrides and column map of the request, and
+/// the 1-based line a person chose for it.
 pub struct HeaderRules<'a> {
     pub overrides: &'a BTreeMap<String, String>,
     pub column_map: &'a BTreeMap<String, Vec<String>>,
+    pub header_row: Option<u64>,
 }
 
 impl HeaderRules<'_> {
@@ -43,18 +45,17 @@ fn runaway(problem: &Option<RecordProblem>) -> bool {
 }
 
 /// Find the header among the first non-blank row (`first`, on line
-/// `first_line`) and the records after it. `header_row`: the 1-based line a
-/// person chose. When no row fits, the error is the first row's (the one a
+/// `first_line`) and the records after it, or on the line `rules` names.
+/// When no row fits, the error is the first row's (the one a
 /// person sees first), or, with a column map, that of the first row holding
 /// the most of its columns.
 pub fn find_header(
     first: Vec<String>,
     first_line: u64,
     mut records: Records,
-    header_row: Option<u64>,
     rules: &HeaderRules<'_>,
 ) -> Result<FoundHeader> {
-    if let Some(wanted) = header_row {
+    if let Some(wanted) = rules.header_row {
         return chosen_header(first, first_line, records, wanted, rules);
     }
     let mut candidate = (first_line, first);
@@ -172,9 +173,10 @@ mod tests {
         let rules = HeaderRules {
             overrides: &none,
             column_map: &maps,
+            header_row: None,
         };
         let (first, records) = titled();
-        let found = find_header(first, 1, records, None, &rules).unwrap();
+        let found = find_header(first, 1, records, &rules).unwrap();
         assert_eq!(found.line, 4);
         assert_eq!(
             found.map.columns[0].canonical.as_deref(),
@@ -191,12 +193,12 @@ mod tests {
         let rules = HeaderRules {
             overrides: &none,
             column_map: &maps,
+            header_row: None,
         };
         let err = find_header(
             vec!["Title".into()],
             1,
             rows(&[(2, &["Email", "Phone"])]),
-            None,
             &rules,
         )
         .err()
@@ -214,15 +216,16 @@ mod tests {
         let rules = HeaderRules {
             overrides: &none,
             column_map: &maps,
+            header_row: None,
         };
         let mut lines: Vec<(u64, &[&str])> = (2..=30).map(|l| (l, &["x"] as &[&str])).collect();
         lines.push((31, &["Name"]));
-        let err = find_header(vec!["x".into()], 1, rows(&lines), None, &rules)
+        let err = find_header(vec!["x".into()], 1, rows(&lines), &rules)
             .err()
             .unwrap();
         assert_eq!(err.code(), "MISSING_COLUMNS");
         lines.remove(0);
-        let found = find_header(vec!["x".into()], 1, rows(&lines), None, &rules).unwrap();
+        let found = find_header(vec!["x".into()], 1, rows(&lines), &rules).unwrap();
         assert_eq!(found.line, 31);
     }
 
@@ -230,30 +233,44 @@ mod tests {
     fn a_chosen_header_row_wins_and_is_checked() {
         let none = BTreeMap::new();
         let maps = BTreeMap::new();
-        let rules = HeaderRules {
+        let mut rules = HeaderRules {
             overrides: &none,
             column_map: &maps,
+            header_row: None,
         };
         let (first, records) = titled();
-        let found = find_header(first, 1, records, Some(4), &rules).unwrap();
+        let found = {
+            rules.header_row = Some(4);
+            find_header(first, 1, records, &rules)
+        }
+        .unwrap();
         assert_eq!(found.line, 4);
         let (first, records) = titled();
-        let err = find_header(first, 1, records, Some(3), &rules)
-            .err()
-            .unwrap();
+        let err = {
+            rules.header_row = Some(3);
+            find_header(first, 1, records, &rules)
+        }
+        .err()
+        .unwrap();
         assert_eq!(
             err.to_string(),
             "Invalid argument: line 3 cannot be the header row: it is blank or inside a record (the first line with content is 1)"
         );
         let (first, records) = titled();
-        let err = find_header(first, 1, records, Some(2), &rules)
-            .err()
-            .unwrap();
+        let err = {
+            rules.header_row = Some(2);
+            find_header(first, 1, records, &rules)
+        }
+        .err()
+        .unwrap();
         assert_eq!(err.code(), "MISSING_COLUMNS");
         let (first, records) = titled();
-        let err = find_header(first, 1, records, Some(9), &rules)
-            .err()
-            .unwrap();
+        let err = {
+            rules.header_row = Some(9);
+            find_header(first, 1, records, &rules)
+        }
+        .err()
+        .unwrap();
         assert_eq!(
             err.to_string(),
             "Invalid argument: the header row cannot be line 9: the file has no data on or after it"

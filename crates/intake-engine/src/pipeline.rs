@@ -205,10 +205,10 @@ fn start_reader(
                     &path,
                     sheet.as_deref(),
                     encoding.as_deref(),
-                    header_row,
                     HeaderRules {
                         overrides: &overrides,
                         column_map: &column_map,
+                        header_row,
                     },
                     &source_system,
                     &tx,
@@ -243,7 +243,6 @@ fn read_file(
     path: &Path,
     sheet: Option<&str>,
     encoding: Option<&str>,
-    header_row: Option<u64>,
     rules: HeaderRules<'_>,
     source_system: &str,
     tx: &mpsc::Sender<ReaderMsg>,
@@ -276,7 +275,7 @@ fn read_file(
         .transpose()?;
     // A workbook without a chosen sheet is read from the first sheet
     // holding a header row (SPEC §7).
-    let probe: Option<parse::HeaderProbe> = match header_row {
+    let probe: Option<parse::HeaderProbe> = match rules.header_row {
         Some(_) => None,
         None => {
             let overrides = rules.overrides.clone();
@@ -288,13 +287,8 @@ fn read_file(
         }
     };
     let opened = parse::open_source_probing(source, sheet, encoding, probe)?;
-    let found = header_row::find_header(
-        opened.headers,
-        opened.header_line,
-        opened.records,
-        header_row,
-        &rules,
-    )?;
+    let found =
+        header_row::find_header(opened.headers, opened.header_line, opened.records, &rules)?;
     let map = found.map;
     if !send(ReaderMsg::Opened(OpenedInfo {
         kind: opened.kind,

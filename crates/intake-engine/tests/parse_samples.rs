@@ -46,14 +46,9 @@ fn parse_sample(name: &str, source: &str) -> Result<Parsed, EngineError> {
     let rules = HeaderRules {
         overrides: &overrides,
         column_map: &column_map,
+        header_row: None,
     };
-    let found = find_header(
-        opened.headers,
-        opened.header_line,
-        opened.records,
-        None,
-        &rules,
-    )?;
+    let found = find_header(opened.headers, opened.header_line, opened.records, &rules)?;
     let map = found.map;
     let mut rows = Vec::new();
     for (i, record) in found.records.enumerate() {

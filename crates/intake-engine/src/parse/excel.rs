@@ -102,6 +102,9 @@ pub struct OpenedSheet {
     pub records: Records,
 }
 
+/// A borrowed `HeaderProbe`.
+type Probe<'a> = Option<&'a (dyn Fn(&[String]) -> bool + Send + Sync)>;
+
 /// Non-blank rows a sheet is probed for a header row (SPEC §7).
 pub const PROBE_ROWS: usize = 30;
 
@@ -336,7 +339,7 @@ fn xlsx_first_rows<RS: Read + Seek>(wb: &mut Xlsx<RS>, name: &str) -> Result<Vec
 fn pick_sheet(
     names: &[String],
     sheet: Option<&str>,
-    probe: Option<&(dyn Fn(&[String]) -> bool + Send + Sync)>,
+    probe: Probe<'_>,
     mut first_rows: impl FnMut(&str) -> Result<Vec<Vec<String>>>,
 ) -> Result<String> {
     let first = choose_sheet(names, sheet)?;
@@ -352,12 +355,7 @@ fn pick_sheet(
 }
 
 /// Stream an `.xlsx` sheet: limits, bounds, then rows as they are parsed.
-fn stream_xlsx(
-    file: File,
-    sheet: Option<&str>,
-    probe: Option<&(dyn Fn(&[String]) -> bool + Send + Sync)>,
-    out: &mut Out,
-) -> Result<()> {
+fn stream_xlsx(file: File, sheet: Option<&str>, probe: Probe<'_>, out: &mut Out) -> Result<()> {
     workbook_limits::check_xlsx(&file)?;
     rewind(&file)?;
     let mut wb: Xlsx<_> = Xlsx::new(BufReader::new(file)).map_err(excel_err)?;
@@ -392,12 +390,7 @@ fn stream_xlsx(
 }
 
 /// Load a legacy `.xls` sheet (calamine reads these whole) and send its rows.
-fn load_xls(
-    file: File,
-    sheet: Option<&str>,
-    probe: Option<&(dyn Fn(&[String]) -> bool + Send + Sync)>,
-    out: &mut Out,
-) -> Result<()> {
+fn load_xls(file: File, sheet: Option<&str>, probe: Probe<'_>, out: &mut Out) -> Result<()> {
     xls_limits::check_xls(&file)?;
     rewind(&file)?;
     let mut wb: Xls<_> = Xls::new(BufReader::new(file)).map_err(excel_err)?;
