@@ -132,3 +132,121 @@ pub fn name_parts(headers: &[String], free: impl Fn(usize) -> bool) -> Option<Ve
     debug_assert_eq!(NAME_PART_ALIASES[last].0, NamePart::Last);
     (parts[first].is_some() && parts[last].is_some()).then(|| parts.into_iter().flatten().collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::headers::{map_headers, map_headers_with, PLAINTIFF_NAME};
+
+    fn h(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn canonicals(headers: &[&str]) -> Vec<Option<String>> {
+        map_headers(&h(headers), &BTreeMap::new())
+            .unwrap()
+            .columns
+            .into_iter()
+            .map(|c| c.canonical)
+            .collect()
+    }
+
+    #[test]
+    fn legal_intake_vocabulary_maps() {
+        for name in [
+            "Claimant",
+            "Claimant Name",
+            "Client",
+            "Client Name",
+            "Full Name",
+            "Injured Party",
+            "Plaintiff Full Name",
+        ] {
+            assert_eq!(
+                canonicals(&[name])[0].as_deref(),
+                Some("plaintiff_name"),
+                "{name}"
+            );
+        }
+        let got = canonicals(&[
+            "Name",
+            "Case Number",
+            "Matter Number",
+            "Attorney Firm",
+            "Cell",
+            "Email Address",
+        ]);
+        let want: Vec<Option<String>> = [
+            "plaintiff_name",
+            "source_reference",
+            "",
+            "firm_name",
+            "contact_phone",
+            "contact_email",
+        ]
+        .iter()
+        .map(|f| (!f.is_empty()).then(|| f.to_string()))
+        .collect();
+        assert_eq!(got, want);
+        assert_eq!(
+            canonicals(&["Name", "Matter Number"])[1].as_deref(),
+            Some("source_reference")
+        );
+        assert_eq!(
+            canonicals(&["Name", "Mobile"])[1].as_deref(),
+            Some("contact_phone")
+        );
+        assert_eq!(
+            canonicals(&["Name", "Law Firm"])[1].as_deref(),
+            Some("firm_name")
+        );
+    }
+
+    #[test]
+    fn name_parts_compose_only_without_a_full_name_column() {
+        let map = map_headers(
+            &h(&[
+                "Suffix",
+                "Last Name",
+                "Email",
+                "Middle Initial",
+                "First Name",
+            ]),
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        // Joined first, middle, last, suffix, whatever the column order.
+        assert_eq!(map.field_parts(PLAINTIFF_NAME), &[4, 3, 1, 0]);
+        let map = map_headers(&h(&["First Name", "Last Name", "Name"]), &BTreeMap::new()).unwrap();
+        assert_eq!(map.field_column(PLAINTIFF_NAME), Some(2));
+        assert!(map.field_parts(PLAINTIFF_NAME).is_empty());
+        let err = map_headers(&h(&["First Name", "Email"]), &BTreeMap::new()).unwrap_err();
+        assert_eq!(err.code(), "MISSING_COLUMNS");
+    }
+
+    #[test]
+    fn a_column_map_wins_and_must_name_real_columns() {
+        let mut maps = BTreeMap::new();
+        maps.insert(
+            "plaintiff_name".to_string(),
+            vec!["claimant-full".to_string()],
+        );
+        maps.insert(
+            "contact_address".to_string(),
+            vec!["Street".to_string(), "TOWN".to_string()],
+        );
+        let headers = h(&["Name", "Claimant Full", "Street", "Town", "State"]);
+        let map = map_headers_with(&headers, &BTreeMap::new(), &maps).unwrap();
+        assert_eq!(map.field_column(PLAINTIFF_NAME), Some(1));
+        assert_eq!(map.field_parts(6), &[2, 3]);
+        // A mapped address is exactly its columns: State is not appended.
+        assert_eq!(map.address_part_columns(), [None; 4]);
+        assert_eq!(map.columns[0].canonical, None);
+        maps.insert("firm_name".to_string(), vec!["Firm".to_string()]);
+        let err = map_headers_with(&headers, &BTreeMap::new(), &maps).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "--map firm_name: the file has no column 'Firm'. Headers found: Name, Claimant Full, Street, Town, State"
+        );
+    }
+}
