@@ -24,6 +24,7 @@ enum CompactFate {
 #[derive(Debug)]
 struct Entry {
     row_index: i64,
+    line: Option<i64>,
     text_start: usize,
     field_lens: [u32; FIELD_COUNT],
     fate: CompactFate,
@@ -88,6 +89,7 @@ impl PreviewRows {
         };
         self.entries.push(Entry {
             row_index: row.row_index,
+            line: row.line,
             text_start,
             field_lens,
             fate,
@@ -123,6 +125,7 @@ impl PreviewRows {
         };
         PreviewRow {
             row_index: entry.row_index,
+            line: entry.line,
             fields: CanonicalFields {
                 plaintiff_name,
                 firm_name,
@@ -155,6 +158,7 @@ mod tests {
     fn row(i: i64, name: Option<&str>, email: Option<&str>, fate: RowFate) -> PreviewRow {
         PreviewRow {
             row_index: i,
+            line: None,
             fields: CanonicalFields {
                 plaintiff_name: name.map(str::to_string),
                 contact_email: email.map(str::to_string),

@@ -58,6 +58,15 @@ enum Command {
         /// UTF-8, windows-1252, UTF-16LE, ISO-8859-2.
         #[arg(long, value_name = "LABEL")]
         encoding: Option<String>,
+        /// The line (Excel: sheet row) holding the column names, counted from 1.
+        /// Default: the first of the first 30 non-blank lines that has a name column.
+        #[arg(long, value_name = "N")]
+        header_row: Option<u64>,
+        /// Feed a field from the named column(s), e.g. --map plaintiff_name="Claimant Full"
+        /// or --map plaintiff_name=First+Last (joined with a space; ", " for contact_address).
+        /// Repeatable; columns match like aliases (case, spaces, - and _ ignored).
+        #[arg(long = "map", value_name = "FIELD=COLUMN[+COLUMN…]")]
+        maps: Vec<String>,
         /// Predict exactly what an import would do, writing nothing.
         #[arg(long)]
         dry_run: bool,
@@ -230,16 +239,21 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
             batch_id,
             sheet,
             encoding,
+            header_row,
+            maps,
             dry_run,
             no_promote,
             json,
         } => {
+            let column_map = parse_maps(maps)?;
             let req = ImportRequest {
                 path: file.clone(),
                 source: source.clone(),
                 batch_id: batch_id.clone(),
                 sheet: sheet.clone(),
                 encoding: encoding.clone(),
+                header_row: *header_row,
+                column_map,
                 dry_run: *dry_run,
                 promote: !*no_promote,
                 ..Default::default()
@@ -349,6 +363,36 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
             Ok(0)
         }
     }
+}
+
+/// `--map FIELD=COLUMN[+COLUMN…]` options as the engine's column map; the
+/// fields are checked by the engine (an unknown one lists the known ones).
+fn parse_maps(maps: &[String]) -> Result<std::collections::BTreeMap<String, Vec<String>>, Failure> {
+    let mut column_map = std::collections::BTreeMap::new();
+    for map in maps {
+        let Some((field, columns)) = map.split_once('=') else {
+            return Err(Failure {
+                code: 2,
+                error_code: "INVALID_ARGUMENT",
+                message: format!(
+                    "--map '{map}' is not FIELD=COLUMN (e.g. --map plaintiff_name=\"Claimant Full\")"
+                ),
+            });
+        };
+        let columns: Vec<String> = columns.split('+').map(|c| c.trim().to_string()).collect();
+        intake_engine::column_map::field_index(field)?;
+        if column_map
+            .insert(field.trim().to_string(), columns)
+            .is_some()
+        {
+            return Err(Failure {
+                code: 2,
+                error_code: "INVALID_ARGUMENT",
+                message: format!("--map {} is given twice", field.trim()),
+            });
+        }
+    }
+    Ok(column_map)
 }
 
 /// The SQLite file to export: `--database sqlite://PATH`, else the embedded one.

@@ -61,6 +61,9 @@ pub fn import_report(report: &ImportReport, db: Option<&DatabaseInfo>, as_json: 
             "reconciled": report.reconciled,
             "encoding": report.encoding,
             "delimiter": report.delimiter,
+            "header_line": report.header_line,
+            "sheet": report.sheet,
+            "columns": report.columns,
             "error": report.error,
         });
         print_with_database(&value, db);
@@ -87,6 +90,7 @@ pub fn import_report(report: &ImportReport, db: Option<&DatabaseInfo>, as_json: 
             );
         }
         _ => {
+            layout_lines(report);
             say!();
             say!("{RULE}");
             say!("{}", pipeline::summary_line(report));
@@ -112,6 +116,26 @@ pub fn import_report(report: &ImportReport, db: Option<&DatabaseInfo>, as_json: 
         }
     }
     code
+}
+
+/// Where the records were found, when not simply under line 1, and the
+/// columns that look like a field (never applied: `--map` confirms them).
+fn layout_lines(report: &ImportReport) {
+    if let Some(sheet) = &report.sheet {
+        say!("Sheet: {sheet}");
+    }
+    if let Some(line) = report.header_line.filter(|l| *l > 1) {
+        say!("Header on line {line} (the lines above it are not records)");
+    }
+    for c in &report.columns {
+        if let Some(field) = &c.suggestion {
+            say!(
+                "Column '{}' is not imported; if it holds {field}, add --map {field}=\"{}\"",
+                c.header,
+                c.header
+            );
+        }
+    }
 }
 
 /// `--json` output for an error that stopped the command.

@@ -20,6 +20,13 @@ pub enum EngineError {
         missing: Vec<String>,
         found: Vec<String>,
     },
+    /// A `--map` names a column the header row does not have.
+    #[error("--map {field}: the file has no column '{column}'. Headers found: {}", .found.join(", "))]
+    MapColumnNotFound {
+        field: String,
+        column: String,
+        found: Vec<String>,
+    },
     #[error("The file has no header row: {}", .0.display())]
     NoHeader(PathBuf),
     #[error("Cannot parse the file: {0}")]
@@ -108,6 +115,7 @@ impl EngineError {
             EngineError::EmptyFile(_) => "EMPTY_FILE",
             EngineError::BinaryFile(_) => "BINARY_FILE",
             EngineError::MissingColumns { .. } => "MISSING_COLUMNS",
+            EngineError::MapColumnNotFound { .. } => "MAP_COLUMN_NOT_FOUND",
             EngineError::NoHeader(_) => "NO_HEADER",
             EngineError::Parse(_) => "PARSE_ERROR",
             EngineError::Excel(_) => "EXCEL_ERROR",
@@ -142,6 +150,7 @@ impl EngineError {
                 | EngineError::EmptyFile(_)
                 | EngineError::BinaryFile(_)
                 | EngineError::MissingColumns { .. }
+                | EngineError::MapColumnNotFound { .. }
                 | EngineError::NoHeader(_)
                 | EngineError::Parse(_)
                 | EngineError::Excel(_)

@@ -180,7 +180,8 @@ CREATE TEMP TABLE export_raw (
     dup_run                uuid,
     dup_row                integer,
     plaintiff_id           uuid,
-    created_at             timestamptz NOT NULL
+    created_at             timestamptz NOT NULL,
+    line                   integer
 ) ON COMMIT DROP;
 CREATE TEMP TABLE export_plaintiffs (
     id               uuid NOT NULL,
@@ -206,7 +207,7 @@ const COPY_RAW: &str = "COPY pg_temp.export_raw (run_ord, run_id, row_index, sou
     dedupe_key, plaintiff_name, firm_name, short_name, contact_name, contact_email, \
     contact_phone, contact_address, source_reference, raw_payload, status, \
     status_before_rollback, error_code, error_message, dup_run, dup_row, plaintiff_id, \
-    created_at) FROM STDIN";
+    created_at, line) FROM STDIN";
 
 const COPY_PLAINTIFFS: &str = "COPY pg_temp.export_plaintiffs (id, plaintiff_name, firm_name, \
     short_name, contact_name, contact_email, contact_phone, contact_address, source_reference, \
@@ -233,7 +234,7 @@ FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text
 const RAW_COLUMNS: &str = "(import_run_id, row_index, source_system, dedupe_key, plaintiff_name, \
     firm_name, short_name, contact_name, contact_email, contact_phone, contact_address, \
     source_reference, raw_payload, status, status_before_rollback, error_code, error_message, \
-    duplicate_of, plaintiff_id, created_at)";
+    duplicate_of, plaintiff_id, created_at, line)";
 
 /// Message of a row that landed as skipped because its plaintiff was live
 /// in the team database; `s.status` is what it was locally.
@@ -255,7 +256,7 @@ fn insert_raw_sql() -> String {
                 CASE WHEN c.is_live THEN {ALREADY_LIVE_MESSAGE_SQL} ELSE s.error_message END,
                 c.live_raw_id,
                 CASE WHEN c.is_live THEN NULL ELSE s.plaintiff_id END,
-                s.created_at
+                s.created_at, s.line
          FROM pg_temp.export_raw s
          LEFT JOIN ingest.plaintiffs_raw l
                 ON s.status IN ('pending', 'promoted')
@@ -276,7 +277,7 @@ fn insert_raw_left_out_sql() -> String {
                 {ALREADY_LIVE_MESSAGE_SQL},
                 (SELECT l.id FROM ingest.plaintiffs_raw l
                  WHERE l.dedupe_key = s.dedupe_key AND l.status IN ('pending', 'promoted')),
-                NULL, s.created_at
+                NULL, s.created_at, s.line
          FROM pg_temp.export_raw s
          WHERE NOT EXISTS (SELECT 1 FROM ingest.plaintiffs_raw x
                            WHERE x.import_run_id = s.run_id AND x.row_index = s.row_index)
@@ -813,7 +814,7 @@ async fn stage_raw_rows(
                             r.contact_phone, r.contact_address, r.source_reference,
                             r.raw_payload, r.status, r.status_before_rollback, r.error_code,
                             r.error_message, d.import_run_id AS dup_run, d.row_index AS dup_row,
-                            r.plaintiff_id, r.created_at
+                            r.plaintiff_id, r.created_at, r.line
                        FROM plaintiffs_raw r
                        LEFT JOIN plaintiffs_raw d ON d.id = r.duplicate_of
                       WHERE r.import_run_id = ?1 AND r.row_index > ?2
@@ -903,6 +904,8 @@ fn encode_raw_row(
     push_field(buffer, dup_row.map(|r| r.to_string()).as_deref());
     push_field(buffer, text(18)?); // plaintiff_id
     push_field(buffer, text(19)?); // created_at
+    let line: Option<i64> = row.try_get(20)?;
+    push_field(buffer, line.map(|l| l.to_string()).as_deref());
     buffer.push(b'\n');
     Ok(())
 }

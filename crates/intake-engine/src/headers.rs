@@ -22,10 +22,10 @@ pub const CANONICAL_FIELDS: [&str; 8] = [
 /// Index of a canonical field in `CANONICAL_FIELDS`.
 pub(crate) const PLAINTIFF_NAME: usize = 0;
 pub(crate) const CONTACT_EMAIL: usize = 4;
-const CONTACT_ADDRESS: usize = 6;
+pub(crate) const CONTACT_ADDRESS: usize = 6;
 
 /// Aliases per canonical field, already normalized (see `normalize_header`).
-const FIELD_ALIASES: [(&str, &[&str]); 8] = [
+pub(crate) const FIELD_ALIASES: [(&str, &[&str]); 8] = [
     (
         "plaintiff_name",
         &[
@@ -34,9 +34,17 @@ const FIELD_ALIASES: [(&str, &[&str]); 8] = [
             "plaintiff",
             "fullname",
             "clientname",
+            "client",
+            "claimant",
+            "claimantname",
+            "injuredparty",
+            "plaintifffullname",
         ],
     ),
-    ("firm_name", &["firmname", "firm", "lawfirm", "lawfirmname"]),
+    (
+        "firm_name",
+        &["firmname", "firm", "lawfirm", "lawfirmname", "attorneyfirm"],
+    ),
     ("short_name", &["shortname", "nickname"]),
     ("contact_name", &["contactname", "contact", "contactperson"]),
     ("contact_email", &["contactemail", "email", "emailaddress"]),
@@ -50,6 +58,7 @@ const FIELD_ALIASES: [(&str, &[&str]); 8] = [
             "mobile",
             "mobilephone",
             "cellphone",
+            "cell",
         ],
     ),
     (
@@ -73,6 +82,7 @@ const FIELD_ALIASES: [(&str, &[&str]); 8] = [
             "referencenumber",
             "casenumber",
             "caseid",
+            "matternumber",
         ],
     ),
 ];
@@ -103,6 +113,9 @@ pub struct HeaderMap {
     pub columns: Vec<ColumnMapping>,
     /// Column index feeding each canonical field (`CANONICAL_FIELDS` order).
     field_columns: [Option<usize>; 8],
+    /// Columns composing a field instead (name parts, a `--map` of several
+    /// columns), in the order they are joined.
+    field_parts: [Vec<usize>; 8],
     /// Column index of each address part (`AddressPart` order).
     address_parts: [Option<usize>; 4],
     /// The JSON object key of each column in the raw payload, pre-serialized
@@ -114,6 +127,20 @@ impl HeaderMap {
     /// Column index feeding canonical field `field` (index into `CANONICAL_FIELDS`).
     pub fn field_column(&self, field: usize) -> Option<usize> {
         self.field_columns.get(field).copied().flatten()
+    }
+
+    /// Columns composing canonical field `field`, joined; empty when one
+    /// column (`field_column`) or none feeds it.
+    pub fn field_parts(&self, field: usize) -> &[usize] {
+        self.field_parts
+            .get(field)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// Canonical field `field` is fed by a column or composed from several.
+    pub fn maps(&self, field: usize) -> bool {
+        self.field_column(field).is_some() || !self.field_parts(field).is_empty()
     }
 
     /// Column indexes of the address parts after line 1: line 2, city, state, zip.
@@ -135,7 +162,7 @@ impl HeaderMap {
     }
 }
 
-fn canonical_index(name: &str) -> Option<usize> {
+pub(crate) fn canonical_index(name: &str) -> Option<usize> {
     CANONICAL_FIELDS.iter().position(|f| *f == name)
 }
 
@@ -188,7 +215,7 @@ fn payload_keys(headers: &[String]) -> Vec<String> {
 /// The headers shown in a `MissingColumns` message. In a file without a
 /// header row the "headers" are the first record, so they pass through PII
 /// redaction and are capped (20 headers of at most 40 characters).
-fn found_headers(headers: &[String]) -> Vec<String> {
+pub(crate) fn found_headers(headers: &[String]) -> Vec<String> {
     const MAX_HEADERS: usize = 20;
     const MAX_CHARS: usize = 40;
     let mut found: Vec<String> = headers
@@ -213,6 +240,18 @@ fn found_headers(headers: &[String]) -> Vec<String> {
 /// `""` to keep it in the raw payload only. Fails with `MissingColumns` when
 /// no column maps to `plaintiff_name`.
 pub fn map_headers(headers: &[String], overrides: &BTreeMap<String, String>) -> Result<HeaderMap> {
+    map_headers_with(headers, overrides, &BTreeMap::new())
+}
+
+/// `map_headers` with a person's column map (field → columns, see
+/// `ImportRequest::column_map`), which wins over overrides and aliases.
+/// Errors: `InvalidArgument` (unknown field), `MapColumnNotFound`,
+/// `MissingColumns`.
+pub fn map_headers_with(
+    headers: &[String],
+    overrides: &BTreeMap<String, String>,
+    column_map: &BTreeMap<String, Vec<String>>,
+) -> Result<HeaderMap> {
     // SPEC §5: a header can hold PII too. Everything below — payload keys, the
     // mapping shown, messages, override matching — sees headers masked.
     let masked: Vec<String> = headers.iter().map(|h| crate::pii::mask_text(h)).collect();
@@ -246,12 +285,34 @@ pub fn map_headers(headers: &[String], overrides: &BTreeMap<String, String>) -> 
     };
 
     let mut field_columns: [Option<usize>; 8] = [None; 8];
+    let mut field_parts: [Vec<usize>; 8] = Default::default();
     let mut address_parts: [Option<usize>; 4] = [None; 4];
     let mut assigned: Vec<Option<usize>> = vec![None; headers.len()];
     let mut overridden = vec![false; headers.len()];
 
-    // Overrides first: they take precedence over any alias, wherever the column is.
+    // A person's column map first: it names exactly which columns feed a field.
+    let mapped = crate::column_map::resolve(headers, column_map, || found_headers(headers))?;
+    for (field, cols) in mapped {
+        for &col in &cols {
+            overridden[col] = true;
+            assigned[col] = Some(field);
+        }
+        match cols.as_slice() {
+            [one] => field_columns[field] = Some(*one),
+            _ => field_parts[field] = cols,
+        }
+    }
+    let by_map = |field: usize| {
+        column_map
+            .keys()
+            .any(|f| canonical_index(f.trim()) == Some(field))
+    };
+
+    // Then overrides: they take precedence over any alias, wherever the column is.
     for (i, header) in headers.iter().enumerate() {
+        if overridden[i] {
+            continue;
+        }
         if let Some(target) = override_for(header) {
             overridden[i] = true;
             if let Some(field) = target {
@@ -269,37 +330,60 @@ pub fn map_headers(headers: &[String], overrides: &BTreeMap<String, String>) -> 
         }
         let normalized = normalize_header(header);
         if let Some(field) = alias_field(&normalized) {
-            if field_columns[field].is_none() {
+            if field_columns[field].is_none() && !by_map(field) {
                 field_columns[field] = Some(i);
                 assigned[i] = Some(field);
             }
         } else if let Some(part) = alias_address_part(&normalized) {
-            if address_parts[part].is_none() {
+            // A mapped address is exactly the columns named.
+            if address_parts[part].is_none() && !by_map(CONTACT_ADDRESS) {
                 address_parts[part] = Some(i);
                 assigned[i] = Some(CONTACT_ADDRESS);
             }
         }
     }
 
-    if field_columns[PLAINTIFF_NAME].is_none() {
+    // No full-name column: compose the name from its parts.
+    if field_columns[PLAINTIFF_NAME].is_none() && field_parts[PLAINTIFF_NAME].is_empty() {
+        let free = |i: usize| !overridden[i] && assigned[i].is_none();
+        if let Some(parts) = crate::column_map::name_parts(headers, free) {
+            for &col in &parts {
+                assigned[col] = Some(PLAINTIFF_NAME);
+            }
+            field_parts[PLAINTIFF_NAME] = parts;
+        }
+    }
+
+    if field_columns[PLAINTIFF_NAME].is_none() && field_parts[PLAINTIFF_NAME].is_empty() {
         return Err(EngineError::MissingColumns {
             missing: vec![CANONICAL_FIELDS[PLAINTIFF_NAME].to_string()],
             found: found_headers(headers),
         });
     }
 
+    let open = |f: usize| field_columns[f].is_none() && field_parts[f].is_empty();
     let columns = headers
         .iter()
         .zip(&assigned)
-        .map(|(header, field)| ColumnMapping {
-            header: header.clone(),
-            canonical: field.map(|f| CANONICAL_FIELDS[f].to_string()),
-            pii: is_pii_header(header),
+        .zip(&overridden)
+        .map(|((header, field), overridden)| {
+            let pii = is_pii_header(header);
+            // Only for a column nobody decided about, and never for PII.
+            let suggestion = (field.is_none() && !overridden && !pii)
+                .then(|| crate::suggest::closest_field(header, open))
+                .flatten();
+            ColumnMapping {
+                header: header.clone(),
+                canonical: field.map(|f| CANONICAL_FIELDS[f].to_string()),
+                pii,
+                suggestion,
+            }
         })
         .collect();
     Ok(HeaderMap {
         columns,
         field_columns,
+        field_parts,
         address_parts,
         payload_keys: payload_keys(headers),
     })

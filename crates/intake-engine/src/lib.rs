@@ -6,7 +6,8 @@
 //! - `hashing`     — streaming SHA-256 of the file, plus facts for encoding detection
 //! - `source`      — the file opened once: what is parsed is what was hashed
 //! - `parse`       — encoding/delimiter detection, CSV (RFC 4180) and Excel records
-//! - `headers`     — header aliases → canonical fields
+//! - `headers`     — header aliases → canonical fields; `column_map` (--map, name parts),
+//!   `suggest` (closest field), `header_row` (which row is the header)
 //! - `validate`    — per-row validation and normalization → `LandingRow`
 //! - `dedupe_key`  — the dedupe-key recipe of SPEC §2.6
 //! - `pii`         — PII by header and by content (SSN, EIN, card): masking and log redaction
@@ -17,11 +18,13 @@
 //! - `export`      — copy the embedded history into a team PostgreSQL database
 //! - `logging`     — tracing setup with the runbook's line format and redaction
 
+pub mod column_map;
 pub mod config;
 pub mod dedupe_key;
 pub mod error;
 pub mod export;
 pub mod hashing;
+pub mod header_row;
 pub mod headers;
 pub mod logging;
 pub mod model;
@@ -32,6 +35,7 @@ pub mod progress;
 mod quiet_panic;
 pub mod source;
 pub mod storage;
+mod suggest;
 pub mod validate;
 
 pub use error::{EngineError, Result};

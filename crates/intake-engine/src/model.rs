@@ -184,6 +184,11 @@ pub struct ErroredRow {
     pub error_code: String,
     pub error_message: String,
     pub created_at: DateTime<Utc>,
+    /// The file line a spreadsheet program shows for the row; `None` for
+    /// rows landed before lines were stored.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub line: Option<i64>,
 }
 
 /// A row of `ingest.v_blocked_duplicates`: a skipped row and what it duplicates.
@@ -273,6 +278,9 @@ pub enum RowKind {
 pub struct LandingRow {
     /// 0-based data record index.
     pub row_index: i64,
+    /// The 1-based file line the record starts on (Excel: its sheet row);
+    /// `None` when not known.
+    pub line: Option<i64>,
     /// 64 lowercase hex chars; `None` only for invalid rows without a name.
     pub dedupe_key: Option<String>,
     pub fields: CanonicalFields,
@@ -307,6 +315,11 @@ pub struct ColumnMapping {
     pub canonical: Option<String>,
     /// The column holds SSNs, tax ids or card numbers: masked everywhere.
     pub pii: bool,
+    /// For an unmapped header: the canonical field it looks closest to
+    /// (a typo, a variant). Shown for a person to confirm, never applied.
+    #[serde(default)]
+    #[ts(optional)]
+    pub suggestion: Option<String>,
 }
 
 /// Everything an import (or dry run) needs to know.
@@ -330,6 +343,17 @@ pub struct ImportRequest {
     #[serde(default)]
     #[ts(optional)]
     pub encoding: Option<String>,
+    /// The 1-based line (CSV) or sheet row (Excel) of the header; default:
+    /// the first of the first 30 non-blank rows that maps `plaintiff_name`.
+    #[serde(default)]
+    #[ts(optional, type = "number")]
+    pub header_row: Option<u64>,
+    /// Canonical field → the columns feeding it (the CLI's `--map`), joined
+    /// with a space (`, ` for `contact_address`). Wins over `header_overrides`
+    /// and the aliases; a column the file lacks is an error.
+    #[serde(default)]
+    #[ts(as = "Option<BTreeMap<String, Vec<String>>>", optional)]
+    pub column_map: BTreeMap<String, Vec<String>>,
 }
 
 /// Outcome of `import`, one per CLI `--json` object.
@@ -375,6 +399,13 @@ pub struct ImportReport {
     /// Delimiter shown to people (`,` `;` `tab` `|`), `None` for Excel.
     pub delimiter: Option<String>,
     pub columns: Vec<ColumnMapping>,
+    /// The 1-based file line (Excel: sheet row) of the header row.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub header_line: Option<u64>,
+    /// Excel: the sheet read (chosen, or found holding the names).
+    #[serde(default)]
+    pub sheet: Option<String>,
     /// Skipped because an earlier record of the same file has the key.
     #[ts(type = "number")]
     pub skipped_in_file: i64,
@@ -412,6 +443,10 @@ pub enum RowFate {
 pub struct PreviewRow {
     #[ts(type = "number")]
     pub row_index: i64,
+    /// The file line a spreadsheet program shows for the row.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub line: Option<i64>,
     pub fields: CanonicalFields,
     pub fate: RowFate,
 }

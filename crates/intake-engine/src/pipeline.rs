@@ -15,6 +15,7 @@ use tokio::sync::mpsc;
 
 use crate::dedupe_key;
 use crate::error::{EngineError, Result};
+use crate::header_row::{self, HeaderRules};
 use crate::headers;
 use crate::model::*;
 use crate::parse;
@@ -55,6 +56,8 @@ struct OpenedInfo {
     encoding: String,
     delimiter: Option<String>,
     columns: Vec<ColumnMapping>,
+    header_line: u64,
+    sheet: Option<String>,
 }
 
 /// Import a file (or dry-run it when `req.dry_run`). Bad input is an `Err`
@@ -190,6 +193,8 @@ fn start_reader(
     let path = req.path.clone();
     let sheet = req.sheet.clone();
     let overrides = req.header_overrides.clone();
+    let column_map = req.column_map.clone();
+    let header_row = req.header_row;
     let encoding = req.encoding.clone();
     std::thread::Builder::new()
         .name("intake-reader".into())
@@ -200,7 +205,11 @@ fn start_reader(
                     &path,
                     sheet.as_deref(),
                     encoding.as_deref(),
-                    &overrides,
+                    HeaderRules {
+                        overrides: &overrides,
+                        column_map: &column_map,
+                        header_row,
+                    },
                     &source_system,
                     &tx,
                     &abandoned,
@@ -234,7 +243,7 @@ fn read_file(
     path: &Path,
     sheet: Option<&str>,
     encoding: Option<&str>,
-    overrides: &std::collections::BTreeMap<String, String>,
+    rules: HeaderRules<'_>,
     source_system: &str,
     tx: &mpsc::Sender<ReaderMsg>,
     abandoned: &dyn Fn() -> bool,
@@ -264,13 +273,30 @@ fn read_file(
     let encoding = encoding
         .map(|label| parse::detect::encoding_for_label(label, &source.facts.head))
         .transpose()?;
-    let opened = parse::open_source(source, sheet, encoding)?;
-    let map = headers::map_headers(&opened.headers, overrides)?;
+    // A workbook without a chosen sheet is read from the first sheet
+    // holding a header row (SPEC §7).
+    let probe: Option<parse::HeaderProbe> = match rules.header_row {
+        Some(_) => None,
+        None => {
+            let overrides = rules.overrides.clone();
+            let column_map = rules.column_map.clone();
+            Some(std::sync::Arc::new(move |row: &[String]| {
+                let headers = parse::header_fields(row.to_vec());
+                headers::map_headers_with(&headers, &overrides, &column_map).is_ok()
+            }))
+        }
+    };
+    let opened = parse::open_source_probing(source, sheet, encoding, probe)?;
+    let found =
+        header_row::find_header(opened.headers, opened.header_line, opened.records, &rules)?;
+    let map = found.map;
     if !send(ReaderMsg::Opened(OpenedInfo {
         kind: opened.kind,
         encoding: opened.encoding.clone(),
         delimiter: opened.delimiter.map(parse::delimiter_label),
         columns: map.columns.clone(),
+        header_line: found.line,
+        sheet: opened.sheet.clone(),
     })) {
         return Ok(());
     }
@@ -282,7 +308,7 @@ fn read_file(
     let mut chunk_limit = FIRST_CHUNK_ROWS;
     let mut chunk_bytes = 0usize;
     let mut row_index: i64 = 0;
-    for record in opened.records {
+    for record in found.records {
         let mut row = validate::build_row(row_index, record?, &map, source_system);
         if let (RowKind::Candidate, Some(key)) = (&row.kind, &row.dedupe_key) {
             let short = key_prefix(key);
@@ -348,6 +374,7 @@ fn fate_of(row: &LandingRow, live: &std::collections::HashSet<String>) -> RowFat
 fn preview_row(row: LandingRow, fate: RowFate) -> PreviewRow {
     PreviewRow {
         row_index: row.row_index,
+        line: row.line,
         fields: row.fields,
         fate,
     }
@@ -371,6 +398,12 @@ async fn run(
     }
     if let Some(label) = req.encoding.as_deref() {
         parse::detect::encoding_for_label(label, &[])?;
+    }
+    crate::column_map::check_fields(&req.column_map)?;
+    if req.header_row == Some(0) {
+        return Err(EngineError::InvalidArgument(
+            "the header row is a line number counted from 1".into(),
+        ));
     }
     let source_system = dedupe_key::normalize_source(&req.source);
     let filename = file_name(&req.path);
@@ -398,6 +431,8 @@ async fn run(
         encoding: String::new(),
         delimiter: None,
         columns: Vec::new(),
+        header_line: None,
+        sheet: None,
         skipped_in_file: 0,
         skipped_existing: 0,
         existing_run: None,
@@ -442,6 +477,8 @@ async fn run(
                 report.encoding = info.encoding;
                 report.delimiter = info.delimiter;
                 report.columns = info.columns;
+                report.header_line = Some(info.header_line);
+                report.sheet = info.sheet;
                 tracing::info!(
                     "Starting import: file={} source={} hash={}...",
                     filename,

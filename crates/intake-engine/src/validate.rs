@@ -2,7 +2,7 @@
 //! A bad row becomes `RowKind::Invalid` with a code and a message naming the
 //! field — it never aborts the file, and messages never echo PII.
 
-use crate::headers::{HeaderMap, CANONICAL_FIELDS, CONTACT_EMAIL, PLAINTIFF_NAME};
+use crate::headers::{HeaderMap, CANONICAL_FIELDS, CONTACT_ADDRESS, CONTACT_EMAIL, PLAINTIFF_NAME};
 use crate::model::{CanonicalFields, LandingRow, RowKind};
 use crate::parse::Record;
 
@@ -81,7 +81,15 @@ fn canonical_fields(values: &[String], map: &HeaderMap) -> CanonicalFields {
     };
     let mut fields = CanonicalFields::default();
     for index in 0..CANONICAL_FIELDS.len() {
-        *field_slot(&mut fields, index) = value_at(map.field_column(index));
+        let parts = map.field_parts(index);
+        *field_slot(&mut fields, index) = if parts.is_empty() {
+            value_at(map.field_column(index))
+        } else {
+            // Composed: the non-empty parts joined ("First M. Last").
+            let joiner = if index == CONTACT_ADDRESS { ", " } else { " " };
+            let values: Vec<String> = parts.iter().filter_map(|&c| value_at(Some(c))).collect();
+            (!values.is_empty()).then(|| values.join(joiner))
+        };
     }
     // "line1, line2, city, state zip", skipping the empty parts.
     let [line2, city, state, zip] = map.address_part_columns().map(value_at);
@@ -255,7 +263,7 @@ pub fn build_row(
     let Record {
         fields: values,
         problem,
-        ..
+        line,
     } = record.into();
     let CheckedRow {
         fields,
@@ -294,6 +302,7 @@ pub fn build_row(
     };
     LandingRow {
         row_index,
+        line: (line > 0).then_some(line as i64),
         dedupe_key,
         fields,
         raw_payload,

@@ -648,6 +648,7 @@ async fn a_key_that_goes_live_during_the_export_lands_as_skipped() {
         intake_engine::dedupe_key::dedupe_key("jbi", "Zoë Müller", Some("zoe.muller@example.de"));
     let row = intake_engine::LandingRow {
         row_index: 0,
+        line: None,
         dedupe_key: Some(key),
         fields: intake_engine::CanonicalFields {
             plaintiff_name: Some("Zoë Müller".into()),

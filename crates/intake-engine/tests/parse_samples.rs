@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
 use intake_engine::hashing::inspect_file;
+use intake_engine::header_row::{find_header, HeaderRules};
 use intake_engine::headers::map_headers;
 use intake_engine::model::{LandingRow, RowKind};
 use intake_engine::parse::{delimiter_label, open, FileKind};
@@ -33,6 +34,7 @@ struct Parsed {
     delimiter: Option<String>,
     kind: FileKind,
     headers: Vec<String>,
+    header_line: u64,
     canonical: Vec<Option<String>>,
     rows: Vec<LandingRow>,
 }
@@ -40,16 +42,24 @@ struct Parsed {
 fn parse_sample(name: &str, source: &str) -> Result<Parsed, EngineError> {
     let facts = inspect_file(&samples_dir().join(name), &mut |_| {})?;
     let opened = open(&facts, None)?;
-    let map = map_headers(&opened.headers, &BTreeMap::new())?;
+    let (overrides, column_map) = (BTreeMap::new(), BTreeMap::new());
+    let rules = HeaderRules {
+        overrides: &overrides,
+        column_map: &column_map,
+        header_row: None,
+    };
+    let found = find_header(opened.headers, opened.header_line, opened.records, &rules)?;
+    let map = found.map;
     let mut rows = Vec::new();
-    for (i, record) in opened.records.enumerate() {
+    for (i, record) in found.records.enumerate() {
         rows.push(build_row(i as i64, record?, &map, source));
     }
     Ok(Parsed {
         encoding: opened.encoding,
         delimiter: opened.delimiter.map(delimiter_label),
         kind: opened.kind,
-        headers: opened.headers,
+        headers: map.columns.iter().map(|c| c.header.clone()).collect(),
+        header_line: found.line,
         canonical: map.columns.iter().map(|c| c.canonical.clone()).collect(),
         rows,
     })
@@ -223,25 +233,80 @@ fn missing_name_column_fails_before_any_row() {
     assert!(message.contains("Email, Phone"), "{message}");
 }
 
-/// The real vendor export of SPEC §7: today its title line is taken for the
-/// header and the file is refused before anything is written. Header-row
-/// detection and First/Last composition (issue 10) turn this into
-/// "header on line 4; 15 fetched, 12 inserted, 1 skipped, 2 errored".
+/// The real vendor export of SPEC §7: two title lines and a blank line
+/// above the header, First / Middle Initial / Last Name columns composing
+/// the name, address parts composing the address, legal-intake synonyms.
 #[test]
-fn westfield_export_is_refused_until_header_rows_are_detected() {
-    let err = parse_sample("plaintiffs_westfield_export.csv", "westfield")
-        .err()
-        .expect("refused today");
-    assert_eq!(err.code(), "MISSING_COLUMNS");
-    let message = err.to_string();
-    assert!(
-        message.starts_with("Missing required columns: {'plaintiff_name'}"),
-        "{message}"
+fn westfield_export_finds_its_header_on_line_4_and_composes_names() {
+    let p = parse_sample("plaintiffs_westfield_export.csv", "westfield").unwrap();
+    assert_eq!(p.header_line, 4);
+    assert_eq!(p.headers[0], "Case Number");
+    assert_eq!(
+        p.canonical,
+        canonical(&[
+            "source_reference",
+            "plaintiff_name",
+            "plaintiff_name",
+            "plaintiff_name",
+            "contact_email",
+            "contact_phone",
+            "contact_address",
+            "contact_address",
+            "contact_address",
+            "contact_address",
+            "firm_name"
+        ])
     );
-    assert!(
-        message.contains("Headers found: Westfield Claims Services - Plaintiff r…"),
-        "{message}"
+    // 15 fetched: the title lines are not records.
+    assert_eq!(p.rows.len(), 15);
+    let lines: Vec<Option<i64>> = p.rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, (5..=19).map(Some).collect::<Vec<_>>());
+    let first = &p.rows[0];
+    assert_eq!(
+        first.fields.plaintiff_name.as_deref(),
+        Some("Maria J. Alvarez")
     );
+    assert_eq!(
+        first.fields.contact_address.as_deref(),
+        Some("100 Elm St, Springfield, IL 62701")
+    );
+    assert_eq!(first.fields.source_reference.as_deref(), Some("WCS-1000"));
+    assert_eq!(first.fields.firm_name.as_deref(), Some("Reed Law Group"));
+    assert_eq!(
+        first.fields.contact_phone.as_deref(),
+        Some("(555) 0100-3471")
+    );
+    // The original columns stay in the raw payload.
+    assert!(
+        first
+            .raw_payload
+            .contains(r#""First Name":"Maria","Middle Initial":"J.","Last Name":"Alvarez""#),
+        "{}",
+        first.raw_payload
+    );
+    assert_eq!(
+        p.rows[1].fields.plaintiff_name.as_deref(),
+        Some("James Johnson")
+    );
+    // Line 17 is line 6 again (case and spaces differ): same key.
+    assert_eq!(p.rows[12].line, Some(17));
+    assert_eq!(
+        p.rows[12].fields.plaintiff_name.as_deref(),
+        Some("JAMES johnson")
+    );
+    assert_eq!(p.rows[12].dedupe_key, p.rows[1].dedupe_key);
+    let keys = valid_keys(&p.rows);
+    assert_eq!(keys.len(), 13);
+    assert_eq!(keys.iter().collect::<HashSet<_>>().len(), 12);
+    assert_eq!(
+        invalid_codes(&p.rows),
+        vec![
+            (13, "MISSING_NAME".to_string()),
+            (14, "INVALID_EMAIL".to_string())
+        ]
+    );
+    assert_eq!(p.rows[13].line, Some(18));
+    assert_eq!(p.rows[14].line, Some(19));
 }
 
 #[test]

@@ -77,6 +77,7 @@ fn meta(os_user: &str) -> RunMeta {
 fn row(row_index: i64, key_n: u64, name: &str) -> LandingRow {
     LandingRow {
         row_index,
+        line: Some(row_index + 2),
         dedupe_key: Some(format!("{key_n:064x}")),
         fields: CanonicalFields {
             plaintiff_name: Some(name.into()),

@@ -111,6 +111,8 @@ fn fields(name: &str, email: &str) -> CanonicalFields {
 fn candidate(row_index: i64, key_n: u64, name: &str) -> LandingRow {
     LandingRow {
         row_index,
+        // Under a header on line 1.
+        line: Some(row_index + 2),
         dedupe_key: Some(key(key_n)),
         fields: fields(name, &format!("{}@example.com", name.to_lowercase())),
         raw_payload: format!(r#"{{"PlaintiffName":"{name}","Note":"tab\there"}}"#),
@@ -128,6 +130,7 @@ fn in_file_duplicate(row_index: i64, key_n: u64, first_row_index: i64, name: &st
 fn invalid(row_index: i64, code: &str, message: &str) -> LandingRow {
     LandingRow {
         row_index,
+        line: Some(row_index + 2),
         dedupe_key: None,
         fields: CanonicalFields {
             contact_email: Some("nobody@example.com".into()),
@@ -822,6 +825,15 @@ async fn a_key_committed_while_waiting_for_the_turn_falls_back_to_staging() {
         ),
         (8, 2, 5, 1)
     );
+    // Both paths store each row's file line.
+    let lines: Vec<(i32, Option<i32>)> = sqlx::query_as(
+        "SELECT row_index, line FROM ingest.plaintiffs_raw WHERE import_run_id = $1 ORDER BY row_index",
+    )
+    .bind(second_run)
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(lines, (0..8).map(|i| (i, Some(i + 2))).collect::<Vec<_>>());
 
     let ann = raw_id(&mut conn, first_run, 0).await;
     let bob = raw_id(&mut conn, first_run, 1).await;
@@ -1699,6 +1711,7 @@ async fn bench_landing() {
         let k = h.finish();
         LandingRow {
             row_index: i,
+            line: None,
             dedupe_key: Some(format!("{k:016x}{k:016x}{i:032x}")),
             fields: CanonicalFields {
                 plaintiff_name: Some(name),

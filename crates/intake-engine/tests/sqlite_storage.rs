@@ -61,6 +61,7 @@ fn fields(name: &str) -> CanonicalFields {
 fn candidate(row_index: i64, key_n: u64, name: &str) -> LandingRow {
     LandingRow {
         row_index,
+        line: None,
         dedupe_key: Some(key(key_n)),
         fields: fields(name),
         raw_payload: format!(r#"{{"Name":"{name}"}}"#),
@@ -78,6 +79,7 @@ fn in_file_duplicate(row_index: i64, key_n: u64, name: &str, first_row_index: i6
 fn invalid(row_index: i64, name: Option<&str>) -> LandingRow {
     LandingRow {
         row_index,
+        line: None,
         dedupe_key: None,
         fields: CanonicalFields {
             plaintiff_name: name.map(str::to_string),
@@ -177,7 +179,7 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
     store.migrate().await.unwrap();
     assert_eq!(
         count(&store, "SELECT count(*) FROM _sqlx_migrations").await,
-        3
+        4
     );
     // Dropped by later migrations: the only dedupe index is the raw table's.
     assert_eq!(
@@ -1275,6 +1277,7 @@ async fn throughput_one_million_rows_with_promotion() {
             let n = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
             LandingRow {
                 row_index: i,
+                line: None,
                 dedupe_key: Some(format!("{:016x}{:016x}{:016x}{:016x}", n, n ^ 1, n ^ 2, i)),
                 fields: CanonicalFields {
                     plaintiff_name: Some(format!("Plaintiff Number {i}")),

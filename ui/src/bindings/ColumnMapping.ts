@@ -15,4 +15,9 @@ canonical: string | null,
 /**
  * The column holds SSNs, tax ids or card numbers: masked everywhere.
  */
-pii: boolean, };
+pii: boolean, 
+/**
+ * For an unmapped header: the canonical field it looks closest to
+ * (a typo, a variant). Shown for a person to confirm, never applied.
+ */
+suggestion?: string, };

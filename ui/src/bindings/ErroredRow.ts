@@ -3,4 +3,9 @@
 /**
  * A row of `ingest.v_errored_rows`.
  */
-export type ErroredRow = { import_run_id: string, row_index: number, filename: string, plaintiff_name: string | null, error_code: string, error_message: string, created_at: string, };
+export type ErroredRow = { import_run_id: string, row_index: number, filename: string, plaintiff_name: string | null, error_code: string, error_message: string, created_at: string, 
+/**
+ * The file line a spreadsheet program shows for the row; `None` for
+ * rows landed before lines were stored.
+ */
+line: number | null, };

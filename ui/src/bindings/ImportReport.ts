@@ -17,6 +17,14 @@ encoding: string,
  */
 delimiter: string | null, columns: Array<ColumnMapping>, 
 /**
+ * The 1-based file line (Excel: sheet row) of the header row.
+ */
+header_line: number | null, 
+/**
+ * Excel: the sheet read (chosen, or found holding the names).
+ */
+sheet: string | null, 
+/**
  * Skipped because an earlier record of the same file has the key.
  */
 skipped_in_file: number, 

@@ -20,4 +20,15 @@ header_overrides: { [key in string]?: string }, imported_by: string | null,
  * CSV: read the file in this encoding (a label such as `UTF-8`,
  * `windows-1252`, `UTF-16LE`) instead of the detected one.
  */
-encoding?: string, };
+encoding?: string, 
+/**
+ * The 1-based line (CSV) or sheet row (Excel) of the header; default:
+ * the first of the first 30 non-blank rows that maps `plaintiff_name`.
+ */
+header_row?: number, 
+/**
+ * Canonical field → the columns feeding it (the CLI's `--map`), joined
+ * with a space (`, ` for `contact_address`). Wins over `header_overrides`
+ * and the aliases; a column the file lacks is an error.
+ */
+column_map?: { [key in string]?: Array<string> }, };

@@ -5,4 +5,8 @@ import type { RowFate } from "./RowFate";
 /**
  * One row of a preview, PII masked.
  */
-export type PreviewRow = { row_index: number, fields: CanonicalFields, fate: RowFate, };
+export type PreviewRow = { row_index: number, 
+/**
+ * The file line a spreadsheet program shows for the row.
+ */
+line: number | null, fields: CanonicalFields, fate: RowFate, };

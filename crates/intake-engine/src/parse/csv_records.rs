@@ -98,13 +98,14 @@ fn is_dos_eof_marker(fields: &[String]) -> bool {
     matches!(fields, [only] if only.trim() == "\u{1a}")
 }
 
-/// The trimmed header and the data records that follow it (blank lines
-/// skipped), or `None` when the file holds no non-blank line at all.
+/// The trimmed first non-blank record (the header, unless `header_row`
+/// finds a later one) with its line, and the data records that follow it
+/// (blank lines skipped), or `None` when the file holds no non-blank line.
 pub fn open_csv<R: Read + Send + 'static>(
     reader: R,
     encoding: TextEncoding,
     delimiter: u8,
-) -> Result<Option<(Vec<String>, Records)>> {
+) -> Result<Option<(u64, Vec<String>, Records)>> {
     let mut splitter = Splitter::new(decoded_reader(reader, encoding), delimiter);
     let header = loop {
         let Some(raw) = splitter.next_record().map_err(io_error)? else {
@@ -119,18 +120,11 @@ pub fn open_csv<R: Read + Send + 'static>(
             )));
         }
         if !is_blank(&record.fields) {
-            break record.fields;
+            break record;
         }
     };
-    // A NUL cannot be stored in a PostgreSQL key: headers keep U+FFFD instead.
-    let headers = header
-        .into_iter()
-        .map(|h| {
-            h.trim_start_matches('\u{feff}')
-                .trim()
-                .replace('\0', "\u{FFFD}")
-        })
-        .collect();
+    let header_line = header.line;
+    let headers = super::header_fields(header.fields);
     let mut failed = false;
     let data = std::iter::from_fn(move || {
         // Stop after the first error: a read error ends the file.
@@ -156,5 +150,5 @@ pub fn open_csv<R: Read + Send + 'static>(
             }
         }
     });
-    Ok(Some((headers, Box::new(data))))
+    Ok(Some((header_line, headers, Box::new(data))))
 }

@@ -14,7 +14,7 @@ use chrono::{NaiveDate, NaiveTime, TimeDelta};
 
 use super::workbook_limits::{self, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
 use super::xls_limits;
-use super::{is_blank, RecordIter};
+use super::{is_blank, HeaderProbe, Record, Records};
 use crate::error::{EngineError, Result};
 use crate::quiet_panic;
 
@@ -84,19 +84,41 @@ pub fn opens_as(file: &File, format: WorkbookFormat) -> bool {
 /// What the workbook thread sends: the header first, then rows; an error
 /// ends the stream, and so does the thread finishing.
 enum Msg {
-    Header(Vec<String>),
-    Row(Vec<String>),
+    Header {
+        sheet: String,
+        line: u64,
+        fields: Vec<String>,
+    },
+    Row(Record),
     Failed(EngineError),
 }
 
-/// Open the chosen sheet (default: the first) of a workbook held in a
-/// private file. `None` when the sheet has no non-blank row.
+/// A sheet's first non-blank row: the sheet read, its row number (1-based)
+/// and its trimmed cells; then the rows after it.
+pub struct OpenedSheet {
+    pub sheet: String,
+    pub header_line: u64,
+    pub headers: Vec<String>,
+    pub records: Records,
+}
+
+/// A borrowed `HeaderProbe`.
+type Probe<'a> = Option<&'a (dyn Fn(&[String]) -> bool + Send + Sync)>;
+
+/// Non-blank rows a sheet is probed for a header row (SPEC §7).
+pub const PROBE_ROWS: usize = 30;
+
+/// Open the chosen sheet of a workbook held in a private file. Without a
+/// chosen sheet: the first, unless it has no row `probe` accepts within its
+/// first `PROBE_ROWS` non-blank rows and a later sheet has one.
+/// `None` when the sheet has no non-blank row.
 /// Errors: `Excel`, `WorkbookTooLarge`, `SheetNotFound`.
 pub fn open_workbook(
     file: File,
     format: WorkbookFormat,
     sheet: Option<&str>,
-) -> Result<Option<(Vec<String>, RecordIter)>> {
+    probe: Option<HeaderProbe>,
+) -> Result<Option<OpenedSheet>> {
     let (tx, rx) = sync_channel(ROWS_AHEAD);
     let sheet = sheet.map(str::to_string);
     std::thread::Builder::new()
@@ -105,10 +127,12 @@ pub fn open_workbook(
             let mut out = Out {
                 tx,
                 header_sent: false,
+                sheet: String::new(),
             };
+            let probe = probe.as_deref();
             let done = quiet_panic::catch(|| match format {
-                WorkbookFormat::Xlsx => stream_xlsx(file, sheet.as_deref(), &mut out),
-                WorkbookFormat::Xls => load_xls(file, sheet.as_deref(), &mut out),
+                WorkbookFormat::Xlsx => stream_xlsx(file, sheet.as_deref(), probe, &mut out),
+                WorkbookFormat::Xls => load_xls(file, sheet.as_deref(), probe, &mut out),
             });
             match done {
                 Ok(Ok(())) => {}
@@ -123,7 +147,16 @@ pub fn open_workbook(
         })
         .map_err(|e| EngineError::Internal(format!("cannot start the Excel reader: {e}")))?;
     match rx.recv() {
-        Ok(Msg::Header(headers)) => Ok(Some((headers, Box::new(Rows(rx))))),
+        Ok(Msg::Header {
+            sheet,
+            line,
+            fields,
+        }) => Ok(Some(OpenedSheet {
+            sheet,
+            header_line: line,
+            headers: fields,
+            records: Box::new(Rows(rx)),
+        })),
         Ok(Msg::Failed(e)) => Err(e),
         Ok(Msg::Row(_)) => Err(EngineError::Internal("a row came before the header".into())),
         Err(_) => Ok(None),
@@ -133,13 +166,13 @@ pub fn open_workbook(
 struct Rows(Receiver<Msg>);
 
 impl Iterator for Rows {
-    type Item = Result<Vec<String>>;
+    type Item = Result<Record>;
 
     fn next(&mut self) -> Option<Self::Item> {
         match self.0.recv().ok()? {
-            Msg::Row(fields) => Some(Ok(fields)),
+            Msg::Row(record) => Some(Ok(record)),
             Msg::Failed(e) => Some(Err(e)),
-            Msg::Header(_) => Some(Err(EngineError::Internal("a second header".into()))),
+            Msg::Header { .. } => Some(Err(EngineError::Internal("a second header".into()))),
         }
     }
 }
@@ -149,19 +182,30 @@ impl Iterator for Rows {
 struct Out {
     tx: SyncSender<Msg>,
     header_sent: bool,
+    /// The sheet being read, named with the header.
+    sheet: String,
 }
 
 impl Out {
-    /// Send a row unless it is blank; false when nobody listens any more.
-    fn send(&mut self, fields: Vec<String>) -> bool {
+    /// Send row `line` (1-based sheet row) unless it is blank; false when
+    /// nobody listens any more.
+    fn send(&mut self, fields: Vec<String>, line: u64) -> bool {
         if is_blank(&fields) {
             return true;
         }
         let msg = if self.header_sent {
-            Msg::Row(fields)
+            Msg::Row(Record {
+                fields,
+                line,
+                problem: None,
+            })
         } else {
             self.header_sent = true;
-            Msg::Header(fields.into_iter().map(|h| h.trim().to_string()).collect())
+            Msg::Header {
+                sheet: std::mem::take(&mut self.sheet),
+                line,
+                fields: fields.into_iter().map(|h| h.trim().to_string()).collect(),
+            }
         };
         self.tx.send(msg).is_ok()
     }
@@ -257,12 +301,68 @@ fn xlsx_bounds<RS: Read + Seek>(wb: &mut Xlsx<RS>, name: &str) -> Result<Option<
     Ok(bounds)
 }
 
+/// The first `PROBE_ROWS` non-blank rows of an `.xlsx` sheet (cells from
+/// column A), read without its bounds pass.
+fn xlsx_first_rows<RS: Read + Seek>(wb: &mut Xlsx<RS>, name: &str) -> Result<Vec<Vec<String>>> {
+    let mut cells = match wb.worksheet_cells_reader(name) {
+        Ok(cells) => cells,
+        Err(XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+        Err(e) => return Err(excel_err(e)),
+    };
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut current = None;
+    while let Some(cell) = cells.next_cell().map_err(excel_err)? {
+        if matches!(cell.get_value(), DataRef::Empty) {
+            continue;
+        }
+        let (row, col) = cell.get_position();
+        check_extent(row, col, "has")?;
+        if current != Some(row) {
+            if rows.len() == PROBE_ROWS {
+                break;
+            }
+            rows.push(Vec::new());
+            current = Some(row);
+        }
+        let fields = rows.last_mut().expect("pushed above");
+        if fields.len() <= col as usize {
+            fields.resize(col as usize + 1, String::new());
+        }
+        let value: Data = cell.get_value().clone().into();
+        fields[col as usize] = cell_to_string(&value);
+    }
+    Ok(rows)
+}
+
+/// Which sheet to read: the chosen one; else the first, unless only a later
+/// sheet has a row the probe accepts among its first rows.
+fn pick_sheet(
+    names: &[String],
+    sheet: Option<&str>,
+    probe: Probe<'_>,
+    mut first_rows: impl FnMut(&str) -> Result<Vec<Vec<String>>>,
+) -> Result<String> {
+    let first = choose_sheet(names, sheet)?;
+    let Some(probe) = probe.filter(|_| sheet.is_none() && names.len() > 1) else {
+        return Ok(first);
+    };
+    for name in names {
+        if first_rows(name)?.iter().any(|row| probe(row)) {
+            return Ok(name.clone());
+        }
+    }
+    Ok(first)
+}
+
 /// Stream an `.xlsx` sheet: limits, bounds, then rows as they are parsed.
-fn stream_xlsx(file: File, sheet: Option<&str>, out: &mut Out) -> Result<()> {
+fn stream_xlsx(file: File, sheet: Option<&str>, probe: Probe<'_>, out: &mut Out) -> Result<()> {
     workbook_limits::check_xlsx(&file)?;
     rewind(&file)?;
     let mut wb: Xlsx<_> = Xlsx::new(BufReader::new(file)).map_err(excel_err)?;
-    let name = choose_sheet(&wb.sheet_names(), sheet)?;
+    let name = pick_sheet(&wb.sheet_names(), sheet, probe, |n| {
+        xlsx_first_rows(&mut wb, n)
+    })?;
+    out.sheet = name.clone();
     let Some(bounds) = xlsx_bounds(&mut wb, &name)? else {
         return Ok(());
     };
@@ -276,7 +376,8 @@ fn stream_xlsx(file: File, sheet: Option<&str>, out: &mut Out) -> Result<()> {
         }
         let (row, col) = cell.get_position();
         if row != current {
-            if !out.send(std::mem::replace(&mut fields, vec![String::new(); width])) {
+            let full = std::mem::replace(&mut fields, vec![String::new(); width]);
+            if !out.send(full, u64::from(current) + 1) {
                 return Ok(());
             }
             current = row;
@@ -284,19 +385,27 @@ fn stream_xlsx(file: File, sheet: Option<&str>, out: &mut Out) -> Result<()> {
         let value: Data = cell.get_value().clone().into();
         fields[(col - bounds.first_col) as usize] = cell_to_string(&value);
     }
-    out.send(fields);
+    out.send(fields, u64::from(current) + 1);
     Ok(())
 }
 
 /// Load a legacy `.xls` sheet (calamine reads these whole) and send its rows.
-fn load_xls(file: File, sheet: Option<&str>, out: &mut Out) -> Result<()> {
+fn load_xls(file: File, sheet: Option<&str>, probe: Probe<'_>, out: &mut Out) -> Result<()> {
     xls_limits::check_xls(&file)?;
     rewind(&file)?;
     let mut wb: Xls<_> = Xls::new(BufReader::new(file)).map_err(excel_err)?;
-    let name = choose_sheet(&wb.sheet_names(), sheet)?;
+    let name = pick_sheet(&wb.sheet_names(), sheet, probe, |n| {
+        let range = wb.worksheet_range(n).map_err(excel_err)?;
+        Ok(SheetRows { range, next_row: 0 }
+            .map(|(_, fields)| fields)
+            .filter(|f| !is_blank(f))
+            .take(PROBE_ROWS)
+            .collect())
+    })?;
+    out.sheet = name.clone();
     let range = wb.worksheet_range(&name).map_err(excel_err)?;
-    for fields in (SheetRows { range, next_row: 0 }) {
-        if !out.send(fields) {
+    for (line, fields) in (SheetRows { range, next_row: 0 }) {
+        if !out.send(fields, line) {
             break;
         }
     }
@@ -360,7 +469,8 @@ struct SheetRows {
 }
 
 impl Iterator for SheetRows {
-    type Item = Vec<String>;
+    /// The 1-based sheet row and its cells.
+    type Item = (u64, Vec<String>);
 
     fn next(&mut self) -> Option<Self::Item> {
         let (height, width) = self.range.get_size();
@@ -369,7 +479,9 @@ impl Iterator for SheetRows {
         }
         let r = self.next_row;
         self.next_row += 1;
-        Some(
+        let top = self.range.start().map_or(0, |(row, _)| u64::from(row));
+        Some((
+            top + r as u64 + 1,
             (0..width)
                 .map(|c| {
                     self.range
@@ -378,6 +490,6 @@ impl Iterator for SheetRows {
                         .unwrap_or_default()
                 })
                 .collect(),
-        )
+        ))
     }
 }

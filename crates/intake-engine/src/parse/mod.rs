@@ -32,8 +32,9 @@ impl FileKind {
     }
 }
 
-/// Records as plain fields (a workbook's cells are always text).
-pub type RecordIter = Box<dyn Iterator<Item = Result<Vec<String>>> + Send>;
+/// Says whether a row (its raw fields) can be the header: lets a workbook
+/// without a chosen sheet skip a first sheet that holds no names.
+pub type HeaderProbe = std::sync::Arc<dyn Fn(&[String]) -> bool + Send + Sync>;
 
 /// The data records of an opened file, streamed.
 pub type Records = Box<dyn Iterator<Item = Result<Record>> + Send>;
@@ -48,8 +49,27 @@ pub struct OpenedFile {
     pub encoding: String,
     /// `None` for Excel.
     pub delimiter: Option<u8>,
+    /// The first non-blank row, trimmed: the header unless a later row is
+    /// (see `header_row`).
     pub headers: Vec<String>,
+    /// The 1-based file line (Excel: sheet row) of `headers`.
+    pub header_line: u64,
+    /// Excel: the sheet read.
+    pub sheet: Option<String>,
     pub records: Records,
+}
+
+/// A row's fields as header names: trimmed, BOM and NUL free (a NUL cannot
+/// be stored in a PostgreSQL key: headers keep U+FFFD instead).
+pub fn header_fields(fields: Vec<String>) -> Vec<String> {
+    fields
+        .into_iter()
+        .map(|h| {
+            h.trim_start_matches('\u{feff}')
+                .trim()
+                .replace('\0', "\u{FFFD}")
+        })
+        .collect()
 }
 
 /// A record with no content: every field empty or whitespace.
@@ -122,17 +142,31 @@ pub fn open_source(
     sheet: Option<&str>,
     encoding: Option<detect::TextEncoding>,
 ) -> Result<OpenedFile> {
+    open_source_probing(source, sheet, encoding, None)
+}
+
+/// `open_source`; a workbook without a chosen sheet is read from the first
+/// sheet with a row `probe` accepts among its first 30 non-blank rows (the
+/// first sheet when none has).
+pub fn open_source_probing(
+    source: SourceFile,
+    sheet: Option<&str>,
+    encoding: Option<detect::TextEncoding>,
+    probe: Option<HeaderProbe>,
+) -> Result<OpenedFile> {
     let path = source.facts.path.clone();
     if let Some(format) = workbook_format(&source) {
         let file = source.into_snapshot()?;
-        let (headers, records) =
-            excel::open_workbook(file, format, sheet)?.ok_or(EngineError::NoHeader(path))?;
+        let opened =
+            excel::open_workbook(file, format, sheet, probe)?.ok_or(EngineError::NoHeader(path))?;
         return Ok(OpenedFile {
             kind: FileKind::Xlsx,
             encoding: format.label().to_string(),
             delimiter: None,
-            headers,
-            records: Box::new(records.map(|r| r.map(Record::from))),
+            headers: opened.headers,
+            header_line: opened.header_line,
+            sheet: Some(opened.sheet),
+            records: opened.records,
         });
     }
 
@@ -150,13 +184,15 @@ pub fn open_source(
     let delimiter = detect::detect_delimiter(&head_text, facts.head.len() as u64 >= facts.size);
 
     let (stream, check) = source.into_stream()?;
-    let (headers, records) = csv_records::open_csv(stream, encoding, delimiter)?
+    let (header_line, headers, records) = csv_records::open_csv(stream, encoding, delimiter)?
         .ok_or_else(|| EngineError::NoHeader(path.clone()))?;
     Ok(OpenedFile {
         kind: FileKind::Csv,
         encoding: encoding.label(),
         delimiter: Some(delimiter),
         headers,
+        header_line,
+        sheet: None,
         records: Box::new(Checked { records, check }),
     })
 }

@@ -347,7 +347,9 @@ impl Storage for PgStorage {
         // migration: update it with every new migration.
         let (present, current): (bool, bool) = sqlx::query_as(
             "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                    to_regprocedure('ingest.fail_dead_runs(uuid)') IS NOT NULL",
+                    EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
+                            WHERE attrelid = to_regclass('ingest.plaintiffs_raw') \
+                              AND attname = 'line' AND NOT attisdropped)",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -555,7 +557,7 @@ impl Storage for PgStorage {
         let rows = sqlx::query(
             "SELECT import_run_id, row_index::bigint AS row_index, coalesce(filename, '') AS filename, \
                     plaintiff_name, coalesce(error_code, '') AS error_code, \
-                    coalesce(error_message, '') AS error_message, created_at \
+                    coalesce(error_message, '') AS error_message, created_at, line::bigint AS line \
              FROM ingest.v_errored_rows WHERE import_run_id = $1 ORDER BY row_index",
         )
         .bind(run_id)
@@ -571,6 +573,7 @@ impl Storage for PgStorage {
                     error_code: row.try_get("error_code")?,
                     error_message: row.try_get("error_message")?,
                     created_at: row.try_get("created_at")?,
+                    line: row.try_get("line")?,
                 })
             })
             .collect()

@@ -648,7 +648,7 @@ impl Storage for SqliteStorage {
     async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>> {
         let rows = sqlx::query(
             "SELECT import_run_id, row_index, filename, plaintiff_name, error_code,
-                    error_message, created_at
+                    error_message, created_at, line
                FROM v_errored_rows WHERE import_run_id = ?1 ORDER BY row_index",
         )
         .bind(run_id.to_string())
@@ -668,6 +668,7 @@ impl Storage for SqliteStorage {
                         .try_get::<Option<String>, _>("error_message")?
                         .unwrap_or_default(),
                     created_at: parse_timestamp(row.try_get("created_at")?)?,
+                    line: row.try_get("line")?,
                 })
             })
             .collect()
@@ -814,8 +815,8 @@ enum InsertKind {
 
 /// Values bound per row: 14 shared by both kinds, then for landing rows
 /// status, error code, error message and plaintiff id.
-const LANDING_PARAMS_PER_ROW: usize = 18;
-const SKIPPED_PARAMS_PER_ROW: usize = 14;
+const LANDING_PARAMS_PER_ROW: usize = 19;
+const SKIPPED_PARAMS_PER_ROW: usize = 15;
 
 /// The multi-row INSERT for `rows` rows of one kind, built once per size.
 /// Parameters are anonymous (`?`): SQLite looks numbered ones up by a linear
@@ -829,8 +830,8 @@ fn insert_sql(kind: InsertKind, rows: usize) -> &'static str {
     cache.entry((kind, rows)).or_insert_with(|| {
         let columns = "import_run_id, source_system, created_at, row_index, dedupe_key, \
                        plaintiff_name, firm_name, short_name, contact_name, contact_email, \
-                       contact_phone, contact_address, source_reference, raw_payload";
-        let shared_tuple = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+                       contact_phone, contact_address, source_reference, raw_payload, line";
+        let shared_tuple = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
         let tuples = |extra: &str| vec![format!("({shared_tuple}{extra})"); rows].join(", ");
         // `OR IGNORE` everywhere: a candidate whose key is live is left out
         // (and then landed as skipped); the caller checks that every other
@@ -876,7 +877,7 @@ fn batch_lengths(mut len: usize) -> impl Iterator<Item = usize> {
 
 type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
 
-/// Bind the 14 values every landed row has, in `insert_sql`'s column order.
+/// Bind the 15 values every landed row has, in `insert_sql`'s column order.
 fn bind_row<'q>(
     query: SqliteQuery<'q>,
     shared: &'q RowContext,
@@ -898,6 +899,7 @@ fn bind_row<'q>(
         .bind(f.contact_address.as_deref())
         .bind(f.source_reference.as_deref())
         .bind(row.raw_payload.as_str())
+        .bind(row.line)
 }
 
 /// What every row of one `land` call shares.

@@ -53,7 +53,7 @@ const RESERVE_RAW_IDS: &str =
 const COPY_RAW: &str = "COPY ingest.plaintiffs_raw (id, import_run_id, row_index, source_system, \
     dedupe_key, plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone, \
     contact_address, source_reference, raw_payload, status, error_code, error_message, \
-    duplicate_of, plaintiff_id) FROM STDIN WITH (FORMAT binary)";
+    duplicate_of, plaintiff_id, line) FROM STDIN WITH (FORMAT binary)";
 
 const COPY_PLAINTIFFS: &str = "COPY public.plaintiffs (id, plaintiff_name, firm_name, short_name, \
     contact_name, contact_email, contact_phone, contact_address, source_reference, source_system, \
@@ -83,13 +83,14 @@ const CREATE_STAGE: &str = "CREATE TEMP TABLE intake_stage (
         source_reference text,
         raw_payload      jsonb,
         error_code       text,
-        error_message    text
+        error_message    text,
+        line             integer
     ) ON COMMIT DROP";
 
 const COPY_STAGE: &str =
     "COPY pg_temp.intake_stage (raw_id, row_index, kind, dedupe_key, plaintiff_id, \
     plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone, \
-    contact_address, source_reference, raw_payload, error_code, error_message) FROM STDIN";
+    contact_address, source_reference, raw_payload, error_code, error_message, line) FROM STDIN";
 
 /// Staging kinds: `n` new candidate, `d` in-file duplicate, `f` invalid.
 const KIND_NEW: char = 'n';
@@ -107,11 +108,11 @@ WITH new_rows AS (
     INSERT INTO ingest.plaintiffs_raw AS x
         (id, import_run_id, row_index, source_system, dedupe_key, plaintiff_name, firm_name,
          short_name, contact_name, contact_email, contact_phone, contact_address,
-         source_reference, raw_payload, status, plaintiff_id)
+         source_reference, raw_payload, status, plaintiff_id, line)
     SELECT s.raw_id, $1, s.row_index, $2, s.dedupe_key, s.plaintiff_name, s.firm_name, s.short_name,
            s.contact_name, s.contact_email, s.contact_phone, s.contact_address,
            s.source_reference, coalesce(s.raw_payload, '{}'::jsonb), $3,
-           CASE WHEN $3 = 'promoted' THEN s.plaintiff_id END
+           CASE WHEN $3 = 'promoted' THEN s.plaintiff_id END, s.line
     FROM pg_temp.intake_stage s
     WHERE s.kind = 'n'
     ON CONFLICT (dedupe_key) WHERE status IN ('pending', 'promoted') DO NOTHING
@@ -132,7 +133,7 @@ WITH new_rows AS (
     INSERT INTO ingest.plaintiffs_raw
         (id, import_run_id, row_index, source_system, dedupe_key, plaintiff_name, firm_name,
          short_name, contact_name, contact_email, contact_phone, contact_address,
-         source_reference, raw_payload, status, error_code, error_message, duplicate_of)
+         source_reference, raw_payload, status, error_code, error_message, duplicate_of, line)
     SELECT s.raw_id, $1, s.row_index, $2,
            CASE WHEN s.kind = 'f' THEN NULL ELSE s.dedupe_key END,
            s.plaintiff_name, s.firm_name, s.short_name, s.contact_name, s.contact_email,
@@ -144,7 +145,8 @@ WITH new_rows AS (
                n.id,
                (SELECT l.id FROM ingest.plaintiffs_raw l
                 WHERE l.dedupe_key = s.dedupe_key AND l.status IN ('pending', 'promoted')))
-           END
+           END,
+           s.line
     FROM pg_temp.intake_stage s
     LEFT JOIN new_rows n ON n.dedupe_key = s.dedupe_key AND s.kind <> 'f'
     WHERE s.kind <> 'n'
@@ -852,7 +854,7 @@ const BINARY_COPY: (&[u8], &[u8]) = (BINARY_COPY_HEADER, BINARY_COPY_TRAILER);
 
 /// Binary format: no escaping for the client, no text parsing for the
 /// server (measured ~10% of a COPY into the landing tables).
-const RAW_FIELDS: i16 = 19;
+const RAW_FIELDS: i16 = 20;
 const PLAINTIFF_FIELDS: i16 = 13;
 
 fn bin_null(out: &mut Vec<u8>) {
@@ -951,6 +953,15 @@ fn encode_raw_row(
     bin_text(out, error_message);
     bin_i64(out, plan.duplicate_of);
     bin_uuid(out, plan.plaintiff_id);
+    match file_line(row) {
+        Some(line) => bin_i32(out, line),
+        None => bin_null(out),
+    }
+}
+
+/// The row's file line as stored (`integer`); beyond its range: unknown.
+fn file_line(row: &LandingRow) -> Option<i32> {
+    row.line.and_then(|l| i32::try_from(l).ok())
 }
 
 /// One `public.plaintiffs` row in binary COPY format (columns of `COPY_PLAINTIFFS`).
@@ -1041,5 +1052,10 @@ fn encode_stage_row(buffer: &mut Vec<u8>, row: &LandingRow, raw_id: i64) {
     push_field(buffer, payload);
     push_field(buffer, error_code);
     push_field(buffer, error_message);
+    buffer.push(b'\t');
+    match file_line(row) {
+        Some(line) => push_i64(buffer, line.into()),
+        None => buffer.extend_from_slice(b"\\N"),
+    }
     buffer.push(b'\n');
 }
