@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const PG_ADMIN_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 /// Any input, any backend: the importer's peak resident memory stays below this.
 const PEAK_RSS_LIMIT_KB: i64 = 300 * 1024;
 /// Generous: these files are small; only a hang or a quadratic path gets near it.
@@ -49,150 +48,72 @@ struct Case {
     row_codes: Option<Vec<&'static str>>,
 }
 
-/// A backend under test: a fresh database and a private data directory.
-struct Backend {
-    label: &'static str,
-    dir: tempfile::TempDir,
-    url: String,
-    pg_name: Option<String>,
-}
+mod support;
 
-impl Backend {
-    fn sqlite() -> Backend {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("intake.sqlite3").display());
-        Backend {
-            label: "sqlite",
-            dir,
-            url,
-            pg_name: None,
-        }
-    }
+use support::{Env, Kind};
 
-    fn postgres() -> Backend {
-        let name = format!("intake_hostile_{}", uuid::Uuid::new_v4().simple());
-        psql(PG_ADMIN_URL, &format!("CREATE DATABASE {name}"));
-        Backend {
-            label: "postgres",
-            dir: tempfile::tempdir().unwrap(),
-            url: format!("postgres://postgres@127.0.0.1:5432/{name}"),
-            pg_name: Some(name),
-        }
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_intake"));
-        cmd.args(args)
-            .env_remove("DATABASE_URL")
-            .env_remove("INTAKE_DATABASE_URL")
-            .env_remove("SUPABASE_MODE")
-            .env_remove("RUST_LOG")
-            .env_remove("INTAKE_LOG")
-            .env("INTAKE_DATA_DIR", self.dir.path().join("data"))
-            .env("INTAKE_CONFIG_DIR", self.dir.path().join("config"))
-            .env("RUST_BACKTRACE", "1")
-            .env("INTAKE_DATABASE_URL", &self.url);
-        cmd
-    }
-
-    fn table(&self, t: &str) -> String {
-        match (self.pg_name.is_some(), t) {
-            (false, t) => t.to_string(),
-            (true, "plaintiffs") => "public.plaintiffs".into(),
-            (true, t) => format!("ingest.{t}"),
-        }
-    }
-
-    fn scalar(&self, query: &str) -> i64 {
-        if self.pg_name.is_some() {
-            return psql(&self.url, query).parse().unwrap();
-        }
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            let pool = sqlx::SqlitePool::connect(&self.url).await.unwrap();
-            let v: i64 = sqlx::query_scalar(query).fetch_one(&pool).await.unwrap();
-            pool.close().await;
-            v
-        })
-    }
-
-    /// The invariants a DBA relies on, whatever was thrown at the importer.
-    fn assert_invariants(&self, after: &str) {
-        let runs = self.table("import_runs");
-        let raw = self.table("plaintiffs_raw");
-        let plaintiffs = self.table("plaintiffs");
-        let recon = self.table("v_import_reconciliation");
-        let checks = [
-            (
-                "runs left processing",
-                format!("SELECT count(*) FROM {runs} WHERE status = 'processing'"),
-            ),
-            (
-                "completed runs that do not reconcile",
-                format!(
-                    "SELECT count(*) FROM {recon} v JOIN {runs} r ON r.id = v.import_run_id \
-                     WHERE r.status = 'completed' AND NOT v.is_reconciled"
-                ),
-            ),
-            (
-                "dedupe keys with two live raw rows",
-                format!(
-                    "SELECT count(*) FROM (SELECT dedupe_key FROM {raw} \
-                     WHERE status IN ('pending', 'promoted') GROUP BY dedupe_key \
-                     HAVING count(*) > 1) d"
-                ),
-            ),
-            (
-                "live plaintiffs without their live raw row",
-                format!(
-                    "SELECT count(*) FROM {plaintiffs} p WHERE p.deleted_at IS NULL AND NOT EXISTS \
-                     (SELECT 1 FROM {raw} r WHERE r.id = p.raw_id AND r.status = 'promoted')"
-                ),
-            ),
-            (
-                "rows of runs that are not completed but still live",
-                format!(
-                    "SELECT count(*) FROM {raw} x JOIN {runs} r ON r.id = x.import_run_id \
-                     WHERE r.status <> 'completed' AND x.status IN ('pending', 'promoted')"
-                ),
-            ),
-        ];
-        for (what, query) in checks {
-            assert_eq!(
-                self.scalar(&query),
-                0,
-                "[{}] after {after}: {what}",
-                self.label
-            );
-        }
+/// A backend under test: a fresh database (PostgreSQL, or a `sqlite://` file)
+/// and a private data directory.
+fn backend_name(env: &Env) -> &'static str {
+    match env.kind {
+        Kind::Postgres => "postgres",
+        _ => "sqlite",
     }
 }
 
-impl Drop for Backend {
-    fn drop(&mut self) {
-        if let Some(name) = &self.pg_name {
-            psql(
-                PG_ADMIN_URL,
-                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-            );
-        }
-    }
+fn scalar(env: &Env, query: &str) -> i64 {
+    env.sql(query).parse().unwrap()
 }
 
-fn psql(url: &str, query: &str) -> String {
-    let out = Command::new("psql")
-        .args([url, "-XAtqc", query])
-        .output()
-        .expect("psql");
-    assert!(
-        out.status.success(),
-        "psql failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
+/// The invariants a DBA relies on, whatever was thrown at the importer.
+fn assert_invariants(env: &Env, after: &str) {
+    let runs = env.table("import_runs");
+    let raw = env.table("plaintiffs_raw");
+    let plaintiffs = env.table("plaintiffs");
+    let recon = env.table("v_import_reconciliation");
+    let checks = [
+        (
+            "runs left processing",
+            format!("SELECT count(*) FROM {runs} WHERE status = 'processing'"),
+        ),
+        (
+            "completed runs that do not reconcile",
+            format!(
+                "SELECT count(*) FROM {recon} v JOIN {runs} r ON r.id = v.import_run_id \
+                 WHERE r.status = 'completed' AND NOT v.is_reconciled"
+            ),
+        ),
+        (
+            "dedupe keys with two live raw rows",
+            format!(
+                "SELECT count(*) FROM (SELECT dedupe_key FROM {raw} \
+                 WHERE status IN ('pending', 'promoted') GROUP BY dedupe_key \
+                 HAVING count(*) > 1) d"
+            ),
+        ),
+        (
+            "live plaintiffs without their live raw row",
+            format!(
+                "SELECT count(*) FROM {plaintiffs} p WHERE p.deleted_at IS NULL AND NOT EXISTS \
+                 (SELECT 1 FROM {raw} r WHERE r.id = p.raw_id AND r.status = 'promoted')"
+            ),
+        ),
+        (
+            "rows of runs that are not completed but still live",
+            format!(
+                "SELECT count(*) FROM {raw} x JOIN {runs} r ON r.id = x.import_run_id \
+                 WHERE r.status <> 'completed' AND x.status IN ('pending', 'promoted')"
+            ),
+        ),
+    ];
+    for (what, query) in checks {
+        assert_eq!(
+            scalar(env, &query),
+            0,
+            "[{}] after {after}: {what}",
+            backend_name(env)
+        );
+    }
 }
 
 /// The exit code recorded for a process killed at `TIME_LIMIT`.
@@ -845,7 +766,7 @@ fn json(ran: &Ran, case: &str) -> serde_json::Value {
     })
 }
 
-fn run_corpus(backend: &Backend) {
+fn run_corpus(backend: &Env) {
     let migrate = run_measured(backend.command(&["migrate"]));
     assert_eq!(migrate.code, 0, "migrate: {}", migrate.stderr);
     let corpus = build_corpus();
@@ -865,7 +786,7 @@ fn run_corpus(backend: &Backend) {
         if let Some(f) = feeder {
             f.join().unwrap();
         }
-        let label = format!("[{}] {}", backend.label, case.name);
+        let label = format!("[{}] {}", backend_name(backend), case.name);
         let mut problems = Vec::new();
         if ran.code == TIMED_OUT {
             failures.push(format!("{label}: {}", ran.stderr));
@@ -918,10 +839,13 @@ fn run_corpus(backend: &Backend) {
                     distinct.dedup();
                     for code in distinct {
                         let want = codes.iter().filter(|c| **c == code).count() as i64;
-                        let n = backend.scalar(&format!(
-                            "SELECT count(*) FROM {raw} WHERE import_run_id = '{run_id}' \
+                        let n = scalar(
+                            backend,
+                            &format!(
+                                "SELECT count(*) FROM {raw} WHERE import_run_id = '{run_id}' \
                              AND status = 'failed' AND error_code = '{code}'"
-                        ));
+                            ),
+                        );
                         if n != want {
                             problems.push(format!("{n} rows with {code}, want {want}"));
                         }
@@ -938,7 +862,7 @@ fn run_corpus(backend: &Backend) {
                 }
             }
         }
-        backend.assert_invariants(&label);
+        assert_invariants(backend, &label);
         if !problems.is_empty() {
             failures.push(format!("{label}: {}", problems.join("; ")));
         }
@@ -963,11 +887,14 @@ fn run_corpus(backend: &Backend) {
         if ran.code != 0 || out["status"] != "duplicate" {
             failures.push(format!(
                 "[{}] {} again: exit {} status {}, want 0 duplicate",
-                backend.label, case.name, ran.code, out["status"]
+                backend_name(backend),
+                case.name,
+                ran.code,
+                out["status"]
             ));
         }
     }
-    backend.assert_invariants("the second pass");
+    assert_invariants(backend, "the second pass");
     assert!(
         failures.is_empty(),
         "{} of {} cases failed:\n{}",
@@ -979,10 +906,10 @@ fn run_corpus(backend: &Backend) {
 
 #[test]
 fn hostile_corpus_on_embedded_sqlite() {
-    run_corpus(&Backend::sqlite());
+    run_corpus(&Env::new(Kind::SqliteUrl));
 }
 
 #[test]
 fn hostile_corpus_on_postgres() {
-    run_corpus(&Backend::postgres());
+    run_corpus(&Env::new(Kind::Postgres));
 }
