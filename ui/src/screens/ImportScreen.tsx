@@ -347,28 +347,25 @@ function PreviewSummary({
       <p class="facts">
         Encoding <strong data-testid="encoding">{report.encoding}</strong>
         {report.delimiter && (
-          <label class="inline">
-            {" "}
-            <span class="muted">Letters look wrong? Read it as</span>{" "}
-            <select
-              data-testid="encoding-choice"
-              aria-label="Read the file's text as"
-              value={encoding ?? ""}
-              disabled={disabled}
-              onChange={(e) => onEncodingChange((e.currentTarget as HTMLSelectElement).value || null)}
-            >
-              <option value="">as detected</option>
-              {ENCODING_CHOICES.map((l) => (
-                <option value={l} key={l}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {report.delimiter && (
           <>
             {" "}· delimiter <strong data-testid="delimiter">{report.delimiter}</strong>
+            <label class="inline">
+              Letters look wrong? Read it as
+              <select
+                data-testid="encoding-choice"
+                aria-label="Read the file's text as"
+                value={encoding ?? ""}
+                disabled={disabled}
+                onChange={(e) => onEncodingChange((e.currentTarget as HTMLSelectElement).value || null)}
+              >
+                <option value="">as detected</option>
+                {ENCODING_CHOICES.map((l) => (
+                  <option value={l} key={l}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </label>
           </>
         )}
       </p>
