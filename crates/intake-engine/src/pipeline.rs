@@ -7,7 +7,6 @@
 //! through a small bounded channel: parsing the next chunk overlaps with the
 //! database landing the current one, and memory stays flat in file size.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -15,50 +14,18 @@ use tokio::sync::mpsc;
 
 use crate::dedupe_key;
 use crate::error::{EngineError, Result};
-use crate::header_row::{self, HeaderRules};
-use crate::headers;
 use crate::model::*;
 use crate::parse;
 use crate::progress::{CancelToken, ProgressSink};
-use crate::quiet_panic;
-use crate::source::SourceFile;
 use crate::storage::{Claim, ImportSession, Storage};
-use crate::validate;
 
-/// Rows per chunk handed to storage. The first chunk is small so a preview
-/// shows its first rows quickly.
-const CHUNK_ROWS: usize = 20_000;
-const FIRST_CHUNK_ROWS: usize = 1_000;
-/// Raw payload bytes per chunk at most, whatever its row count.
-const CHUNK_BYTES: usize = 32 << 20;
-/// Chunks parsed ahead of the database. The database is the slower side,
-/// so one chunk waiting is enough to keep it busy; every further chunk only
-/// adds ~15 MB of resident memory.
-const CHANNEL_DEPTH: usize = 1;
+mod reader;
+use reader::{start_reader, ReaderMsg};
+
 /// Progress reports at most this often (≥ 4 per second as the UI asks).
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 /// How often an import waiting for its turn to land asks again.
 const TURN_RETRY_EVERY: Duration = Duration::from_millis(200);
-
-/// What the reader thread sends to the async side, in this order:
-/// `Hashing`*, `Hashed`, `Opened`, `Chunk`*, then `Done` or `Failed`.
-enum ReaderMsg {
-    Hashing { bytes_done: u64, bytes_total: u64 },
-    Hashed { hash: String, size: u64 },
-    Opened(OpenedInfo),
-    Chunk(Vec<LandingRow>),
-    Done { fetched: i64 },
-    Failed(EngineError),
-}
-
-struct OpenedInfo {
-    kind: parse::FileKind,
-    encoding: String,
-    delimiter: Option<String>,
-    columns: Vec<ColumnMapping>,
-    header_line: u64,
-    sheet: Option<String>,
-}
 
 /// Import a file (or dry-run it when `req.dry_run`). Bad input is an `Err`
 /// (nothing written); a run that failed after its claim is `Ok` with
@@ -182,171 +149,6 @@ impl<'a> ProgressMeter<'a> {
             },
         });
     }
-}
-
-fn start_reader(
-    req: &ImportRequest,
-    source_system: String,
-    cancel: CancelToken,
-) -> mpsc::Receiver<ReaderMsg> {
-    let (tx, rx) = mpsc::channel(CHANNEL_DEPTH);
-    let path = req.path.clone();
-    let sheet = req.sheet.clone();
-    let overrides = req.header_overrides.clone();
-    let column_map = req.column_map.clone();
-    let header_row = req.header_row;
-    let encoding = req.encoding.clone();
-    std::thread::Builder::new()
-        .name("intake-reader".into())
-        .spawn(move || {
-            let abandoned = || cancel.is_cancelled() || tx.is_closed();
-            let outcome = caught(|| {
-                read_file(
-                    &path,
-                    sheet.as_deref(),
-                    encoding.as_deref(),
-                    HeaderRules {
-                        overrides: &overrides,
-                        column_map: &column_map,
-                        header_row,
-                    },
-                    &source_system,
-                    &tx,
-                    &abandoned,
-                )
-            });
-            let Err(failure) = outcome else {
-                return;
-            };
-            let _ = tx.blocking_send(ReaderMsg::Failed(failure));
-        })
-        .expect("spawn reader thread");
-    rx
-}
-
-/// Run the reader's work; a panic in it becomes an error. Its message is
-/// withheld (it may quote the file) and nothing reaches stderr.
-fn caught(work: impl FnOnce() -> Result<()>) -> Result<()> {
-    quiet_panic::catch(work).unwrap_or_else(|()| {
-        tracing::error!("The file reader panicked");
-        Err(EngineError::Internal(
-            "the file reader failed unexpectedly".into(),
-        ))
-    })
-}
-
-/// The reader thread: open the file once and hash it, parse it (the same
-/// bytes, see `source`), map headers, build and classify rows. A file that
-/// changed while it was read ends in `FileChanged` before `Done` is sent.
-/// Returns early (Ok) when the receiver is gone (duplicate batch, cancel).
-fn read_file(
-    path: &Path,
-    sheet: Option<&str>,
-    encoding: Option<&str>,
-    rules: HeaderRules<'_>,
-    source_system: &str,
-    tx: &mpsc::Sender<ReaderMsg>,
-    abandoned: &dyn Fn() -> bool,
-) -> Result<()> {
-    let send = |msg| tx.blocking_send(msg).is_ok();
-    let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    let mut last = Instant::now();
-    let source = SourceFile::open(
-        path,
-        &mut |done| {
-            if last.elapsed() >= PROGRESS_EVERY {
-                last = Instant::now();
-                let _ = tx.try_send(ReaderMsg::Hashing {
-                    bytes_done: done,
-                    bytes_total: total,
-                });
-            }
-        },
-        abandoned,
-    )?;
-    if !send(ReaderMsg::Hashed {
-        hash: source.facts.sha256.clone(),
-        size: source.facts.size,
-    }) {
-        return Ok(());
-    }
-    let encoding = encoding
-        .map(|label| parse::detect::encoding_for_label(label, &source.facts.head))
-        .transpose()?;
-    // A workbook without a chosen sheet is read from the first sheet
-    // holding a header row (SPEC §7).
-    let probe: Option<parse::HeaderProbe> = match rules.header_row {
-        Some(_) => None,
-        None => {
-            let overrides = rules.overrides.clone();
-            let column_map = rules.column_map.clone();
-            Some(std::sync::Arc::new(move |row: &[String]| {
-                let headers = parse::header_fields(row.to_vec());
-                headers::map_headers_with(&headers, &overrides, &column_map).is_ok()
-            }))
-        }
-    };
-    let opened = parse::open_source_probing(source, sheet, encoding, probe)?;
-    let found =
-        header_row::find_header(opened.headers, opened.header_line, opened.records, &rules)?;
-    let map = found.map;
-    if !send(ReaderMsg::Opened(OpenedInfo {
-        kind: opened.kind,
-        encoding: opened.encoding.clone(),
-        delimiter: opened.delimiter.map(parse::delimiter_label),
-        columns: map.columns.clone(),
-        header_line: found.line,
-        sheet: opened.sheet.clone(),
-    })) {
-        return Ok(());
-    }
-
-    // In-file duplicates: first occurrence of a key wins. 128 bits of the
-    // SHA-256 key are plenty to tell 1M keys apart and keep memory small.
-    let mut first_seen: HashMap<u128, i64> = HashMap::new();
-    let mut chunk = Vec::with_capacity(FIRST_CHUNK_ROWS);
-    let mut chunk_limit = FIRST_CHUNK_ROWS;
-    let mut chunk_bytes = 0usize;
-    let mut row_index: i64 = 0;
-    for record in found.records {
-        let mut row = validate::build_row(row_index, record?, &map, source_system);
-        if let (RowKind::Candidate, Some(key)) = (&row.kind, &row.dedupe_key) {
-            let short = key_prefix(key);
-            match first_seen.get(&short) {
-                Some(&first_row_index) => row.kind = RowKind::InFileDuplicate { first_row_index },
-                None => {
-                    first_seen.insert(short, row_index);
-                }
-            }
-        }
-        chunk_bytes += row.raw_payload.len();
-        chunk.push(row);
-        row_index += 1;
-        // Wide rows (thousands of columns) fill a chunk by bytes first.
-        if chunk.len() >= chunk_limit || chunk_bytes >= CHUNK_BYTES {
-            chunk_limit = CHUNK_ROWS;
-            chunk_bytes = 0;
-            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
-            if !send(ReaderMsg::Chunk(full)) {
-                return Ok(());
-            }
-        }
-    }
-    if !chunk.is_empty() && !send(ReaderMsg::Chunk(chunk)) {
-        return Ok(());
-    }
-    send(ReaderMsg::Done { fetched: row_index });
-    Ok(())
-}
-
-fn key_prefix(key: &str) -> u128 {
-    u128::from_str_radix(&key[..key.len().min(32)], 16).unwrap_or_else(|_| {
-        // Not hex (should not happen): fall back to a hash of the whole key.
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        key.hash(&mut h);
-        h.finish() as u128
-    })
 }
 
 fn fate_of(row: &LandingRow, live: &std::collections::HashSet<String>) -> RowFate {
@@ -816,24 +618,4 @@ fn failed(mut report: ImportReport, e: &EngineError, started: Instant) -> Import
     });
     report.duration_ms = started.elapsed().as_millis() as i64;
     report
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_panic_in_the_reader_is_an_error_without_its_message() {
-        let err = caught(|| panic!("slice of 'José Núñez'")).unwrap_err();
-        assert_eq!(err.code(), "INTERNAL_ERROR");
-        assert_eq!(
-            err.to_string(),
-            "Internal error: the file reader failed unexpectedly; nothing was imported"
-        );
-        assert!(caught(|| Ok(())).is_ok());
-        assert_eq!(
-            caught(|| Err(EngineError::FileChanged)).unwrap_err().code(),
-            "FILE_CHANGED"
-        );
-    }
 }
