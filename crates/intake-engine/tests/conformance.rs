@@ -1,6 +1,7 @@
 //! One conformance suite, two backends: every scenario below runs unchanged
 //! against PostgreSQL and SQLite (see the `conformance!` macro at the end).
 
+#[macro_use]
 mod common;
 
 use common::*;
@@ -826,27 +827,6 @@ async fn excel_workbooks(kind: BackendKind) {
         missing.to_string(),
         "Sheet 'Nope' was not found in the workbook"
     );
-}
-
-macro_rules! conformance {
-    ($($scenario:ident),* $(,)?) => {
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Postgres).await
-                }
-            )*
-        }
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Sqlite).await
-                }
-            )*
-        }
-    };
 }
 
 use intake_engine::ImportRequest;

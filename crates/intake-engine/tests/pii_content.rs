@@ -3,6 +3,7 @@
 //! are stored masked to the last 4, and the original digits appear nowhere in
 //! the database, the dry-run preview or the report.
 
+#[macro_use]
 mod common;
 
 use common::*;
@@ -317,25 +318,4 @@ async fn pii_in_content_is_never_stored(kind: BackendKind) {
     );
 }
 
-macro_rules! both_backends {
-    ($($scenario:ident),* $(,)?) => {
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Postgres).await
-                }
-            )*
-        }
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Sqlite).await
-                }
-            )*
-        }
-    };
-}
-
-both_backends!(pii_in_content_is_never_stored);
+conformance!(pii_in_content_is_never_stored);

@@ -4,6 +4,7 @@
 //! read once; devices are refused at once; hostile workbooks are refused
 //! with a code instead of taking all memory or panicking.
 
+#[macro_use]
 mod common;
 
 use std::io::Write;
@@ -455,28 +456,7 @@ async fn sparse_workbook_streams_in_flat_memory(kind: BackendKind) {
     assert!(grown < 300, "peak RSS grew by {grown} MiB");
 }
 
-macro_rules! both_backends {
-    ($($scenario:ident),* $(,)?) => {
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Postgres).await
-                }
-            )*
-        }
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Sqlite).await
-                }
-            )*
-        }
-    };
-}
-
-both_backends!(
+conformance!(
     rewritten_during_import,
     appended_during_import,
     dry_run_of_a_changing_file,

@@ -2,6 +2,7 @@
 //! a stray quote errors its own row (naming the file line) — never the whole
 //! file, never garbling the other rows, never swallowing rows.
 
+#[macro_use]
 mod common;
 
 use std::time::{Duration, Instant};
@@ -315,28 +316,7 @@ async fn hundred_thousand_repeated_columns(kind: BackendKind) {
     assert!(took < Duration::from_secs(30), "took {took:?}");
 }
 
-macro_rules! both_backends {
-    ($($scenario:ident),* $(,)?) => {
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Postgres).await
-                }
-            )*
-        }
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Sqlite).await
-                }
-            )*
-        }
-    };
-}
-
-both_backends!(
+conformance!(
     utf8_with_two_bad_sequences_stays_utf8,
     windows_1252_and_the_encoding_override,
     utf16_without_bom,

@@ -3,6 +3,7 @@
 //! person's column map and header row, a workbook whose names are on a later
 //! sheet.
 
+#[macro_use]
 mod common;
 
 use std::collections::BTreeMap;
@@ -348,27 +349,6 @@ async fn workbook_names_on_a_later_sheet(kind: BackendKind) {
         err.to_string(),
         "Missing required columns: {'plaintiff_name'}. Headers found: Total, 2"
     );
-}
-
-macro_rules! conformance {
-    ($($scenario:ident),* $(,)?) => {
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Postgres).await
-                }
-            )*
-        }
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $scenario() {
-                    super::$scenario(intake_engine::BackendKind::Sqlite).await
-                }
-            )*
-        }
-    };
 }
 
 conformance!(

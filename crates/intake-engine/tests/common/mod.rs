@@ -237,3 +237,27 @@ pub fn temp_file(name: &str, contents: &[u8]) -> (tempfile::TempDir, PathBuf) {
     std::fs::write(&path, contents).unwrap();
     (dir, path)
 }
+
+/// `conformance!(scenario, …)`: one test per scenario and backend, in
+/// modules `postgres` and `sqlite`; a scenario is `async fn(BackendKind)`.
+#[allow(unused_macros)]
+macro_rules! conformance {
+    ($($scenario:ident),* $(,)?) => {
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $scenario() {
+                    super::$scenario(intake_engine::BackendKind::Postgres).await
+                }
+            )*
+        }
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $scenario() {
+                    super::$scenario(intake_engine::BackendKind::Sqlite).await
+                }
+            )*
+        }
+    };
+}
