@@ -52,7 +52,11 @@ export function App() {
           {(caps?.can_read ?? true) && nav({ name: "history" }, "History", "nav-history")}
           {nav({ name: "settings" }, "Settings", "nav-settings")}
         </nav>
-        {conn && <span class="who">{conn.user}{caps ? ` · ${caps.role}` : ""}</span>}
+        {conn && (
+          <span class="who" data-testid="who" title={caps && caps.backend !== "sqlite" ? `Database role: ${caps.role}` : undefined}>
+            Signed in as <strong>{conn.user}</strong>
+          </span>
+        )}
       </header>
       <main>
         {fatal != null && <ErrorNote error={fatal} />}

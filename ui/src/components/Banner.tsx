@@ -1,42 +1,35 @@
 import type { ConnectionInfo } from "../bindings/ConnectionInfo";
-import { errorSentence } from "../lib/errors";
+import { clerkError } from "../lib/words";
 
-/** Which database this window writes to, on top of every screen. */
+/** The database's name for people: "This computer", a profile's name, or where the address came from. */
+export function databaseName(conn: ConnectionInfo): string {
+  if (conn.embedded_path || conn.origin === "embedded") return "This computer";
+  if (conn.origin.startsWith("profile ")) return conn.origin.slice("profile ".length);
+  return conn.description;
+}
+
+/** Which database this window writes to, on top of every screen (the address on hover). */
 export function Banner({ conn, onOpenSettings }: { conn: ConnectionInfo | null; onOpenSettings: () => void }) {
   if (!conn) return <div class="banner banner-neutral" role="status">Connecting to the database…</div>;
+  const name = databaseName(conn);
+  const where = conn.embedded_path ?? conn.description;
   if (conn.error && !conn.capabilities) {
+    const { sentence, code } = clerkError(conn.error);
     return (
-      <div class="banner banner-error" role="alert">
-        <strong>Not connected.</strong> {errorSentence(conn.error)}{" "}
+      <div class="banner banner-error" role="alert" title={where}>
+        <strong>Not connected to {name}.</strong> {sentence} <small class="code-for-support">(code {code})</small>{" "}
         <button type="button" class="link" onClick={onOpenSettings}>Open Settings</button>
       </div>
     );
   }
-  const role = conn.capabilities ? ` · role ${conn.capabilities.role}` : "";
-  if (conn.embedded_path) {
-    return (
-      <div class="banner banner-neutral" role="status" data-testid="db-banner">
-        Embedded database (this computer): <code>{conn.embedded_path}</code>
-      </div>
-    );
-  }
-  if (conn.environment === "prod") {
-    return (
-      <div class="banner banner-prod" role="status" data-testid="db-banner">
-        <strong>PRODUCTION database</strong> — {conn.description}{role}
-      </div>
-    );
-  }
-  if (conn.environment === "dev") {
-    return (
-      <div class="banner banner-dev" role="status" data-testid="db-banner">
-        <strong>Development database</strong> — {conn.description}{role}
-      </div>
-    );
-  }
+  const prod = conn.environment === "prod";
+  const tone = prod ? "banner-prod" : conn.environment === "dev" ? "banner-dev" : "banner-neutral";
+  const kind = prod ? "Production database" : conn.environment === "dev" ? "Test database" : "Database";
+  const setBy = !conn.embedded_path && conn.origin !== "embedded" && !conn.origin.startsWith("profile ") ? ` (set by ${conn.origin})` : "";
   return (
-    <div class="banner banner-neutral" role="status" data-testid="db-banner">
-      Database ({conn.origin}): {conn.description}{role}
+    <div class={`banner ${tone}`} role="status" data-testid="db-banner" data-environment={conn.environment ?? ""} title={where}>
+      {kind}: <strong data-testid="db-name">{name}</strong>
+      {setBy}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { api } from "../api";
 import type { PreviewRow } from "../bindings/PreviewRow";
 import { fateLabel, fateTone } from "../lib/fate";
 import { formatCount } from "../lib/format";
-import { pagesFor, visibleWindow } from "../lib/virtual";
+import { pagesFor, scrollTopForRow, visibleWindow } from "../lib/virtual";
 
 const ROW_HEIGHT = 30;
 const PAGE_SIZE = 200;
@@ -18,6 +18,7 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(420);
   const [, setVersion] = useState(0);
+  const [activeRow, setActiveRow] = useState(0);
   const pages = useRef(new Map<number, PreviewRow[]>());
   const inFlight = useRef(new Set<number>());
   const currentId = useRef(previewId);
@@ -26,12 +27,14 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
     currentId.current = previewId;
     pages.current = new Map();
     inFlight.current = new Set();
+    if (activeRow !== 0) setActiveRow(0);
   }
 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () => setViewportHeight(el.clientHeight || 420);
+    // The sticky header row takes one row of the viewport.
+    const measure = () => setViewportHeight(Math.max(ROW_HEIGHT, (el.clientHeight || 450) - ROW_HEIGHT));
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
@@ -62,55 +65,97 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
   });
 
   const rowAt = (i: number): PreviewRow | undefined => pages.current.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE];
+  const rowId = (i: number) => `preview-${previewId.slice(0, 8)}-row-${i}`;
+  const active = Math.min(activeRow, Math.max(0, available - 1));
+
+  /** Arrow/Page/Home/End move the active row (aria-activedescendant) and keep it in view. */
+  function onKeyDown(e: KeyboardEvent) {
+    const el = scroller.current;
+    if (!el || available === 0) return;
+    const page = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
+    const to = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: available - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = Math.max(0, Math.min(available - 1, to));
+    setActiveRow(next);
+    // The spacer starts below the sticky header, so the scroller's scrollTop
+    // is the spacer's own: visibleWindow and scrollTopForRow apply as they are.
+    const shown = visibleWindow({ scrollTop: el.scrollTop, viewportHeight, rowHeight: ROW_HEIGHT, rowCount: available, overscan: 0 });
+    const top = shown.rowTop(next) - el.scrollTop;
+    const geometry = { viewportHeight, rowHeight: ROW_HEIGHT, rowCount: available };
+    if (top < 0) el.scrollTop = scrollTopForRow(next, geometry);
+    else if (top + ROW_HEIGHT > viewportHeight) el.scrollTop = scrollTopForRow(Math.max(0, next - page), geometry);
+    setScrollTop(el.scrollTop);
+  }
 
   const rows = [];
   for (let i = win.start; i < win.end; i++) {
     const row = rowAt(i);
     const top = win.rowTop(i);
+    const activeClass = i === active ? " active" : "";
     if (!row) {
       rows.push(
-        <div role="row" aria-rowindex={i + 2} class="vrow loading" style={{ top: `${top}px` }} key={i}>
-          <span role="cell" class="c-row">{formatCount(i + 1)}</span>
-          <span role="cell" class="c-fate">…</span>
+        <div role="row" id={rowId(i)} aria-rowindex={i + 2} class={`vrow loading${activeClass}`} style={{ top: `${top}px` }} key={i}>
+          <span role="gridcell" class="c-row">{formatCount(i + 1)}</span>
+          <span role="gridcell" class="c-fate">…</span>
         </div>,
       );
       continue;
     }
     const f = row.fields;
     rows.push(
-      <div role="row" aria-rowindex={i + 2} class={`vrow tone-${fateTone(row.fate)}`} style={{ top: `${top}px` }} key={i} data-row={row.row_index}>
-        <span role="cell" class="c-row">{formatCount(row.row_index + 1)}</span>
-        <span role="cell" class="c-fate">{fateLabel(row.fate)}</span>
-        <span role="cell" class="c-name">{f.plaintiff_name ?? ""}</span>
-        <span role="cell" class="c-firm">{f.firm_name ?? ""}</span>
-        <span role="cell" class="c-email">{f.contact_email ?? ""}</span>
-        <span role="cell" class="c-phone">{f.contact_phone ?? ""}</span>
-        <span role="cell" class="c-ref">{f.source_reference ?? ""}</span>
+      <div
+        role="row"
+        id={rowId(i)}
+        aria-rowindex={i + 2}
+        aria-selected={i === active}
+        class={`vrow tone-${fateTone(row.fate)}${activeClass}`}
+        style={{ top: `${top}px` }}
+        key={i}
+        data-row={row.row_index}
+        onClick={() => setActiveRow(i)}
+      >
+        <span role="gridcell" class="c-row">{formatCount(row.row_index + 1)}</span>
+        <span role="gridcell" class="c-fate" title={fateLabel(row.fate)}>{fateLabel(row.fate)}</span>
+        <span role="gridcell" class="c-name">{f.plaintiff_name ?? ""}</span>
+        <span role="gridcell" class="c-firm">{f.firm_name ?? ""}</span>
+        <span role="gridcell" class="c-email">{f.contact_email ?? ""}</span>
+        <span role="gridcell" class="c-phone">{f.contact_phone ?? ""}</span>
+        <span role="gridcell" class="c-ref">{f.source_reference ?? ""}</span>
       </div>,
     );
   }
 
+  // One focusable grid: the header row sticks to its top, the rows are
+  // windowed below it, and the focused grid names its active row with
+  // aria-activedescendant (the rows themselves come and go while scrolling).
   return (
-    <div class="vtable" role="table" aria-label="Preview of every row and what will happen to it" aria-rowcount={available + 1}>
-      <div role="rowgroup">
-        <div role="row" aria-rowindex={1} class="vhead">
-          <span role="columnheader" class="c-row">Row</span>
-          <span role="columnheader" class="c-fate">What will happen</span>
-          <span role="columnheader" class="c-name">Plaintiff name</span>
-          <span role="columnheader" class="c-firm">Firm</span>
-          <span role="columnheader" class="c-email">Email</span>
-          <span role="columnheader" class="c-phone">Phone</span>
-          <span role="columnheader" class="c-ref">Reference</span>
-        </div>
-      </div>
+    <div class="vtable">
       <div
         ref={scroller}
         class="vscroll"
+        role="grid"
         tabIndex={0}
-        aria-label="Preview rows (scroll with the arrow and page keys)"
+        aria-label="Preview of every row and what will happen to it (arrow keys move between rows)"
+        aria-rowcount={available + 1}
+        aria-colcount={7}
+        aria-activedescendant={available > 0 && active >= win.start && active < win.end ? rowId(active) : undefined}
         data-testid="preview-scroll"
+        data-active-row={active}
+        onKeyDown={onKeyDown}
         onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
       >
+        <div role="rowgroup" class="vheadgroup">
+          <div role="row" aria-rowindex={1} class="vhead">
+            <span role="columnheader" class="c-row">Row</span>
+            <span role="columnheader" class="c-fate">What will happen</span>
+            <span role="columnheader" class="c-name">Plaintiff name</span>
+            <span role="columnheader" class="c-firm">Firm</span>
+            <span role="columnheader" class="c-email">Email</span>
+            <span role="columnheader" class="c-phone">Phone</span>
+            <span role="columnheader" class="c-ref">Reference</span>
+          </div>
+        </div>
         <div role="rowgroup" class="vspacer" style={{ height: `${win.totalHeight}px` }}>
           {rows}
         </div>

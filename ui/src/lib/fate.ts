@@ -1,4 +1,5 @@
 import type { RowFate } from "../bindings/RowFate";
+import { rowReason, WORDS } from "./words";
 
 export type FateTone = "new" | "dup" | "existing" | "invalid";
 
@@ -6,13 +7,13 @@ export type FateTone = "new" | "dup" | "existing" | "invalid";
 export function fateLabel(fate: RowFate): string {
   switch (fate.kind) {
     case "new":
-      return "New";
+      return WORDS.new;
     case "duplicate_in_file":
-      return `Duplicate of row ${fate.first_row_index + 1} in this file`;
+      return `${WORDS.duplicate} of row ${fate.first_row_index + 1}`;
     case "already_in_database":
-      return "Already in database";
+      return WORDS.existing;
     case "invalid":
-      return fate.field ? `Invalid ${fieldLabel(fate.field)}: ${fate.message}` : `Invalid: ${fate.message}`;
+      return `${WORDS.invalid}: ${rowReason(fate.code, fate.message, fate.field)}`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayEndIso, dayStartIso, fileName, formatCount, formatDuration, formatRate, normalizeSource, percent, progressLine } from "./format";
+import { dateTimeFormatter, dayEndIso, dayStartIso, fileName, formatCount, formatDuration, formatRate, normalizeSource, percent, progressLine, formatDateTime } from "./format";
 
 describe("format", () => {
   it("groups thousands", () => {
@@ -37,5 +37,14 @@ describe("format", () => {
     expect(progressLine({ ...p, phase: "landing" })).toBe("Importing · 12,345 rows · 6,789 rows/s");
     expect(progressLine({ ...p, phase: "finalizing" })).toBe("Reconciling · 12,345 rows · 6,789 rows/s");
     expect(progressLine({ ...p, phase: "waiting" })).toBe("Waiting for another import of this source to finish…");
+  });
+  it("shows every date in one local format", () => {
+    const us = dateTimeFormatter("en-US", "UTC");
+    const gb = dateTimeFormatter("en-GB", "UTC");
+    // ICU versions differ on the space before AM (U+202F or U+0020).
+    expect(formatDateTime("2025-01-14T10:30:00Z", us).replace(/\u202f/g, " ")).toBe("Jan 14, 2025, 10:30 AM");
+    expect(formatDateTime("2025-01-14T10:30:00Z", gb)).toBe("14 Jan 2025, 10:30");
+    expect(formatDateTime(null, us)).toBe("—");
+    expect(formatDateTime("not a date", us)).toBe("—");
   });
 });

@@ -27,14 +27,22 @@ export function formatDuration(seconds: number | null | undefined): string {
   return `${m} min ${String(s).padStart(2, "0")} s`;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+/**
+ * The one date format of the window: the computer's locale and time zone,
+ * e.g. "Jan 14, 2025, 10:30 AM" (en-US) or "14 Jan 2025, 10:30" (en-GB).
+ */
+export function dateTimeFormatter(locale?: string, timeZone?: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+}
 
-/** Local time as "2025-01-14 10:30". */
-export function formatDateTime(iso: string | null | undefined): string {
+const localDates = dateTimeFormatter();
+
+/** A timestamp from the database, in the one local format. */
+export function formatDateTime(iso: string | null | undefined, formatter: Intl.DateTimeFormat = localDates): string {
   if (!iso) return "—";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "—";
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return formatter.format(d);
 }
 
 /** Percentage of a progress bar, clamped to 0..100. */

@@ -1,8 +1,9 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../api";
 import type { RunStatus } from "../bindings/RunStatus";
 import type { RunSummary } from "../bindings/RunSummary";
 import { ErrorNote } from "../components/ErrorNote";
+import { WORDS } from "../lib/words";
 import { dayEndIso, dayStartIso, formatCount, formatDateTime, formatDuration, normalizeSource } from "../lib/format";
 
 export const STATUS_LABELS: Record<RunStatus, string> = {
@@ -23,6 +24,24 @@ export function HistoryScreen({ sources, onOpenRun }: { sources: string[]; onOpe
   const [to, setTo] = useState("");
   const [runs, setRuns] = useState<RunSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** The row that takes Tab focus (roving tabindex); arrows move it. */
+  const [activeRow, setActiveRow] = useState(0);
+  const tbody = useRef<HTMLTableSectionElement>(null);
+
+  function rowKey(e: KeyboardEvent, i: number, id: string) {
+    if (e.target !== e.currentTarget) return;
+    const last = (runs?.length ?? 1) - 1;
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: last, PageDown: i + 10, PageUp: i - 10 }[e.key];
+    if (to !== undefined) {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(last, to));
+      setActiveRow(next);
+      (tbody.current?.rows[next] as HTMLElement | undefined)?.focus();
+    } else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      onOpenRun(id);
+    }
+  }
 
   useEffect(() => {
     let stale = false;
@@ -67,38 +86,56 @@ export function HistoryScreen({ sources, onOpenRun }: { sources: string[]; onOpe
         </label>
         <label>
           From
-          <input type="date" value={from} onInput={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} />
+          <input type="date" class={from ? "" : "empty"} value={from} aria-describedby="dates-help" onInput={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
           To
-          <input type="date" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
+          <input type="date" class={to ? "" : "empty"} value={to} aria-describedby="dates-help" onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
         </label>
+        <span id="dates-help" class="help">
+          {from || to ? (
+            <button type="button" class="link" data-testid="clear-dates" onClick={() => (setFrom(""), setTo(""))}>
+              Clear dates
+            </button>
+          ) : (
+            "Any date"
+          )}
+        </span>
       </form>
       {error != null && <ErrorNote error={error} />}
       {runs && runs.length === 0 && <p class="muted">No runs match.</p>}
       {runs && runs.length > 0 && (
-        <table class="data" data-testid="runs-table">
+        <table class="data" data-testid="runs-table" aria-label="Import runs, newest first (arrow keys move between runs, Enter opens one)">
           <thead>
             <tr>
               <th scope="col">Started</th>
               <th scope="col">File</th>
               <th scope="col">Source</th>
               <th scope="col">Status</th>
-              <th scope="col" class="num">Fetched</th>
-              <th scope="col" class="num">Inserted</th>
-              <th scope="col" class="num">Skipped</th>
-              <th scope="col" class="num">Errored</th>
+              <th scope="col" class="num">{WORDS.rows}</th>
+              <th scope="col" class="num">{WORDS.new}</th>
+              <th scope="col" class="num">{WORDS.notNew}</th>
+              <th scope="col" class="num">{WORDS.invalid}</th>
               <th scope="col" class="num">Duration</th>
               <th scope="col">Reconciled</th>
               <th scope="col">By</th>
             </tr>
           </thead>
-          <tbody>
-            {runs.map((r) => (
-              <tr key={r.id} data-run-id={r.id} data-status={r.status} class="clickable" onClick={() => onOpenRun(r.id)}>
+          <tbody ref={tbody}>
+            {runs.map((r, i) => (
+              <tr
+                key={r.id}
+                data-run-id={r.id}
+                data-status={r.status}
+                class="clickable"
+                tabIndex={i === Math.min(activeRow, runs.length - 1) ? 0 : -1}
+                onFocus={() => setActiveRow(i)}
+                onKeyDown={(e) => rowKey(e, i, r.id)}
+                onClick={() => onOpenRun(r.id)}
+              >
                 <td>{formatDateTime(r.created_at)}</td>
                 <td>
-                  <button type="button" class="link" onClick={(e) => (e.stopPropagation(), onOpenRun(r.id))}>
+                    <button type="button" class="link" tabIndex={-1} onClick={(e) => (e.stopPropagation(), onOpenRun(r.id))}>
                     {r.filename}
                   </button>
                 </td>
@@ -109,7 +146,7 @@ export function HistoryScreen({ sources, onOpenRun }: { sources: string[]; onOpe
                 <td class="num">{formatCount(r.rows_fetched)}</td>
                 <td class="num">{formatCount(r.rows_inserted)}</td>
                 <td class="num">{formatCount(r.rows_skipped)}</td>
-                <td class="num">{formatCount(r.rows_errored)}</td>
+                <td class={`num${r.rows_errored > 0 ? " tone-invalid" : ""}`}>{formatCount(r.rows_errored)}</td>
                 <td class="num">{formatDuration(r.duration_seconds)}</td>
                 <td data-testid="run-reconciled" aria-label={r.is_reconciled == null ? "not yet" : r.is_reconciled ? "reconciled" : "not reconciled"}>
                   {reconciledMark(r.is_reconciled)}

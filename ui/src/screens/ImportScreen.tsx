@@ -12,6 +12,7 @@ import { ErrorNote } from "../components/ErrorNote";
 import { PreviewTable } from "../components/PreviewTable";
 import { toAppError, type AppError } from "../lib/errors";
 import { CANONICAL_FIELDS, fieldLabel } from "../lib/fate";
+import { encodingWords, readAsLine, WORDS } from "../lib/words";
 import { fileName, formatCount, formatDateTime, normalizeSource, percent, progressLine } from "../lib/format";
 
 type Stage =
@@ -286,6 +287,12 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
         <PreviewSummary report={report} encoding={encoding} onEncodingChange={changeEncoding} disabled={stage.kind === "importing"} />
       )}
 
+      {report && !isDuplicate && stage.kind !== "imported" && (
+        <MappingEditor columns={report.columns} onMappingChange={changeMapping} disabled={stage.kind === "importing"} />
+      )}
+
+      {previewId && !isDuplicate && stage.kind !== "imported" && available > 0 && <PreviewTable previewId={previewId} available={available} />}
+
       {stage.kind === "previewed" && !isDuplicate && (
         <div class="actions">
           <button type="button" class="primary" data-testid="import-button" onClick={startImport} disabled={!canImport || report!.fetched === 0}>
@@ -316,11 +323,6 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
 
       {stage.kind === "imported" && <ImportResult report={stage.report} headingRef={resultHeading} onOpenRun={onOpenRun} />}
 
-      {report && !isDuplicate && stage.kind !== "imported" && (
-        <MappingEditor columns={report.columns} onMappingChange={changeMapping} disabled={stage.kind === "importing"} />
-      )}
-
-      {previewId && !isDuplicate && stage.kind !== "imported" && available > 0 && <PreviewTable previewId={previewId} available={available} />}
     </section>
   );
 }
@@ -345,36 +347,34 @@ function PreviewSummary({
         Preview of {report.filename} <span class="muted">(dry run — nothing written)</span>
       </h2>
       <p class="facts">
-        Encoding <strong data-testid="encoding">{report.encoding}</strong>
+        <span data-testid="read-as" data-encoding={report.encoding} data-delimiter={report.delimiter ?? ""}>
+          {readAsLine(report.encoding, report.delimiter, report.sheet)}
+        </span>
         {report.delimiter && (
-          <>
-            {" "}· delimiter <strong data-testid="delimiter">{report.delimiter}</strong>
-            <label class="inline">
-              Letters look wrong? Read it as
-              <select
-                data-testid="encoding-choice"
-                aria-label="Read the file's text as"
-                value={encoding ?? ""}
-                disabled={disabled}
-                onChange={(e) => onEncodingChange((e.currentTarget as HTMLSelectElement).value || null)}
-              >
-                <option value="">as detected</option>
-                {ENCODING_CHOICES.map((l) => (
-                  <option value={l} key={l}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </>
+          <label class="inline">
+            Letters look wrong? Read it as
+            <select
+              data-testid="encoding-choice"
+              value={encoding ?? ""}
+              disabled={disabled}
+              onChange={(e) => onEncodingChange((e.currentTarget as HTMLSelectElement).value || null)}
+            >
+              <option value="">as detected</option>
+              {ENCODING_CHOICES.map((l) => (
+                <option value={l} key={l}>
+                  {encodingWords(l)}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
       </p>
       <dl class="counts">
-        <Count label="Rows in file" value={report.fetched} testId="count-fetched" />
-        <Count label="New" value={report.inserted} testId="count-new" tone="new" />
-        <Count label="Duplicate in file" value={report.skipped_in_file} testId="count-dup-file" tone="dup" />
-        <Count label="Already in database" value={report.skipped_existing} testId="count-existing" tone="existing" />
-        <Count label="Invalid" value={report.errored} testId="count-invalid" tone="invalid" />
+        <Count label={WORDS.rows} value={report.fetched} testId="count-fetched" />
+        <Count label={WORDS.new} value={report.inserted} testId="count-new" tone="new" />
+        <Count label={WORDS.duplicate} value={report.skipped_in_file} testId="count-dup-file" tone="dup" />
+        <Count label={WORDS.existing} value={report.skipped_existing} testId="count-existing" tone="existing" />
+        <Count label={WORDS.invalid} value={report.errored} testId="count-invalid" tone="invalid" />
       </dl>
     </div>
   );
@@ -435,10 +435,19 @@ function MappingEditor({
 
 function Count({ label, value, testId, tone }: { label: string; value: number; testId: string; tone?: string }) {
   return (
-    <div class={`count ${tone ? `tone-${tone}` : ""}`}>
+    // Colour says "look here": a zero is never coloured.
+    <div class={`count${tone && value > 0 ? ` tone-${tone}` : ""}`}>
       <dt>{label}</dt>
       <dd data-testid={testId}>{formatCount(value)}</dd>
     </div>
+  );
+}
+
+/** "100 rows: 95 new, 3 duplicate, 0 already in database, 2 invalid". */
+export function resultLine(r: ImportReport): string {
+  return (
+    `${formatCount(r.fetched)} rows: ${formatCount(r.inserted)} new, ${formatCount(r.skipped_in_file)} duplicate, ` +
+    `${formatCount(r.skipped_existing)} already in database, ${formatCount(r.errored)} invalid`
   );
 }
 
@@ -483,8 +492,7 @@ function ImportResult({
         Imported {report.filename}
       </h2>
       <p data-testid="result-counts">
-        {formatCount(report.fetched)} fetched, {formatCount(report.inserted)} inserted, {formatCount(report.skipped)} skipped,{" "}
-        {formatCount(report.errored)} errored
+        {resultLine(report)}
       </p>
       <p>
         Reconciled: <strong data-testid="result-reconciled">{report.reconciled ? "✓ yes" : "✗ no"}</strong>

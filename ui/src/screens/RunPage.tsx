@@ -11,6 +11,7 @@ import { ErrorNote } from "../components/ErrorNote";
 import { toCsv, type Cell } from "../lib/csv";
 import { errorSentence } from "../lib/errors";
 import { formatCount, formatDateTime, formatDuration } from "../lib/format";
+import { rowReason, RUNBOOK_LEGEND, WORDS } from "../lib/words";
 import { reconciledMark, STATUS_LABELS } from "./HistoryScreen";
 
 export const CONFIRM_WORD = "ROLLBACK";
@@ -140,7 +141,9 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
 
       <h2>Reconciliation {rec && <span data-testid="run-reconciled">{reconciledMark(rec.is_reconciled)}</span>}</h2>
       {rec ? (
-        <table class="data compact">
+        <>
+        <p class="help" data-testid="runbook-legend">{RUNBOOK_LEGEND}</p>
+        <table class="data compact" aria-label="Reconciliation: counts reported by the import and found in the database">
           <thead>
             <tr>
               <th scope="col"></th>
@@ -174,25 +177,25 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
             </tr>
           </tbody>
         </table>
+        </>
       ) : (
         <p class="muted">Not available while the run is processing.</p>
       )}
 
       <div class="section-head">
-        <h2>Errored rows ({formatCount(errored.length)})</h2>
+        <h2 id="errored-title">{WORDS.invalid} rows ({formatCount(errored.length)})</h2>
         <button type="button" onClick={() => exportCsv("errored")} disabled={errored.length === 0}>
           Export CSV…
         </button>
       </div>
       {errored.length > 0 ? (
-        <div class="table-scroll">
-          <table class="data" data-testid="errored-table">
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="errored-title">
+          <table class="data" data-testid="errored-table" aria-labelledby="errored-title">
             <thead>
               <tr>
                 <th scope="col" class="num">Row</th>
                 <th scope="col">Plaintiff name</th>
-                <th scope="col">Error</th>
-                <th scope="col">Message</th>
+                <th scope="col">Why it was not imported</th>
               </tr>
             </thead>
             <tbody>
@@ -200,8 +203,9 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
                 <tr key={r.row_index}>
                   <td class="num">{r.row_index + 1}</td>
                   <td>{r.plaintiff_name ?? ""}</td>
-                  <td><code>{r.error_code}</code></td>
-                  <td>{r.error_message}</td>
+                  <td>
+                    {rowReason(r.error_code, r.error_message)} <small class="code-for-support">({r.error_code})</small>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -212,19 +216,21 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
       )}
 
       <div class="section-head">
-        <h2>Blocked duplicates ({formatCount(dups.length)})</h2>
+        <h2 id="dups-title">
+          {WORDS.duplicate} or {WORDS.existing.toLowerCase()} ({formatCount(dups.length)})
+        </h2>
         <button type="button" onClick={() => exportCsv("duplicates")} disabled={dups.length === 0}>
           Export CSV…
         </button>
       </div>
       {dups.length > 0 ? (
-        <div class="table-scroll">
-          <table class="data" data-testid="dups-table">
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="dups-title">
+          <table class="data" data-testid="dups-table" aria-labelledby="dups-title">
             <thead>
               <tr>
                 <th scope="col" class="num">Row</th>
                 <th scope="col">Plaintiff name</th>
-                <th scope="col">Duplicate of</th>
+                <th scope="col">Same plaintiff as</th>
               </tr>
             </thead>
             <tbody>
