@@ -15,6 +15,8 @@ APT_PACKAGES=(
   # headless window, end-to-end tests, screenshots
   xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core at-spi2-core
   webkit2gtk-driver dbus dbus-x11 python3-gi gir1.2-gtk-3.0
+  # accessibility audit of the built UI (axe-core in headless Chromium)
+  chromium
   # keychain tests (real Secret Service)
   gnome-keyring libsecret-tools
   # database server and client
@@ -40,7 +42,8 @@ if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
   for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
 fi
 
-# Node packages of the UI (vite, typescript, @tauri-apps/cli).
+# Node packages of the UI (vite, typescript, @tauri-apps/cli, axe-core and
+# playwright-core for the accessibility audit).
 if [ -f ui/package.json ]; then
   if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
     log "installing npm packages"

@@ -18,6 +18,8 @@ echo "== UI: type check, unit tests, build"
 npm --prefix ui run --silent typecheck
 npm --prefix ui test --silent
 npm --prefix ui run --silent build
+echo "== UI: accessibility audit (axe-core in headless Chromium, IPC mocked by ui/a11y/harness.js)"
+npm --prefix ui run --silent a11y
 
 echo "== format and lints"
 cargo fmt --all -- --check

@@ -134,6 +134,8 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
       <div
         ref={scroller}
         class="vscroll"
+        // A short file gets a short table; a long one scrolls inside 450 px.
+        style={{ height: `${Math.min(450, (available + 1) * ROW_HEIGHT + 2)}px` }}
         role="grid"
         tabIndex={0}
         aria-label="Preview of every row and what will happen to it (arrow keys move between rows)"

@@ -133,7 +133,7 @@ export function HistoryScreen({ sources, onOpenRun }: { sources: string[]; onOpe
                 onKeyDown={(e) => rowKey(e, i, r.id)}
                 onClick={() => onOpenRun(r.id)}
               >
-                <td>{formatDateTime(r.created_at)}</td>
+                <td class="nowrap">{formatDateTime(r.created_at)}</td>
                 <td>
                     <button type="button" class="link" tabIndex={-1} onClick={(e) => (e.stopPropagation(), onOpenRun(r.id))}>
                     {r.filename}

@@ -146,7 +146,9 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
         <table class="data compact" aria-label="Reconciliation: counts reported by the import and found in the database">
           <thead>
             <tr>
-              <th scope="col"></th>
+              <th scope="col">
+                <span class="sr-only">Counted where</span>
+              </th>
               <th scope="col" class="num">Fetched</th>
               <th scope="col" class="num">Inserted</th>
               <th scope="col" class="num">Skipped</th>

@@ -101,7 +101,7 @@ export function SettingsScreen({ settings, conn, onSettingsChange, onSettingsRep
         )}
         <label class="radio">
           <input type="radio" name="db" checked={!settings.active_profile} onChange={() => choose(null)} />
-          Embedded database (this computer) — works with no server
+          This computer (embedded database) — works with no server
         </label>
         {settings.profiles.map((p) => (
           <label class="radio" key={p.name}>

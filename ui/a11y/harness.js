@@ -1,0 +1,69 @@
+// TEST HARNESS, not the app's backend: loaded before the built UI (ui/dist)
+// by a11y/audit.mjs so the UI runs in plain Chromium. It mocks Tauri's IPC
+// (window.__TAURI_INTERNALS__ via @tauri-apps/api/mocks) with the fixture
+// answers of ./fixtures.js. Real-backend behaviour is covered by the
+// end-to-end tests of the real window (tests/app_e2e.rs).
+import { mockIPC, mockWindows } from "/__a11y/mocks.js";
+import { CONNECTION, DUPLICATES, ERRORED, PREVIEW_ROWS, RECONCILIATION, RUNS, SETTINGS, report } from "/__a11y/fixtures.js";
+
+mockWindows("main");
+let settings = structuredClone(SETTINGS);
+// The next file the Choose file… dialog returns (the audit sets it).
+window.__A11Y_NEXT_FILE__ = "/home/clerk/plaintiffs.csv";
+
+function send(channel, index, message) {
+  window.__TAURI_INTERNALS__.runCallback(channel.id, { index, message });
+}
+
+mockIPC((cmd, args) => {
+  switch (cmd) {
+    case "connection_info":
+    case "reconnect":
+      return CONNECTION;
+    case "get_settings":
+      return settings;
+    case "save_settings":
+      settings = args.settings;
+      return null;
+    case "plugin:dialog|open":
+      return window.__A11Y_NEXT_FILE__;
+    case "plugin:event|listen":
+      return 1;
+    case "plugin:event|unlisten":
+      return null;
+    case "start_preview": {
+      const ch = args.onEvent;
+      const bad = args.request.path.endsWith("bad.csv");
+      setTimeout(() => {
+        if (bad) {
+          send(ch, 0, {
+            kind: "failed",
+            error: { code: "MISSING_COLUMNS", message: "Missing required columns: {'plaintiff_name'}. Headers found: Name, Email" },
+          });
+          return;
+        }
+        send(ch, 0, { kind: "rows", available: PREVIEW_ROWS.length });
+        send(ch, 1, { kind: "done", report: report({}) });
+      }, 10);
+      return null;
+    }
+    case "preview_rows":
+      return { offset: args.offset, rows: PREVIEW_ROWS.slice(args.offset, args.offset + args.limit), available: PREVIEW_ROWS.length, complete: true };
+    case "discard_preview":
+      return null;
+    case "import_file":
+      return report({ status: "completed", run_id: RUNS[0].id, reconciled: true });
+    case "list_runs":
+      return RUNS;
+    case "get_run":
+      return RUNS.find((r) => r.id === args.runId);
+    case "reconcile_run":
+      return RECONCILIATION;
+    case "errored_rows":
+      return args.runId === RUNS[0].id ? ERRORED : [];
+    case "blocked_duplicates":
+      return args.runId === RUNS[0].id ? DUPLICATES : [];
+    default:
+      throw { code: "INTERNAL", message: `the audit harness does not mock ${cmd}` };
+  }
+});
