@@ -139,6 +139,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
 
   async function chooseFile() {
     const picked = await open({
+      title: "Choose a file to import",
       multiple: false,
       directory: false,
       filters: [{ name: "Plaintiff files", extensions: ["csv", "txt", "tsv", "xlsx", "xls"] }],
