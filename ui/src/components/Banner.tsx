@@ -17,7 +17,7 @@ export function Banner({ conn, onOpenSettings }: { conn: ConnectionInfo | null; 
     const { sentence, code } = clerkError(conn.error);
     return (
       <div class="banner banner-error" role="alert" title={where}>
-        <strong>Not connected to {name}.</strong> {sentence} <small class="code-for-support">(code {code})</small>{" "}
+        <strong>Not connected to {name === "This computer" ? "the database on this computer" : name}.</strong> {sentence} <small class="code-for-support">(code {code})</small>{" "}
         <button type="button" class="link" onClick={onOpenSettings}>Open Settings</button>
       </div>
     );

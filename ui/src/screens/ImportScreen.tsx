@@ -323,7 +323,6 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
       )}
 
       {stage.kind === "imported" && <ImportResult report={stage.report} headingRef={resultHeading} onOpenRun={onOpenRun} />}
-
     </section>
   );
 }
