@@ -253,7 +253,7 @@ impl App {
     /// Press one key on the keyboard (a WebDriver key action: a trusted key
     /// event in the web view, as a person's key press is).
     async fn press(&self, key: fantoccini::key::Key) {
-        use fantoccini::actions::{KeyAction, KeyActions};
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         let value: char = key.into();
         let keys = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value })
@@ -266,7 +266,7 @@ impl App {
 
     /// Type text into whatever has the keyboard focus, key by key.
     async fn type_keys(&self, text: &str) {
-        use fantoccini::actions::{KeyAction, KeyActions};
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         let mut keys = KeyActions::new("keyboard".into());
         for value in text.chars() {
             keys = keys
@@ -289,11 +289,22 @@ impl App {
             .unwrap_or(false)
     }
 
+    /// Wait until the focus is on `css`.
+    async fn wait_focus(&self, css: &str) {
+        let started = Instant::now();
+        while !self.focused_is(css).await {
+            if started.elapsed() > WAIT {
+                self.fail(&format!("{css} never got the focus")).await;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Press Tab (or Shift+Tab, when `css` comes before the focus) until the
     /// focus is on `css`, at most 40 presses: the way a keyboard user walks
     /// the window.
     async fn tab_to(&self, css: &str) {
-        use fantoccini::actions::{KeyAction, KeyActions};
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         use fantoccini::key::Key;
         self.wait_for(css).await;
         let backwards = self
@@ -527,7 +538,10 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     );
     assert_eq!(app.text("[data-testid=count-invalid]").await, "0");
     // A zero is not coloured as a problem; four invalid rows are.
-    assert_eq!(app.count_class("[data-testid=count-invalid]").await, "count");
+    assert_eq!(
+        app.count_class("[data-testid=count-invalid]").await,
+        "count"
+    );
     app.choose("[data-testid=encoding-choice]", "UTF-8").await;
     app.wait_for("[data-testid=read-as][data-encoding='UTF-8']")
         .await;
@@ -839,14 +853,23 @@ async fn keyboard_only_journey() {
     for _ in 0..3 {
         app.press(Key::Down).await;
     }
-    assert_eq!(app.attr("[data-testid=preview-scroll]", "data-active-row").await, "3");
+    assert_eq!(
+        app.attr("[data-testid=preview-scroll]", "data-active-row")
+            .await,
+        "3"
+    );
     let active = app
         .attr("[data-testid=preview-scroll]", "aria-activedescendant")
         .await;
     assert_eq!(app.attr(&format!("#{active}"), "data-row").await, "3");
     app.press(Key::End).await;
-    assert_eq!(app.attr("[data-testid=preview-scroll]", "data-active-row").await, "99");
-    app.wait_for("[data-testid=preview-scroll] [data-row='99']").await;
+    assert_eq!(
+        app.attr("[data-testid=preview-scroll]", "data-active-row")
+            .await,
+        "99"
+    );
+    app.wait_for("[data-testid=preview-scroll] [data-row='99']")
+        .await;
     app.tab_to("[data-testid=import-button]").await;
     app.press(Key::Enter).await;
     let counts = app.wait_text("[data-testid=result-counts]", "rows").await;
@@ -871,6 +894,7 @@ async fn keyboard_only_journey() {
     app.tab_to("[data-testid=rollback-button]").await;
     app.press(Key::Enter).await;
     app.wait_for("[data-testid=rollback-dialog]").await;
+    app.wait_focus("[data-testid=rollback-reason]").await;
     app.press(Key::Escape).await;
     let started = Instant::now();
     while app
@@ -888,7 +912,7 @@ async fn keyboard_only_journey() {
     app.press(Key::Space).await;
     app.wait_for("[data-testid=rollback-dialog]").await;
     // The reason field has the focus as the dialog opens.
-    assert!(app.focused_is("[data-testid=rollback-reason]").await);
+    app.wait_focus("[data-testid=rollback-reason]").await;
     app.type_keys("keyboard: wrong vendor file").await;
     app.tab_to("[data-testid=rollback-confirm]").await;
     app.type_keys("ROLLBACK").await;

@@ -311,7 +311,9 @@ function RollbackDialog(props: { open: boolean; run: RunSummary; onClose: () => 
           <textarea required autoFocus value={reason} data-testid="rollback-reason" onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} />
         </label>
         <label>
-          Type <strong>{CONFIRM_WORD}</strong> to confirm
+          <span>
+            Type <strong>{CONFIRM_WORD}</strong> to confirm
+          </span>
           <input value={confirm} autoComplete="off" data-testid="rollback-confirm" onInput={(e) => setConfirm((e.currentTarget as HTMLInputElement).value)} />
         </label>
         {error != null && <ErrorNote error={error} />}
