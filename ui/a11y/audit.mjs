@@ -137,6 +137,13 @@ for (const scheme of ["light", "dark"]) {
   await page.click("[data-testid=nav-settings]");
   await page.waitForSelector("#settings-title");
   await audit(page, scheme, "settings");
+
+  // A production profile: the banner names it, in red, its address on hover.
+  await page.goto(`${base}?db=prod`);
+  await page.waitForSelector("[data-testid=db-banner].banner-prod");
+  await expectEqual(await page.textContent("[data-testid=db-banner]"), "Production database: Team (production)", `[${scheme}] production banner`);
+  await expectEqual(await page.getAttribute("[data-testid=db-banner]", "title"), "intake_clerk@db.example.org:5432/intake", `[${scheme}] banner hover`);
+  await audit(page, scheme, "import-production");
   await page.close();
 }
 

@@ -19,7 +19,10 @@ mockIPC((cmd, args) => {
   switch (cmd) {
     case "connection_info":
     case "reconnect":
-      return CONNECTION;
+      // ?db=prod: the app on a production profile (the red banner).
+      return new URLSearchParams(location.search).get("db") === "prod"
+        ? { ...CONNECTION, origin: "profile Team (production)", description: "intake_clerk@db.example.org:5432/intake", embedded_path: null, environment: "prod" }
+        : CONNECTION;
     case "get_settings":
       return settings;
     case "save_settings":

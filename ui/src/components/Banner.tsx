@@ -1,12 +1,5 @@
 import type { ConnectionInfo } from "../bindings/ConnectionInfo";
-import { clerkError } from "../lib/words";
-
-/** The database's name for people: "This computer", a profile's name, or where the address came from. */
-export function databaseName(conn: ConnectionInfo): string {
-  if (conn.embedded_path || conn.origin === "embedded") return "This computer";
-  if (conn.origin.startsWith("profile ")) return conn.origin.slice("profile ".length);
-  return conn.description;
-}
+import { clerkError, databaseName } from "../lib/words";
 
 /** Which database this window writes to, on top of every screen (the address on hover). */
 export function Banner({ conn, onOpenSettings }: { conn: ConnectionInfo | null; onOpenSettings: () => void }) {

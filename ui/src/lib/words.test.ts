@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clerkError, delimiterWords, readAsLine, rowReason, WORDS } from "./words";
+import { clerkError, databaseName, delimiterWords, readAsLine, rowReason, WORDS } from "./words";
 
 describe("the clerk's words", () => {
   it("says why a row cannot be imported, as a sentence", () => {
@@ -33,5 +33,10 @@ describe("the clerk's words", () => {
   });
   it("has one word per fate", () => {
     expect([WORDS.new, WORDS.duplicate, WORDS.existing, WORDS.invalid]).toEqual(["New", "Duplicate", "Already in database", "Invalid"]);
+  });
+  it("names the database in words", () => {
+    expect(databaseName({ origin: "embedded", description: "SQLite /tmp/x.sqlite3", embedded_path: "/tmp/x.sqlite3" })).toBe("This computer");
+    expect(databaseName({ origin: "profile Team (production)", description: "u@h:5432/db", embedded_path: null })).toBe("Team (production)");
+    expect(databaseName({ origin: "INTAKE_DATABASE_URL", description: "PostgreSQL u@h:5432/db", embedded_path: null })).toBe("PostgreSQL u@h:5432/db");
   });
 });

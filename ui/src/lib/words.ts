@@ -3,6 +3,7 @@
 // Fetched/Inserted/Skipped/Errored) stay for the CLI, SQL and support; the
 // code is shown beside a sentence in small print so support can find it.
 
+import type { ConnectionInfo } from "../bindings/ConnectionInfo";
 import { errorSentence, toAppError } from "./errors";
 import { fieldLabel } from "./fate";
 
@@ -148,4 +149,11 @@ export function readAsLine(encoding: string, delimiter: string | null, sheet?: s
 export function clerkError(e: unknown): { sentence: string; code: string } {
   const { code, message } = toAppError(e);
   return { sentence: clerkSentence(code, message) ?? errorSentence(e), code };
+}
+
+/** The database's name for people: "This computer", a profile's name, or its address. */
+export function databaseName(conn: Pick<ConnectionInfo, "origin" | "description" | "embedded_path">): string {
+  if (conn.embedded_path || conn.origin === "embedded") return "This computer";
+  if (conn.origin.startsWith("profile ")) return conn.origin.slice("profile ".length);
+  return conn.description;
 }
