@@ -25,6 +25,9 @@ echo "== format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --features custom-protocol -- -D warnings
 
+echo "== TypeScript bindings are current"
+bash scripts/check-bindings.sh
+
 echo "== Rust tests (one build for all: the app is built with custom-protocol)"
 # A headless X server and a session bus with an unlocked gnome-keyring, so the
 # window and the Secret Service are real.

@@ -3,7 +3,7 @@
 //! `ui/src/bindings` by ts-rs.
 
 use intake_engine::config::Profile;
-use intake_engine::{Capabilities, EngineError, ImportReport, PreviewRow, Progress};
+use intake_engine::{Capabilities, EngineError, ErrorCode, ImportReport, PreviewRow, Progress};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -11,14 +11,14 @@ use ts_rs::TS;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct IpcError {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
 }
 
 impl IpcError {
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
-            code: code.to_string(),
+            code,
             message: message.into(),
         }
     }
@@ -27,7 +27,7 @@ impl IpcError {
 impl From<EngineError> for IpcError {
     fn from(e: EngineError) -> Self {
         Self {
-            code: e.code().to_string(),
+            code: e.error_code(),
             message: e.to_string(),
         }
     }

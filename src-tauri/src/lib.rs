@@ -17,28 +17,7 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::default())
-        .invoke_handler(tauri::generate_handler![
-            commands::settings::connection_info,
-            commands::settings::reconnect,
-            commands::settings::get_settings,
-            commands::settings::save_settings,
-            commands::settings::save_profile,
-            commands::settings::delete_profile,
-            commands::settings::test_connection,
-            commands::import::start_preview,
-            commands::import::preview_rows,
-            commands::import::discard_preview,
-            commands::import::import_file,
-            commands::import::cancel_job,
-            commands::history::list_runs,
-            commands::history::get_run,
-            commands::history::reconcile_run,
-            commands::history::errored_rows,
-            commands::history::blocked_duplicates,
-            commands::history::rollback_run,
-            commands::history::promote_run,
-            commands::history::write_csv_file,
-        ])
+        .invoke_handler(commands::invoke_handler())
         .run(tauri::generate_context!())
         .expect("error while running the Plaintiff Intake app");
 }

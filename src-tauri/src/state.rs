@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use intake_engine::config::{self, ResolvedDatabase, Settings};
 use intake_engine::progress::CancelToken;
-use intake_engine::Storage;
+use intake_engine::{ErrorCode, Storage};
 
 use crate::ipc::{IpcError, IpcResult};
 use crate::preview_store::PreviewRows;
@@ -78,7 +78,7 @@ impl AppState {
             .cloned()
             .ok_or_else(|| {
                 IpcError::new(
-                    "PREVIEW_GONE",
+                    ErrorCode::PreviewGone,
                     "This preview is no longer available; drop the file again.",
                 )
             })

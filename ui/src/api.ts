@@ -1,7 +1,9 @@
 // Typed wrappers over the shell's commands. Every type comes from
-// ./bindings (generated from the Rust types by ts-rs).
+// ./bindings (generated from the Rust types by ts-rs); command names are
+// checked against the shell's own list (./bindings/commands.ts).
 
-import { Channel, invoke } from "@tauri-apps/api/core";
+import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import type { Command } from "./bindings/commands";
 import type { BlockedDuplicate } from "./bindings/BlockedDuplicate";
 import type { ConnectionInfo } from "./bindings/ConnectionInfo";
 import type { ConnectionTest } from "./bindings/ConnectionTest";
@@ -19,38 +21,43 @@ import type { RunFilter } from "./bindings/RunFilter";
 import type { RunSummary } from "./bindings/RunSummary";
 import type { Settings } from "./bindings/Settings";
 
+/** The only way to reach the shell: a name it does not register does not type-check. */
+function call<T>(command: Command, args?: InvokeArgs): Promise<T> {
+  return invoke<T>(command, args);
+}
+
 export const api = {
-  connectionInfo: () => invoke<ConnectionInfo>("connection_info"),
-  reconnect: () => invoke<ConnectionInfo>("reconnect"),
-  getSettings: () => invoke<Settings>("get_settings"),
-  saveSettings: (settings: Settings) => invoke<void>("save_settings", { settings }),
-  saveProfile: (input: ProfileInput) => invoke<Settings>("save_profile", { input }),
-  deleteProfile: (name: string) => invoke<Settings>("delete_profile", { name }),
-  testConnection: (input: ProfileInput) => invoke<ConnectionTest>("test_connection", { input }),
+  connectionInfo: () => call<ConnectionInfo>("connection_info"),
+  reconnect: () => call<ConnectionInfo>("reconnect"),
+  getSettings: () => call<Settings>("get_settings"),
+  saveSettings: (settings: Settings) => call<void>("save_settings", { settings }),
+  saveProfile: (input: ProfileInput) => call<Settings>("save_profile", { input }),
+  deleteProfile: (name: string) => call<Settings>("delete_profile", { name }),
+  testConnection: (input: ProfileInput) => call<ConnectionTest>("test_connection", { input }),
 
   startPreview: (previewId: string, request: ImportRequest, onEvent: (e: PreviewEvent) => void) => {
     const channel = new Channel<PreviewEvent>();
     channel.onmessage = onEvent;
-    return invoke<void>("start_preview", { previewId, request, onEvent: channel });
+    return call<void>("start_preview", { previewId, request, onEvent: channel });
   },
   previewRows: (previewId: string, offset: number, limit: number) =>
-    invoke<PreviewPage>("preview_rows", { previewId, offset, limit }),
-  discardPreview: (previewId: string) => invoke<void>("discard_preview", { previewId }),
+    call<PreviewPage>("preview_rows", { previewId, offset, limit }),
+  discardPreview: (previewId: string) => call<void>("discard_preview", { previewId }),
   importFile: (jobId: string, request: ImportRequest, onProgress: (p: Progress) => void) => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
-    return invoke<ImportReport>("import_file", { jobId, request, onProgress: channel });
+    return call<ImportReport>("import_file", { jobId, request, onProgress: channel });
   },
-  cancelJob: (jobId: string) => invoke<boolean>("cancel_job", { jobId }),
+  cancelJob: (jobId: string) => call<boolean>("cancel_job", { jobId }),
 
-  listRuns: (filter: RunFilter) => invoke<RunSummary[]>("list_runs", { filter }),
-  getRun: (runId: string) => invoke<RunSummary>("get_run", { runId }),
-  reconcileRun: (runId: string) => invoke<Reconciliation>("reconcile_run", { runId }),
-  erroredRows: (runId: string) => invoke<ErroredRow[]>("errored_rows", { runId }),
-  blockedDuplicates: (runId: string) => invoke<BlockedDuplicate[]>("blocked_duplicates", { runId }),
-  rollbackRun: (runId: string, reason: string) => invoke<RollbackResult>("rollback_run", { runId, reason }),
-  promoteRun: (runId: string) => invoke<PromoteResult>("promote_run", { runId }),
-  writeCsvFile: (path: string, contents: string) => invoke<void>("write_csv_file", { path, contents }),
+  listRuns: (filter: RunFilter) => call<RunSummary[]>("list_runs", { filter }),
+  getRun: (runId: string) => call<RunSummary>("get_run", { runId }),
+  reconcileRun: (runId: string) => call<Reconciliation>("reconcile_run", { runId }),
+  erroredRows: (runId: string) => call<ErroredRow[]>("errored_rows", { runId }),
+  blockedDuplicates: (runId: string) => call<BlockedDuplicate[]>("blocked_duplicates", { runId }),
+  rollbackRun: (runId: string, reason: string) => call<RollbackResult>("rollback_run", { runId, reason }),
+  promoteRun: (runId: string) => call<PromoteResult>("promote_run", { runId }),
+  writeCsvFile: (path: string, contents: string) => call<void>("write_csv_file", { path, contents }),
 };
 
 export function newId(): string {

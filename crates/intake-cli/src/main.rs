@@ -13,9 +13,9 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use intake_engine::config::{self, DatabaseInfo, ResolvedDatabase};
+use intake_engine::ops::{self, ExportRequest, RollbackRequest};
 use intake_engine::progress::{CancelToken, NoProgress};
-use intake_engine::{export, pipeline, EngineError, ImportRequest, RunFilter, RunStatus, Storage};
-use uuid::Uuid;
+use intake_engine::{EngineError, ErrorCode, ImportRequest, RunFilter, Storage};
 
 #[derive(Parser)]
 #[command(
@@ -139,8 +139,8 @@ fn after_help() -> String {
 /// What went wrong, mapped to an exit code.
 struct Failure {
     code: u8,
-    /// Stable error code for `--json` (`EngineError::code`).
-    error_code: &'static str,
+    /// Stable error code for `--json`.
+    error_code: ErrorCode,
     message: String,
 }
 
@@ -148,7 +148,7 @@ impl From<EngineError> for Failure {
     fn from(e: EngineError) -> Self {
         Failure {
             code: if e.is_bad_input() { 2 } else { 1 },
-            error_code: e.code(),
+            error_code: e.error_code(),
             message: intake_engine::pii::redact(&e.to_string()),
         }
     }
@@ -220,17 +220,6 @@ fn announce(db: DatabaseInfo, command: &Command, used: &mut Option<DatabaseInfo>
     *used = Some(db);
 }
 
-/// A run id argument: a UUID, or a usage error (exit 2) in one sentence.
-fn parse_run_id(text: &str) -> Result<Uuid, Failure> {
-    Uuid::parse_str(text.trim()).map_err(|_| Failure {
-        code: 2,
-        error_code: "INVALID_ARGUMENT",
-        message: format!(
-            "'{text}' is not a run id: run ids look like 0193a0c4-5b6e-7f80-9a1b-2c3d4e5f6a7b (see `intake runs`)"
-        ),
-    })
-}
-
 async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
     match &cli.command {
         Command::Import {
@@ -258,14 +247,11 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
                 promote: !*no_promote,
                 ..Default::default()
             };
-            // Check the file before connecting, so a missing file is one clear line.
-            if !file.exists() {
-                return Err(EngineError::FileNotFound(file.clone()).into());
-            }
+            ops::check_import(&req)?;
             let cancel = CancelToken::new();
             signals::cancel_on_signals(cancel.clone());
             let (store, _) = open_store(&cli, false, used).await?;
-            let report = pipeline::import(store.as_ref(), &req, &NoProgress, &cancel).await?;
+            let report = ops::import(store.as_ref(), &req, &NoProgress, &cancel).await?;
             Ok(output::import_report(&report, used.as_ref(), *json))
         }
         Command::Runs {
@@ -274,35 +260,22 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
             status,
             json,
         } => {
-            let status = match status.as_deref() {
-                None => None,
-                Some(s) => Some(RunStatus::parse(s).ok_or_else(|| Failure {
-                    code: 2,
-                    error_code: "INVALID_ARGUMENT",
-                    message: format!(
-                        "unknown status '{s}': use processing, completed, failed or rolled_back"
-                    ),
-                })?),
-            };
+            let status = status.as_deref().map(ops::parse_run_status).transpose()?;
             let (store, _) = open_store(&cli, false, used).await?;
-            let runs = store
-                .list_runs(
-                    &RunFilter {
-                        source_system: source.clone(),
-                        status,
-                        limit: *limit,
-                        ..Default::default()
-                    }
-                    .normalized(),
-                )
-                .await?;
+            let filter = RunFilter {
+                source_system: source.clone(),
+                status,
+                limit: *limit,
+                ..Default::default()
+            };
+            let runs = ops::list_runs(store.as_ref(), filter).await?;
             output::runs(&runs, *json);
             Ok(0)
         }
         Command::Reconcile { run_id, json } => {
-            let run_id = parse_run_id(run_id)?;
+            let run_id = ops::parse_run_id(run_id)?;
             let (store, _) = open_store(&cli, false, used).await?;
-            let recon = store.reconcile(run_id).await?;
+            let recon = ops::reconcile(store.as_ref(), run_id).await?;
             output::reconciliation(&recon, used.as_ref(), *json);
             Ok(if recon.is_reconciled { 0 } else { 1 })
         }
@@ -311,21 +284,16 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
             reason,
             json,
         } => {
-            let run_id = parse_run_id(run_id)?;
-            if reason.trim().is_empty() {
-                return Err(EngineError::ReasonRequired.into());
-            }
+            let req = RollbackRequest::new(ops::parse_run_id(run_id)?, reason, None)?;
             let (store, _) = open_store(&cli, false, used).await?;
-            let result = store
-                .rollback(run_id, reason.trim(), Some(&pipeline::os_user()))
-                .await?;
-            output::rollback(&result, reason.trim(), used.as_ref(), *json);
+            let result = ops::rollback(store.as_ref(), &req).await?;
+            output::rollback(&result, req.reason(), used.as_ref(), *json);
             Ok(0)
         }
         Command::Promote { run_id, json } => {
-            let run_id = run_id.as_deref().map(parse_run_id).transpose()?;
+            let run_id = run_id.as_deref().map(ops::parse_run_id).transpose()?;
             let (store, _) = open_store(&cli, false, used).await?;
-            let result = store.promote(run_id).await?;
+            let result = ops::promote(store.as_ref(), run_id).await?;
             output::promote(&result, used.as_ref(), *json);
             Ok(0)
         }
@@ -336,25 +304,15 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
             Ok(0)
         }
         Command::ExportTo { url, json } => {
-            let source = export_source(cli.database.as_deref())?;
-            if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-                return Err(Failure {
-                    code: 2,
-                    error_code: "INVALID_ARGUMENT",
-                    message: format!(
-                        "the export target must be a PostgreSQL URL (postgres://…), not '{}'",
-                        config::describe_url(url)
-                    ),
-                });
-            }
-            let report = export::export_sqlite_to_postgres(&source, url, &NoProgress).await?;
+            let req = ExportRequest::new(cli.database.as_deref(), url)?;
+            let report = ops::export(&req, &NoProgress).await?;
             // Named once the export has opened it (the report names the target).
             let origin = match cli.database {
                 Some(_) => "--database",
                 None => config::EMBEDDED_ORIGIN,
             };
             let resolved = ResolvedDatabase {
-                url: config::sqlite_url(&source),
+                url: config::sqlite_url(req.source()),
                 origin: origin.into(),
                 environment: None,
             };
@@ -371,13 +329,10 @@ fn parse_maps(maps: &[String]) -> Result<std::collections::BTreeMap<String, Vec<
     let mut column_map = std::collections::BTreeMap::new();
     for map in maps {
         let Some((field, columns)) = map.split_once('=') else {
-            return Err(Failure {
-                code: 2,
-                error_code: "INVALID_ARGUMENT",
-                message: format!(
-                    "--map '{map}' is not FIELD=COLUMN (e.g. --map plaintiff_name=\"Claimant Full\")"
-                ),
-            });
+            return Err(EngineError::Usage(format!(
+                "--map '{map}' is not FIELD=COLUMN (e.g. --map plaintiff_name=\"Claimant Full\")"
+            ))
+            .into());
         };
         let columns: Vec<String> = columns.split('+').map(|c| c.trim().to_string()).collect();
         intake_engine::column_map::field_index(field)?;
@@ -385,37 +340,10 @@ fn parse_maps(maps: &[String]) -> Result<std::collections::BTreeMap<String, Vec<
             .insert(field.trim().to_string(), columns)
             .is_some()
         {
-            return Err(Failure {
-                code: 2,
-                error_code: "INVALID_ARGUMENT",
-                message: format!("--map {} is given twice", field.trim()),
-            });
+            return Err(
+                EngineError::Usage(format!("--map {} is given twice", field.trim())).into(),
+            );
         }
     }
     Ok(column_map)
-}
-
-/// The SQLite file to export: `--database sqlite://PATH`, else the embedded one.
-fn export_source(database: Option<&str>) -> Result<PathBuf, Failure> {
-    let Some(url) = database else {
-        return Ok(config::default_sqlite_path());
-    };
-    // Blank is refused with the same sentence as in every other command.
-    let url = config::direct_url(url, "--database")?.url;
-    let url = url.as_str();
-    let path = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))
-        .map(|rest| rest.split('?').next().unwrap_or(rest));
-    match path {
-        Some(path) if !path.is_empty() => Ok(PathBuf::from(path)),
-        _ => Err(Failure {
-            code: 2,
-            error_code: "INVALID_ARGUMENT",
-            message: format!(
-                "export-to copies from an embedded (SQLite) database: --database must be sqlite://PATH, not '{}'",
-                config::describe_url(url)
-            ),
-        }),
-    }
 }

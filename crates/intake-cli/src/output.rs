@@ -3,7 +3,8 @@
 use intake_engine::config::DatabaseInfo;
 use intake_engine::export::ExportReport;
 use intake_engine::{
-    pipeline, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult, RunSummary,
+    pipeline, ErrorCode, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
+    RunSummary,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -139,7 +140,7 @@ fn layout_lines(report: &ImportReport) {
 }
 
 /// `--json` output for an error that stopped the command.
-pub fn json_error(code: &str, message: &str, db: Option<&DatabaseInfo>) {
+pub fn json_error(code: ErrorCode, message: &str, db: Option<&DatabaseInfo>) {
     print_with_database(
         &json!({"status": "failed", "error": {"code": code, "message": message}}),
         db,

@@ -304,9 +304,9 @@ pub struct DatabaseInfo {
 
 impl DatabaseInfo {
     pub fn of(resolved: &ResolvedDatabase) -> DatabaseInfo {
-        let (backend, location) = match sqlite_path_of(&resolved.url) {
-            Some(path) => (BackendKind::Sqlite, path.display().to_string()),
-            None => (BackendKind::Postgres, describe_url(&resolved.url)),
+        let (backend, location) = match DatabaseUrl::parse(&resolved.url) {
+            Some(DatabaseUrl::Sqlite(path)) => (BackendKind::Sqlite, path.display().to_string()),
+            _ => (BackendKind::Postgres, describe_url(&resolved.url)),
         };
         DatabaseInfo {
             backend,
@@ -365,26 +365,51 @@ pub fn describe_url(url: &str) -> String {
     }
 }
 
-fn sqlite_path_of(url: &str) -> Option<PathBuf> {
-    let rest = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))?;
-    let rest = rest.split('?').next().unwrap_or(rest);
-    Some(PathBuf::from(rest))
+/// A database URL as every front door reads it: the one parser for
+/// `--database`, the environment, profiles, `export-to` and the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    /// `postgres://…` or `postgresql://…`, kept whole (it may hold a password).
+    Postgres(String),
+    /// `sqlite://PATH` or `sqlite:PATH`; a query (`?mode=rwc`) is dropped.
+    /// The path may be empty (`sqlite://`): callers refuse it in their words.
+    Sqlite(PathBuf),
+}
+
+impl DatabaseUrl {
+    /// `None` for any other scheme.
+    pub fn parse(url: &str) -> Option<DatabaseUrl> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Some(DatabaseUrl::Postgres(url.to_string()));
+        }
+        let rest = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))?;
+        let path = rest.split('?').next().unwrap_or(rest);
+        Some(DatabaseUrl::Sqlite(PathBuf::from(path)))
+    }
+
+    /// The SQLite file, when this is one.
+    pub fn sqlite_path(url: &str) -> Option<PathBuf> {
+        match DatabaseUrl::parse(url)? {
+            DatabaseUrl::Sqlite(path) => Some(path),
+            DatabaseUrl::Postgres(_) => None,
+        }
+    }
 }
 
 /// Open a backend from a URL without touching its schema (for `intake migrate`).
 pub async fn connect(url: &str) -> Result<Arc<dyn Storage>> {
-    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        Ok(Arc::new(PgStorage::connect(url).await?))
-    } else if let Some(path) = sqlite_path_of(url) {
-        check_sqlite_path(&path, url)?;
-        Ok(Arc::new(SqliteStorage::open(&path).await?))
-    } else {
-        Err(EngineError::DatabaseUrl(format!(
+    match DatabaseUrl::parse(url) {
+        Some(DatabaseUrl::Postgres(url)) => Ok(Arc::new(PgStorage::connect(&url).await?)),
+        Some(DatabaseUrl::Sqlite(path)) => {
+            check_sqlite_path(&path, url)?;
+            Ok(Arc::new(SqliteStorage::open(&path).await?))
+        }
+        None => Err(EngineError::DatabaseUrl(format!(
             "Unsupported database URL '{}': use postgres://… or sqlite://PATH",
             describe_url(url)
-        )))
+        ))),
     }
 }
 
@@ -446,7 +471,39 @@ pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{describe_url, direct_url, DatabaseInfo, ResolvedDatabase};
+    use super::{describe_url, direct_url, DatabaseInfo, DatabaseUrl, ResolvedDatabase};
+    use std::path::PathBuf;
+
+    #[test]
+    fn one_parser_reads_every_database_url() {
+        let pg = |u: &str| Some(DatabaseUrl::Postgres(u.to_string()));
+        let file = |p: &str| Some(DatabaseUrl::Sqlite(PathBuf::from(p)));
+        assert_eq!(
+            DatabaseUrl::parse("postgres://u@h/db"),
+            pg("postgres://u@h/db")
+        );
+        assert_eq!(
+            DatabaseUrl::parse("postgresql://h/db"),
+            pg("postgresql://h/db")
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:///tmp/x.sqlite3"),
+            file("/tmp/x.sqlite3")
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:///tmp/x.db?mode=rwc"),
+            file("/tmp/x.db")
+        );
+        assert_eq!(DatabaseUrl::parse("sqlite:rel.db"), file("rel.db"));
+        assert_eq!(DatabaseUrl::parse("sqlite://"), file(""));
+        assert_eq!(DatabaseUrl::parse("mysql://h/db"), None);
+        assert_eq!(DatabaseUrl::parse("/tmp/x.sqlite3"), None);
+        assert_eq!(
+            DatabaseUrl::sqlite_path("sqlite:///a/b.db?x=1"),
+            Some(PathBuf::from("/a/b.db"))
+        );
+        assert_eq!(DatabaseUrl::sqlite_path("postgres://h/db"), None);
+    }
 
     #[test]
     fn a_blank_url_is_refused_with_a_sentence() {

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+pub use crate::error_code::ErrorCode;
+
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
     #[error("File not found: {}", .0.display())]
@@ -37,6 +39,11 @@ pub enum EngineError {
     SheetNotFound(String),
     #[error("Invalid argument: {0}")]
     InvalidArgument(String),
+    /// A front door's argument that cannot be used, in words that name the
+    /// option itself (`'x' is not a run id: …`): same code as
+    /// `InvalidArgument`, without its prefix.
+    #[error("{0}")]
+    Usage(String),
     #[error("A reason is required to roll back a run")]
     ReasonRequired,
     #[error("Import run {0} was not found")]
@@ -108,37 +115,43 @@ fn quote_set(items: &[String]) -> String {
 
 impl EngineError {
     /// Stable machine-readable code, e.g. for `{code, message}` in the UI.
-    pub fn code(&self) -> &'static str {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            EngineError::FileNotFound(_) => "FILE_NOT_FOUND",
-            EngineError::FileUnreadable { .. } => "FILE_UNREADABLE",
-            EngineError::EmptyFile(_) => "EMPTY_FILE",
-            EngineError::BinaryFile(_) => "BINARY_FILE",
-            EngineError::MissingColumns { .. } => "MISSING_COLUMNS",
-            EngineError::MapColumnNotFound { .. } => "MAP_COLUMN_NOT_FOUND",
-            EngineError::NoHeader(_) => "NO_HEADER",
-            EngineError::Parse(_) => "PARSE_ERROR",
-            EngineError::Excel(_) => "EXCEL_ERROR",
-            EngineError::SheetNotFound(_) => "SHEET_NOT_FOUND",
-            EngineError::InvalidArgument(_) => "INVALID_ARGUMENT",
-            EngineError::ReasonRequired => "REASON_REQUIRED",
-            EngineError::RunNotFound(_) => "RUN_NOT_FOUND",
-            EngineError::NotRollbackable { .. } => "NOT_ROLLBACKABLE",
-            EngineError::Cancelled => "CANCELLED",
-            EngineError::NotReconciled { .. } => "NOT_RECONCILED",
-            EngineError::Busy => "DATABASE_BUSY",
-            EngineError::PermissionDenied(_) => "PERMISSION_DENIED",
-            EngineError::Connection(_) => "CONNECTION_FAILED",
-            EngineError::Database(_) => "DATABASE_ERROR",
-            EngineError::Config(_) => "CONFIG_ERROR",
-            EngineError::DatabaseUrl(_) => "INVALID_DATABASE_URL",
-            EngineError::DiskFull => "DISK_FULL",
-            EngineError::FileChanged => "FILE_CHANGED",
-            EngineError::NotAFile { .. } => "NOT_A_FILE",
-            EngineError::WorkbookTooLarge(_) => "WORKBOOK_TOO_LARGE",
-            EngineError::Internal(_) => "INTERNAL_ERROR",
-            EngineError::ConnectionLost => "CONNECTION_LOST",
+            EngineError::FileNotFound(_) => ErrorCode::FileNotFound,
+            EngineError::FileUnreadable { .. } => ErrorCode::FileUnreadable,
+            EngineError::EmptyFile(_) => ErrorCode::EmptyFile,
+            EngineError::BinaryFile(_) => ErrorCode::BinaryFile,
+            EngineError::MissingColumns { .. } => ErrorCode::MissingColumns,
+            EngineError::MapColumnNotFound { .. } => ErrorCode::MapColumnNotFound,
+            EngineError::NoHeader(_) => ErrorCode::NoHeader,
+            EngineError::Parse(_) => ErrorCode::Parse,
+            EngineError::Excel(_) => ErrorCode::Excel,
+            EngineError::SheetNotFound(_) => ErrorCode::SheetNotFound,
+            EngineError::InvalidArgument(_) => ErrorCode::InvalidArgument,
+            EngineError::Usage(_) => ErrorCode::InvalidArgument,
+            EngineError::ReasonRequired => ErrorCode::ReasonRequired,
+            EngineError::RunNotFound(_) => ErrorCode::RunNotFound,
+            EngineError::NotRollbackable { .. } => ErrorCode::NotRollbackable,
+            EngineError::Cancelled => ErrorCode::Cancelled,
+            EngineError::NotReconciled { .. } => ErrorCode::NotReconciled,
+            EngineError::Busy => ErrorCode::Busy,
+            EngineError::PermissionDenied(_) => ErrorCode::PermissionDenied,
+            EngineError::Connection(_) => ErrorCode::Connection,
+            EngineError::Database(_) => ErrorCode::Database,
+            EngineError::Config(_) => ErrorCode::Config,
+            EngineError::DatabaseUrl(_) => ErrorCode::DatabaseUrl,
+            EngineError::DiskFull => ErrorCode::DiskFull,
+            EngineError::FileChanged => ErrorCode::FileChanged,
+            EngineError::NotAFile { .. } => ErrorCode::NotAFile,
+            EngineError::WorkbookTooLarge(_) => ErrorCode::WorkbookTooLarge,
+            EngineError::Internal(_) => ErrorCode::InternalError,
+            EngineError::ConnectionLost => ErrorCode::ConnectionLost,
         }
+    }
+
+    /// The code's wire form (`error_code().as_str()`), e.g. `FILE_NOT_FOUND`.
+    pub fn code(&self) -> &'static str {
+        self.error_code().as_str()
     }
 
     /// True when the file itself cannot be imported at all (CLI exit code 2).
@@ -156,6 +169,7 @@ impl EngineError {
                 | EngineError::Excel(_)
                 | EngineError::SheetNotFound(_)
                 | EngineError::InvalidArgument(_)
+                | EngineError::Usage(_)
                 | EngineError::ReasonRequired
                 | EngineError::DatabaseUrl(_)
                 | EngineError::NotAFile { .. }

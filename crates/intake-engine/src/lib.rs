@@ -16,18 +16,21 @@
 //! - `pipeline`    — the import and the dry run, written once over `Storage`
 //! - `config`      — which database to use (flags, env, profiles, embedded default)
 //! - `export`      — copy the embedded history into a team PostgreSQL database
+//! - `ops`         — the operations both front doors offer, their requests checked once
 //! - `logging`     — tracing setup with the runbook's line format and redaction
 
 pub mod column_map;
 pub mod config;
 pub mod dedupe_key;
 pub mod error;
+mod error_code;
 pub mod export;
 pub mod hashing;
 pub mod header_row;
 pub mod headers;
 pub mod logging;
 pub mod model;
+pub mod ops;
 pub mod parse;
 pub mod pii;
 pub mod pipeline;
@@ -38,6 +41,6 @@ pub mod storage;
 mod suggest;
 pub mod validate;
 
-pub use error::{EngineError, Result};
+pub use error::{EngineError, ErrorCode, Result};
 pub use model::*;
 pub use storage::{Claim, ImportSession, Storage};

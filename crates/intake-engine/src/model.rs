@@ -371,7 +371,7 @@ pub enum ImportStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ErrorInfo {
-    pub code: String,
+    pub code: crate::ErrorCode,
     pub message: String,
 }
 

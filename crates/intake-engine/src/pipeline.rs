@@ -613,7 +613,7 @@ fn failed(mut report: ImportReport, e: &EngineError, started: Instant) -> Import
     report.skipped = 0;
     report.errored = 0;
     report.error = Some(ErrorInfo {
-        code: e.code().to_string(),
+        code: e.error_code(),
         message: crate::pii::redact(&e.to_string()),
     });
     report.duration_ms = started.elapsed().as_millis() as i64;

@@ -3,42 +3,38 @@
 
 use std::path::PathBuf;
 
+use intake_engine::ops::{self, RollbackRequest};
 use intake_engine::{
-    BlockedDuplicate, ErroredRow, PromoteResult, Reconciliation, RollbackResult, RunFilter,
-    RunSummary,
+    BlockedDuplicate, ErrorCode, ErroredRow, PromoteResult, Reconciliation, RollbackResult,
+    RunFilter, RunSummary,
 };
 use tauri::State;
 use uuid::Uuid;
 
 use crate::ipc::{IpcError, IpcResult};
-use crate::state::{os_user, AppState};
+use crate::state::AppState;
 
 #[tauri::command]
 pub async fn list_runs(
     state: State<'_, AppState>,
     filter: RunFilter,
 ) -> IpcResult<Vec<RunSummary>> {
-    Ok(state.store().await?.list_runs(&filter.normalized()).await?)
+    Ok(ops::list_runs(&*state.store().await?, filter).await?)
 }
 
 #[tauri::command]
 pub async fn get_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<RunSummary> {
-    state
-        .store()
-        .await?
-        .get_run(run_id)
-        .await?
-        .ok_or_else(|| intake_engine::EngineError::RunNotFound(run_id).into())
+    Ok(ops::get_run(&*state.store().await?, run_id).await?)
 }
 
 #[tauri::command]
 pub async fn reconcile_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<Reconciliation> {
-    Ok(state.store().await?.reconcile(run_id).await?)
+    Ok(ops::reconcile(&*state.store().await?, run_id).await?)
 }
 
 #[tauri::command]
 pub async fn errored_rows(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<Vec<ErroredRow>> {
-    Ok(state.store().await?.errored_rows(run_id).await?)
+    Ok(ops::errored_rows(&*state.store().await?, run_id).await?)
 }
 
 #[tauri::command]
@@ -46,27 +42,24 @@ pub async fn blocked_duplicates(
     state: State<'_, AppState>,
     run_id: Uuid,
 ) -> IpcResult<Vec<BlockedDuplicate>> {
-    Ok(state.store().await?.blocked_duplicates(run_id).await?)
+    Ok(ops::blocked_duplicates(&*state.store().await?, run_id).await?)
 }
 
 /// Soft-delete a run; the engine requires a non-blank reason and records the OS user.
+/// The reason is checked before the database is opened, as in the CLI.
 #[tauri::command]
 pub async fn rollback_run(
     state: State<'_, AppState>,
     run_id: Uuid,
     reason: String,
 ) -> IpcResult<RollbackResult> {
-    let actor = os_user();
-    Ok(state
-        .store()
-        .await?
-        .rollback(run_id, &reason, Some(&actor))
-        .await?)
+    let request = RollbackRequest::new(run_id, &reason, None)?;
+    Ok(ops::rollback(&*state.store().await?, &request).await?)
 }
 
 #[tauri::command]
 pub async fn promote_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<PromoteResult> {
-    Ok(state.store().await?.promote(Some(run_id)).await?)
+    Ok(ops::promote(&*state.store().await?, Some(run_id)).await?)
 }
 
 /// Write an export the UI built (already neutralised against formula
@@ -78,13 +71,13 @@ pub async fn write_csv_file(path: PathBuf, contents: String) -> IpcResult<()> {
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     if !is_csv {
         return Err(IpcError::new(
-            "INVALID_ARGUMENT",
+            ErrorCode::InvalidArgument,
             "Exports are saved as .csv files.",
         ));
     }
     tokio::fs::write(&path, contents).await.map_err(|e| {
         IpcError::new(
-            "FILE_UNWRITABLE",
+            ErrorCode::FileUnwritable,
             format!("Cannot save {}: {e}", path.display()),
         )
     })

@@ -5,13 +5,13 @@ use std::time::{Duration, Instant};
 
 use intake_engine::config::Settings;
 use intake_engine::progress::CancelToken;
-use intake_engine::{pipeline, ImportReport, ImportRequest, PreviewRow, Progress};
+use intake_engine::{ops, ImportReport, ImportRequest, PreviewRow, Progress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 
 use super::off_main;
 use crate::ipc::{IpcResult, PreviewEvent, PreviewPage};
-use crate::state::{os_user, AppState};
+use crate::state::AppState;
 
 /// How often the UI hears that more preview rows exist (the first chunk is
 /// announced at once).
@@ -57,7 +57,7 @@ pub async fn start_preview(
                 progress: p.clone(),
             });
         };
-        let outcome = tauri::async_runtime::block_on(pipeline::preview(
+        let outcome = tauri::async_runtime::block_on(ops::preview(
             &*store,
             &request,
             &mut on_rows,
@@ -118,16 +118,12 @@ pub async fn import_file(
     let settings = Settings::load()?;
     request.dry_run = false;
     request.promote = !settings.review_before_promoting;
-    if request.imported_by.is_none() {
-        request.imported_by = Some(os_user());
-    }
     let cancel: CancelToken = state.start_job(&job_id);
     let on_progress = move |p: &Progress| {
         let _ = on_progress.send(p.clone());
     };
     let outcome =
-        off_main(async move { pipeline::import(&*store, &request, &on_progress, &cancel).await })
-            .await;
+        off_main(async move { ops::import(&*store, &request, &on_progress, &cancel).await }).await;
     state.end_job(&job_id);
     outcome
 }

@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
-use intake_engine::config::{self, keychain, Settings};
-use intake_engine::BackendKind;
+use intake_engine::config::{self, keychain, DatabaseUrl, Settings};
+use intake_engine::ErrorCode;
 use tauri::State;
 
 use crate::ipc::{ConnectionInfo, ConnectionTest, IpcError, IpcResult, ProfileInput};
@@ -19,13 +19,8 @@ pub async fn connection_info(state: State<'_, AppState>) -> IpcResult<Connection
     match state.connection().await {
         Ok(conn) => {
             let capabilities = conn.store.capabilities().await;
-            let embedded_path = (conn.store.backend() == BackendKind::Sqlite).then(|| {
-                let url = &conn.resolved.url;
-                url.strip_prefix("sqlite://")
-                    .or_else(|| url.strip_prefix("sqlite:"))
-                    .unwrap_or(url)
-                    .to_string()
-            });
+            let embedded_path =
+                DatabaseUrl::sqlite_path(&conn.resolved.url).map(|path| path.display().to_string());
             Ok(ConnectionInfo {
                 origin: conn.resolved.origin.clone(),
                 description: conn.store.describe(),
@@ -81,7 +76,7 @@ pub async fn save_profile(input: ProfileInput) -> IpcResult<Settings> {
     let name = input.profile.name.trim().to_string();
     if name.is_empty() {
         return Err(IpcError::new(
-            "INVALID_ARGUMENT",
+            ErrorCode::InvalidArgument,
             "A connection profile needs a name.",
         ));
     }
@@ -135,7 +130,7 @@ pub async fn test_connection(input: ProfileInput) -> IpcResult<ConnectionTest> {
     match tokio::time::timeout(TEST_TIMEOUT, attempt).await {
         Ok(result) => Ok(result?),
         Err(_) => Err(IpcError::new(
-            "CONNECTION_FAILED",
+            ErrorCode::Connection,
             "Cannot connect to the database: no answer within 20 seconds (check the host, the port and the network).",
         )),
     }

@@ -1,9 +1,11 @@
-// Errors cross IPC as {code, message}; people see one sentence.
+// Errors cross IPC as {code, message}; people see one sentence. The codes
+// are the engine's ErrorCode union (generated), so a hint for a code the
+// engine does not have is a type error.
 
-export interface AppError {
-  code: string;
-  message: string;
-}
+import type { ErrorCode } from "../bindings/ErrorCode";
+import type { IpcError } from "../bindings/IpcError";
+
+export type AppError = IpcError;
 
 export function isAppError(e: unknown): e is AppError {
   return typeof e === "object" && e !== null && typeof (e as AppError).code === "string" && typeof (e as AppError).message === "string";
@@ -24,26 +26,18 @@ export function errorSentence(e: unknown): string {
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
+const HINTS: Partial<Record<ErrorCode, string>> = {
+  CONNECTION_FAILED: "Check the connection in Settings.",
+  PERMISSION_DENIED: "Your database role may not do this; ask an administrator.",
+  CONNECTION_LOST: "Nothing of the run was kept: import the file again.",
+  FILE_CHANGED: "Wait until the file has finished saving or syncing, then drop it again.",
+  WORKBOOK_TOO_LARGE: "Open the workbook in Excel and save the sheet as CSV, then import the CSV.",
+  DISK_FULL: "Free some disk space, then import the file again.",
+  NOT_A_FILE: "Choose a saved file (CSV or Excel), not a device or a pipe.",
+  MISSING_COLUMNS: "Rename the column in the file, or map it in the header mapping of a file that has it.",
+};
+
 /** A hint for what to do next, when the code suggests one. */
 export function errorHint(e: unknown): string | null {
-  switch (toAppError(e).code) {
-    case "CONNECTION_FAILED":
-      return "Check the connection in Settings.";
-    case "PERMISSION_DENIED":
-      return "Your database role may not do this; ask an administrator.";
-    case "CONNECTION_LOST":
-      return "Nothing of the run was kept: import the file again.";
-    case "FILE_CHANGED":
-      return "Wait until the file has finished saving or syncing, then drop it again.";
-    case "WORKBOOK_TOO_LARGE":
-      return "Open the workbook in Excel and save the sheet as CSV, then import the CSV.";
-    case "DISK_FULL":
-      return "Free some disk space, then import the file again.";
-    case "NOT_A_FILE":
-      return "Choose a saved file (CSV or Excel), not a device or a pipe.";
-    case "MISSING_COLUMNS":
-      return "Rename the column in the file, or map it in the header mapping of a file that has it.";
-    default:
-      return null;
-  }
+  return HINTS[toAppError(e).code] ?? null;
 }

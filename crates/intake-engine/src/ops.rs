@@ -1,0 +1,270 @@
+//! The operations both front doors offer — the CLI's subcommands and the
+//! app's commands: import, preview (dry run), runs, reconcile, rollback,
+//! promote, export. Requests are typed and checked here, once; the CLI and
+//! the Tauri commands only translate arguments in and results out.
+//!
+//! Checks that need no database (a run id, a rollback reason, the export's
+//! two URLs) live in the request constructors, so a front door can refuse a
+//! bad invocation before it connects.
+
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+
+use crate::config::{self, DatabaseUrl};
+use crate::error::{EngineError, Result};
+use crate::export::{self, ExportReport};
+use crate::model::{
+    BlockedDuplicate, ErroredRow, ImportReport, ImportRequest, PreviewRow, PromoteResult,
+    Reconciliation, RollbackResult, RunFilter, RunStatus, RunSummary,
+};
+use crate::progress::{CancelToken, ProgressSink};
+use crate::storage::Storage;
+
+/// A run id as people type it (surrounding blanks ignored).
+pub fn parse_run_id(text: &str) -> Result<Uuid> {
+    Uuid::parse_str(text.trim()).map_err(|_| {
+        EngineError::Usage(format!(
+            "'{text}' is not a run id: run ids look like 0193a0c4-5b6e-7f80-9a1b-2c3d4e5f6a7b (see `intake runs`)"
+        ))
+    })
+}
+
+/// A run status filter: `processing`, `completed`, `failed` or `rolled_back`.
+pub fn parse_run_status(text: &str) -> Result<RunStatus> {
+    RunStatus::parse(text).ok_or_else(|| {
+        EngineError::Usage(format!(
+            "unknown status '{text}': use processing, completed, failed or rolled_back"
+        ))
+    })
+}
+
+/// Checks an import request can pass before a database is opened, so a
+/// missing file is one clear line rather than a connection attempt first.
+pub fn check_import(req: &ImportRequest) -> Result<()> {
+    if !req.path.exists() {
+        return Err(EngineError::FileNotFound(req.path.clone()));
+    }
+    Ok(())
+}
+
+/// Import a file (or dry-run it when `req.dry_run`); see [`crate::pipeline::import`].
+pub async fn import(
+    store: &dyn Storage,
+    req: &ImportRequest,
+    progress: &dyn ProgressSink,
+    cancel: &CancelToken,
+) -> Result<ImportReport> {
+    crate::pipeline::import(store, req, progress, cancel).await
+}
+
+/// A dry run that hands every row's predicted fate to `on_rows`; see
+/// [`crate::pipeline::preview`].
+pub async fn preview(
+    store: &dyn Storage,
+    req: &ImportRequest,
+    on_rows: &mut (dyn FnMut(Vec<PreviewRow>) + Send),
+    progress: &dyn ProgressSink,
+    cancel: &CancelToken,
+) -> Result<ImportReport> {
+    crate::pipeline::preview(store, req, on_rows, progress, cancel).await
+}
+
+/// Run history, newest first; the source is matched like stored sources.
+pub async fn list_runs(store: &dyn Storage, filter: RunFilter) -> Result<Vec<RunSummary>> {
+    store.list_runs(&filter.normalized()).await
+}
+
+pub async fn get_run(store: &dyn Storage, run_id: Uuid) -> Result<RunSummary> {
+    store
+        .get_run(run_id)
+        .await?
+        .ok_or(EngineError::RunNotFound(run_id))
+}
+
+pub async fn reconcile(store: &dyn Storage, run_id: Uuid) -> Result<Reconciliation> {
+    store.reconcile(run_id).await
+}
+
+pub async fn errored_rows(store: &dyn Storage, run_id: Uuid) -> Result<Vec<ErroredRow>> {
+    store.errored_rows(run_id).await
+}
+
+pub async fn blocked_duplicates(
+    store: &dyn Storage,
+    run_id: Uuid,
+) -> Result<Vec<BlockedDuplicate>> {
+    store.blocked_duplicates(run_id).await
+}
+
+/// A rollback that may be attempted: a non-blank reason (trimmed) and the
+/// person who asks (the OS user unless a front door names someone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RollbackRequest {
+    run_id: Uuid,
+    reason: String,
+    actor: String,
+}
+
+impl RollbackRequest {
+    pub fn new(run_id: Uuid, reason: &str, actor: Option<&str>) -> Result<RollbackRequest> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(EngineError::ReasonRequired);
+        }
+        let actor = actor
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_string)
+            .unwrap_or_else(crate::pipeline::os_user);
+        Ok(RollbackRequest {
+            run_id,
+            reason: reason.to_string(),
+            actor,
+        })
+    }
+
+    pub fn run_id(&self) -> Uuid {
+        self.run_id
+    }
+
+    /// The reason as recorded (trimmed).
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+}
+
+/// Soft-delete a run (SPEC §2.9).
+pub async fn rollback(store: &dyn Storage, req: &RollbackRequest) -> Result<RollbackResult> {
+    store
+        .rollback(req.run_id, &req.reason, Some(&req.actor))
+        .await
+}
+
+/// Promote `pending` rows of one run, or of every run.
+pub async fn promote(store: &dyn Storage, run_id: Option<Uuid>) -> Result<PromoteResult> {
+    store.promote(run_id).await
+}
+
+/// A copy of an embedded (SQLite) database into a team PostgreSQL database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportRequest {
+    source: PathBuf,
+    target: String,
+}
+
+impl ExportRequest {
+    /// `source_url`: the `--database` given, if any (else the embedded file);
+    /// `target_url`: the PostgreSQL database to copy into.
+    pub fn new(source_url: Option<&str>, target_url: &str) -> Result<ExportRequest> {
+        let source = match source_url {
+            None => config::default_sqlite_path(),
+            Some(url) => {
+                // Blank is refused with the same sentence as in every other command.
+                let url = config::direct_url(url, "--database")?.url;
+                match DatabaseUrl::parse(&url) {
+                    Some(DatabaseUrl::Sqlite(path)) if !path.as_os_str().is_empty() => path,
+                    _ => {
+                        return Err(EngineError::Usage(format!(
+                            "export-to copies from an embedded (SQLite) database: --database must be sqlite://PATH, not '{}'",
+                            config::describe_url(&url)
+                        )))
+                    }
+                }
+            }
+        };
+        if !matches!(
+            DatabaseUrl::parse(target_url),
+            Some(DatabaseUrl::Postgres(_))
+        ) {
+            return Err(EngineError::Usage(format!(
+                "the export target must be a PostgreSQL URL (postgres://…), not '{}'",
+                config::describe_url(target_url)
+            )));
+        }
+        Ok(ExportRequest {
+            source,
+            target: target_url.to_string(),
+        })
+    }
+
+    /// The SQLite file copied from.
+    pub fn source(&self) -> &Path {
+        &self.source
+    }
+}
+
+/// Copy the history; see [`crate::export::export_sqlite_to_postgres`].
+pub async fn export(req: &ExportRequest, progress: &dyn ProgressSink) -> Result<ExportReport> {
+    export::export_sqlite_to_postgres(&req.source, &req.target, progress).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_id_is_a_uuid_or_one_sentence() {
+        let id = "0193a0c4-5b6e-7f80-9a1b-2c3d4e5f6a7b";
+        assert_eq!(parse_run_id(&format!(" {id} ")).unwrap().to_string(), id);
+        let err = parse_run_id("42").unwrap_err();
+        assert_eq!(
+            (err.code(), err.to_string(), err.is_bad_input()),
+            (
+                "INVALID_ARGUMENT",
+                "'42' is not a run id: run ids look like 0193a0c4-5b6e-7f80-9a1b-2c3d4e5f6a7b (see `intake runs`)".into(),
+                true
+            )
+        );
+    }
+
+    #[test]
+    fn a_status_filter_names_the_statuses() {
+        assert_eq!(
+            parse_run_status("rolled_back").unwrap(),
+            RunStatus::RolledBack
+        );
+        assert_eq!(
+            parse_run_status("done").unwrap_err().to_string(),
+            "unknown status 'done': use processing, completed, failed or rolled_back"
+        );
+    }
+
+    #[test]
+    fn a_rollback_needs_a_reason_and_names_its_actor() {
+        let run = Uuid::nil();
+        for blank in ["", "  \t"] {
+            let err = RollbackRequest::new(run, blank, None).unwrap_err();
+            assert_eq!(err.code(), "REASON_REQUIRED");
+        }
+        let req = RollbackRequest::new(run, "  Vendor test data  ", Some(" alice ")).unwrap();
+        assert_eq!((req.reason(), req.actor()), ("Vendor test data", "alice"));
+        let req = RollbackRequest::new(run, "x", Some(" ")).unwrap();
+        assert_eq!(req.actor(), crate::pipeline::os_user());
+    }
+
+    #[test]
+    fn an_export_goes_from_sqlite_to_postgres() {
+        let req =
+            ExportRequest::new(Some("sqlite:///tmp/a.db?mode=ro"), "postgres://h/db").unwrap();
+        assert_eq!(req.source(), Path::new("/tmp/a.db"));
+        let err = ExportRequest::new(Some("postgres://u:pw@h/db"), "postgres://h/db").unwrap_err();
+        assert_eq!(
+            (err.code(), err.to_string()),
+            ("INVALID_ARGUMENT", "export-to copies from an embedded (SQLite) database: --database must be sqlite://PATH, not 'postgres://u@h/db'".into())
+        );
+        let err = ExportRequest::new(Some("sqlite://"), "postgres://h/db").unwrap_err();
+        assert_eq!(err.code(), "INVALID_ARGUMENT");
+        let err = ExportRequest::new(Some(" "), "postgres://h/db").unwrap_err();
+        assert_eq!(err.code(), "INVALID_DATABASE_URL");
+        let err = ExportRequest::new(None, "sqlite:///x.db").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "the export target must be a PostgreSQL URL (postgres://…), not 'sqlite:///x.db'"
+        );
+    }
+}
