@@ -17,10 +17,13 @@
 //! - `config`      — which database to use (flags, env, profiles, embedded default)
 //! - `export`      — copy the embedded history into a team PostgreSQL database
 //! - `logging`     — tracing setup with the runbook's line format and redaction
+//! - `diagnostics` — the redacted support text (version, database, last log lines)
+//! - `run_csv`     — a run's errored rows / blocked duplicates as a safe CSV
 
 pub mod column_map;
 pub mod config;
 pub mod dedupe_key;
+pub mod diagnostics;
 pub mod error;
 pub mod export;
 pub mod hashing;
@@ -33,6 +36,7 @@ pub mod pii;
 pub mod pipeline;
 pub mod progress;
 mod quiet_panic;
+pub mod run_csv;
 pub mod source;
 pub mod storage;
 mod suggest;
