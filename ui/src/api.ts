@@ -15,6 +15,7 @@ import type { Progress } from "./bindings/Progress";
 import type { PromoteResult } from "./bindings/PromoteResult";
 import type { Reconciliation } from "./bindings/Reconciliation";
 import type { RollbackResult } from "./bindings/RollbackResult";
+import type { RunCsvKind } from "./bindings/RunCsvKind";
 import type { RunFilter } from "./bindings/RunFilter";
 import type { RunSummary } from "./bindings/RunSummary";
 import type { Settings } from "./bindings/Settings";
@@ -50,7 +51,14 @@ export const api = {
   blockedDuplicates: (runId: string) => invoke<BlockedDuplicate[]>("blocked_duplicates", { runId }),
   rollbackRun: (runId: string, reason: string) => invoke<RollbackResult>("rollback_run", { runId, reason }),
   promoteRun: (runId: string) => invoke<PromoteResult>("promote_run", { runId }),
-  writeCsvFile: (path: string, contents: string) => invoke<void>("write_csv_file", { path, contents }),
+  /** Rust asks where to save (native dialog) and writes; null when cancelled. */
+  exportRunCsv: (runId: string, kind: RunCsvKind) => invoke<string | null>("export_run_csv", { runId, kind }),
+
+  /** Writes a shown error to the app's (redacted) log. */
+  logUiError: (code: string, message: string, context: string) => invoke<void>("log_ui_error", { code, message, context }),
+  diagnostics: () => invoke<string>("diagnostics"),
+  /** The file the app was launched with (`plaintiff-intake FILE`), once. */
+  takeLaunchFile: () => invoke<string | null>("take_launch_file"),
 };
 
 export function newId(): string {

@@ -1,7 +1,5 @@
 //! History screen and a run's page: runs, reconciliation, errored rows,
-//! blocked duplicates, rollback, promote, CSV export.
-
-use std::path::PathBuf;
+//! blocked duplicates, rollback, promote (CSV export: `export.rs`).
 
 use intake_engine::{
     BlockedDuplicate, ErroredRow, PromoteResult, Reconciliation, RollbackResult, RunFilter,
@@ -10,7 +8,7 @@ use intake_engine::{
 use tauri::State;
 use uuid::Uuid;
 
-use crate::ipc::{IpcError, IpcResult};
+use crate::ipc::IpcResult;
 use crate::state::{os_user, AppState};
 
 #[tauri::command]
@@ -67,25 +65,4 @@ pub async fn rollback_run(
 #[tauri::command]
 pub async fn promote_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<PromoteResult> {
     Ok(state.store().await?.promote(Some(run_id)).await?)
-}
-
-/// Write an export the UI built (already neutralised against formula
-/// injection) to the path the user picked in the save dialog.
-#[tauri::command]
-pub async fn write_csv_file(path: PathBuf, contents: String) -> IpcResult<()> {
-    let is_csv = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if !is_csv {
-        return Err(IpcError::new(
-            "INVALID_ARGUMENT",
-            "Exports are saved as .csv files.",
-        ));
-    }
-    tokio::fs::write(&path, contents).await.map_err(|e| {
-        IpcError::new(
-            "FILE_UNWRITABLE",
-            format!("Cannot save {}: {e}", path.display()),
-        )
-    })
 }

@@ -2,9 +2,11 @@
 //! and the engine. All are `async` so none runs on the main (UI) thread;
 //! long work runs on blocking threads.
 
+pub mod export;
 pub mod history;
 pub mod import;
 pub mod settings;
+pub mod support;
 
 use std::future::Future;
 
