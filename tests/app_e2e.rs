@@ -99,11 +99,30 @@ struct App {
 
 impl App {
     async fn start(database_url: Option<&str>) -> App {
+        App::start_with(database_url, &[], None).await
+    }
+
+    /// Start the app with launch arguments (`plaintiff-intake FILE`) and,
+    /// when given, these settings already saved.
+    async fn start_with(
+        database_url: Option<&str>,
+        args: &[&str],
+        settings: Option<serde_json::Value>,
+    ) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "no DISPLAY: run under xvfb-run (see the header of tests/app_e2e.rs)"
         );
         let data = tempfile::tempdir().unwrap();
+        if let Some(settings) = settings {
+            std::fs::create_dir_all(data.path().join("config")).unwrap();
+            std::fs::write(
+                data.path().join("config/settings.json"),
+                settings.to_string(),
+            )
+            .unwrap();
+        }
+        std::fs::create_dir_all(data.path().join("exports")).unwrap();
         let port = free_port();
         let native_port = free_port();
         let mut cmd = Command::new(tauri_driver());
@@ -112,13 +131,12 @@ impl App {
             &port.to_string(),
             "--native-port",
             &native_port.to_string(),
-        ])
-        .env("INTAKE_DATA_DIR", data.path().join("data"))
-        .env("INTAKE_CONFIG_DIR", data.path().join("config"))
-        .env_remove("DATABASE_URL")
-        .env_remove("SUPABASE_MODE")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        ]);
+        App::app_env(&mut cmd, data.path());
+        cmd.env_remove("DATABASE_URL")
+            .env_remove("SUPABASE_MODE")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
         match database_url {
             Some(url) => cmd.env("INTAKE_DATABASE_URL", url),
             None => cmd.env_remove("INTAKE_DATABASE_URL"),
@@ -130,7 +148,7 @@ impl App {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            json!({ "application": env!("CARGO_BIN_EXE_plaintiff-intake") }),
+            json!({ "application": env!("CARGO_BIN_EXE_plaintiff-intake"), "args": args }),
         );
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
@@ -156,6 +174,17 @@ impl App {
         };
         app.wait_for("[data-testid=db-banner]").await;
         app
+    }
+
+    /// The environment the app runs with: its data, settings and remembered
+    /// window state live in the test's temp dir, and exports are saved
+    /// without the native save dialog (which WebDriver cannot click) into
+    /// `<temp>/exports` — `INTAKE_E2E_SAVE_DIR` is a test-only switch.
+    fn app_env(cmd: &mut Command, dir: &Path) {
+        cmd.env("INTAKE_DATA_DIR", dir.join("data"))
+            .env("INTAKE_CONFIG_DIR", dir.join("config"))
+            .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
+            .env("INTAKE_E2E_SAVE_DIR", dir.join("exports"));
     }
 
     async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
@@ -441,6 +470,16 @@ impl Drop for App {
     }
 }
 
+/// The run of the update file (the newest run).
+async fn run_id_of_update(store: &Arc<dyn Storage>) -> uuid::Uuid {
+    let runs = store.list_runs(&RunFilter::default()).await.unwrap();
+    let run = runs
+        .iter()
+        .find(|r| r.filename == "plaintiffs_simplicity_update.csv")
+        .expect("the update file's run");
+    run.id
+}
+
 /// The whole journey on one backend: drop → preview counts → import →
 /// duplicate re-drop is calm → a bad file says why → History → Rollback.
 async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
@@ -595,6 +634,48 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     if screenshots {
         app.screenshot("run.png").await;
     }
+
+    eprintln!("e2e step: export CSV");
+    // Rust builds and writes the export (here into INTAKE_E2E_SAVE_DIR, as
+    // the save dialog cannot be clicked over WebDriver); the page names no path.
+    let short = &run_id_of_update(&store).await.simple().to_string()[..8];
+    app.click("[data-testid=export-errored]").await;
+    let saved = app
+        .data
+        .path()
+        .join(format!("exports/run-{short}-errored-rows.csv"));
+    app.wait_text(
+        "[data-testid=run-notice]",
+        &format!("Saved {}.", saved.display()),
+    )
+    .await;
+    let csv = std::fs::read_to_string(&saved).unwrap();
+    let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert_eq!(lines.len(), 3, "header + 2 errored rows: {csv}");
+    assert_eq!(
+        lines[0],
+        "import_run_id,row_index,filename,plaintiff_name,error_code,error_message,created_at"
+    );
+    assert!(
+        lines[1].contains("plaintiffs_simplicity_update.csv"),
+        "{csv}"
+    );
+    app.click("[data-testid=export-duplicates]").await;
+    let saved = app
+        .data
+        .path()
+        .join(format!("exports/run-{short}-blocked-duplicates.csv"));
+    app.wait_text(
+        "[data-testid=run-notice]",
+        &format!("Saved {}.", saved.display()),
+    )
+    .await;
+    let csv = std::fs::read_to_string(&saved).unwrap();
+    assert_eq!(
+        csv.split_terminator("\r\n").count(),
+        11,
+        "header + 10 duplicates"
+    );
 
     eprintln!("e2e step: history");
     // History lists the run, completed and reconciled.
@@ -925,6 +1006,85 @@ async fn keyboard_only_journey() {
     assert_eq!(
         run.rollback_reason.as_deref(),
         Some("keyboard: wrong vendor file")
+
+/// One window per computer: a second `plaintiff-intake FILE` (what "Open
+/// with…" and a double-click run) hands its file to the running window,
+/// which previews it, and exits. The second launch is a plain process while
+/// the WebDriver session holds the first. The first launch was itself given
+/// a file. Errors the window shows reach the log, and Settings' diagnostics
+/// carry them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_launch_opens_its_file_in_the_running_window() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let first = sample("plaintiffs_jbi_cp1252_semicolon.csv");
+    let app = App::start_with(
+        None,
+        &[first.to_str().unwrap()],
+        Some(json!({ "last_source": "simplicity", "sources": ["simplicity"] })),
+    )
+    .await;
+    // The launch file is previewed at once.
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=count-fetched]").await, "4");
+    assert_eq!(app.text("[data-testid=encoding]").await, "windows-1252");
+
+    let second_launch = |file: &Path| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_plaintiff-intake"));
+        cmd.arg(file).stdout(Stdio::null()).stderr(Stdio::null());
+        App::app_env(&mut cmd, app.data.path());
+        let mut child = cmd.spawn().expect("cannot start the second instance");
+        let started = Instant::now();
+        loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                return status;
+            }
+            if started.elapsed() > WAIT {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the second launch kept running (a second window?)");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    let status = second_launch(&sample("plaintiffs_simplicity.csv"));
+    assert!(status.success(), "second launch exited with {status}");
+    app.wait_text("[data-testid=count-fetched]", "100").await;
+    assert_eq!(app.text("[data-testid=count-new]").await, "100");
+    let windows = run(
+        "xdotool",
+        &["search", "--onlyvisible", "--name", "^Plaintiff Intake$"],
+    );
+    assert_eq!(windows.lines().count(), 1, "one window: {windows}");
+
+    // A file that cannot be imported: the window says why, and the log has it.
+    assert!(second_launch(&sample("missing_name_column.csv")).success());
+    app.wait_text("[data-testid=file-error]", "Missing required columns")
+        .await;
+    app.click("[data-testid=nav-settings]").await;
+    app.click("[data-testid=copy-diagnostics]").await;
+    let started = Instant::now();
+    let text = loop {
+        let el = app.wait_for("[data-testid=diagnostics-text]").await;
+        let text = el.prop("value").await.unwrap().unwrap_or_default();
+        // The log writer is asynchronous: the UI error may land a moment later.
+        if text.contains("MISSING_COLUMNS") || started.elapsed() > WAIT {
+            break text;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        app.click("[data-testid=copy-diagnostics]").await;
+    };
+    assert!(
+        text.starts_with(&format!(
+            "Plaintiff Intake {}\nDatabase: Embedded (SQLite, this computer)\nOS: ",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{text}"
+    );
+    assert!(text.contains("second launch: opening"), "{text}");
+    assert!(
+        text.contains("UI error: Missing required columns")
+            && text.contains("code=\"MISSING_COLUMNS\" context=\"file-error\""),
+        "{text}"
     );
     app.close().await;
 }

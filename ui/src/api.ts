@@ -17,6 +17,7 @@ import type { Progress } from "./bindings/Progress";
 import type { PromoteResult } from "./bindings/PromoteResult";
 import type { Reconciliation } from "./bindings/Reconciliation";
 import type { RollbackResult } from "./bindings/RollbackResult";
+import type { RunCsvKind } from "./bindings/RunCsvKind";
 import type { RunFilter } from "./bindings/RunFilter";
 import type { RunSummary } from "./bindings/RunSummary";
 import type { Settings } from "./bindings/Settings";
@@ -57,7 +58,14 @@ export const api = {
   blockedDuplicates: (runId: string) => call<BlockedDuplicate[]>("blocked_duplicates", { runId }),
   rollbackRun: (runId: string, reason: string) => call<RollbackResult>("rollback_run", { runId, reason }),
   promoteRun: (runId: string) => call<PromoteResult>("promote_run", { runId }),
-  writeCsvFile: (path: string, contents: string) => call<void>("write_csv_file", { path, contents }),
+  /** Rust asks where to save (native dialog) and writes; null when cancelled. */
+  exportRunCsv: (runId: string, kind: RunCsvKind) => call<string | null>("export_run_csv", { runId, kind }),
+
+  /** Writes a shown error to the app's (redacted) log. */
+  logUiError: (code: string, message: string, context: string) => call<void>("log_ui_error", { code, message, context }),
+  diagnostics: () => call<string>("diagnostics"),
+  /** The file the app was launched with (`plaintiff-intake FILE`), once. */
+  takeLaunchFile: () => call<string | null>("take_launch_file"),
 };
 
 export function newId(): string {

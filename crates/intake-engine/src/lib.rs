@@ -18,10 +18,13 @@
 //! - `export`      — copy the embedded history into a team PostgreSQL database
 //! - `ops`         — the operations both front doors offer, their requests checked once
 //! - `logging`     — tracing setup with the runbook's line format and redaction
+//! - `diagnostics` — the redacted support text (version, database, last log lines)
+//! - `run_csv`     — a run's errored rows / blocked duplicates as a safe CSV
 
 pub mod column_map;
 pub mod config;
 pub mod dedupe_key;
+pub mod diagnostics;
 pub mod error;
 mod error_code;
 pub mod export;
@@ -36,6 +39,7 @@ pub mod pii;
 pub mod pipeline;
 pub mod progress;
 mod quiet_panic;
+pub mod run_csv;
 pub mod source;
 pub mod storage;
 mod suggest;

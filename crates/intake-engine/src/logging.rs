@@ -83,11 +83,35 @@ pub fn init_cli(default_level: &str) {
         .try_init();
 }
 
-/// App logging: a daily rolling file `intake.log.YYYY-MM-DD` in `log_dir`.
+/// Name of the app's log files: `intake.log.YYYY-MM-DD` (one per day).
+pub const APP_LOG_PREFIX: &str = "intake.log";
+/// Daily log files kept: two weeks of history for support, then the oldest
+/// are deleted (at start and at each day's rollover).
+pub const APP_LOG_FILES_KEPT: usize = 14;
+
+/// The app's daily rolling log file in `log_dir`, keeping
+/// [`APP_LOG_FILES_KEPT`] files.
+pub fn app_log_appender(
+    log_dir: &Path,
+) -> Result<tracing_appender::rolling::RollingFileAppender, tracing_appender::rolling::InitError> {
+    tracing_appender::rolling::Builder::new()
+        .rotation(tracing_appender::rolling::Rotation::DAILY)
+        .filename_prefix(APP_LOG_PREFIX)
+        .max_log_files(APP_LOG_FILES_KEPT)
+        .build(log_dir)
+}
+
+/// App logging: the daily rolling file of [`app_log_appender`] in `log_dir`
+/// (stderr if that folder cannot be written).
 /// Keep the guard alive for the app's lifetime (it flushes on drop).
 pub fn init_app(log_dir: &Path) -> tracing_appender::non_blocking::WorkerGuard {
-    let appender = tracing_appender::rolling::daily(log_dir, "intake.log");
-    let (writer, guard) = tracing_appender::non_blocking(appender);
+    let (writer, guard) = match app_log_appender(log_dir) {
+        Ok(appender) => tracing_appender::non_blocking(appender),
+        Err(e) => {
+            eprintln!("cannot write the log in {}: {e}", log_dir.display());
+            tracing_appender::non_blocking(io::stderr())
+        }
+    };
     let _ = tracing_subscriber::fmt()
         .with_ansi(false)
         .event_format(RunbookFormat)
@@ -95,4 +119,10 @@ pub fn init_app(log_dir: &Path) -> tracing_appender::non_blocking::WorkerGuard {
         .with_writer(Redacting(writer))
         .try_init();
     guard
+}
+
+/// An error the UI showed, with its code and where (`context`), written to
+/// the same redacted log as the engine's own lines.
+pub fn record_ui_error(code: &str, message: &str, context: &str) {
+    tracing::warn!(target: "intake::ui", code, context, "UI error: {message}");
 }

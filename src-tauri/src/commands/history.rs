@@ -1,7 +1,5 @@
 //! History screen and a run's page: runs, reconciliation, errored rows,
-//! blocked duplicates, rollback, promote, CSV export.
-
-use std::path::PathBuf;
+//! blocked duplicates, rollback, promote (CSV export: `export.rs`).
 
 use intake_engine::ops::{self, RollbackRequest};
 use intake_engine::{
@@ -11,7 +9,7 @@ use intake_engine::{
 use tauri::State;
 use uuid::Uuid;
 
-use crate::ipc::{IpcError, IpcResult};
+use crate::ipc::IpcResult;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -60,25 +58,4 @@ pub async fn rollback_run(
 #[tauri::command]
 pub async fn promote_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<PromoteResult> {
     Ok(ops::promote(&*state.store().await?, Some(run_id)).await?)
-}
-
-/// Write an export the UI built (already neutralised against formula
-/// injection) to the path the user picked in the save dialog.
-#[tauri::command]
-pub async fn write_csv_file(path: PathBuf, contents: String) -> IpcResult<()> {
-    let is_csv = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if !is_csv {
-        return Err(IpcError::new(
-            ErrorCode::InvalidArgument,
-            "Exports are saved as .csv files.",
-        ));
-    }
-    tokio::fs::write(&path, contents).await.map_err(|e| {
-        IpcError::new(
-            ErrorCode::FileUnwritable,
-            format!("Cannot save {}: {e}", path.display()),
-        )
-    })
 }

@@ -10,7 +10,8 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 
 use super::off_main;
-use crate::ipc::{IpcResult, PreviewEvent, PreviewPage};
+use crate::ipc::{IpcError, IpcResult, PreviewEvent, PreviewPage};
+use crate::notify::{self, Job};
 use crate::state::AppState;
 
 /// How often the UI hears that more preview rows exist (the first chunk is
@@ -34,6 +35,7 @@ pub async fn start_preview(
     let preview = state.new_preview(&preview_id);
     let cancel = state.start_job(&preview_id);
 
+    let started = Instant::now();
     tauri::async_runtime::spawn_blocking(move || {
         let rows_channel = on_event.clone();
         let rows_target = preview.clone();
@@ -68,11 +70,13 @@ pub async fn start_preview(
         app.state::<AppState>().end_job(&preview_id);
         let available = preview.rows.lock().expect("preview rows lock").len() as u64;
         let _ = on_event.send(PreviewEvent::Rows { available });
+        let outcome = outcome.map_err(IpcError::from);
+        notify::job_ended(&app, Job::Preview, started.elapsed(), outcome.as_ref());
         let _ = match outcome {
             Ok(report) => on_event.send(PreviewEvent::Done {
                 report: Box::new(report),
             }),
-            Err(e) => on_event.send(PreviewEvent::Failed { error: e.into() }),
+            Err(error) => on_event.send(PreviewEvent::Failed { error }),
         };
     });
     Ok(())
@@ -109,6 +113,7 @@ pub async fn discard_preview(state: State<'_, AppState>, preview_id: String) -> 
 /// Cancel with `cancel_job(job_id)`: the run is rolled back.
 #[tauri::command]
 pub async fn import_file(
+    app: AppHandle,
     state: State<'_, AppState>,
     job_id: String,
     mut request: ImportRequest,
@@ -122,9 +127,11 @@ pub async fn import_file(
     let on_progress = move |p: &Progress| {
         let _ = on_progress.send(p.clone());
     };
+    let started = Instant::now();
     let outcome =
         off_main(async move { ops::import(&*store, &request, &on_progress, &cancel).await }).await;
     state.end_job(&job_id);
+    notify::job_ended(&app, Job::Import, started.elapsed(), outcome.as_ref());
     outcome
 }
 

@@ -2,9 +2,13 @@
 //! and the engine. All are `async` so none runs on the main (UI) thread;
 //! long work runs on blocking threads.
 
+pub mod export;
 pub mod history;
 pub mod import;
 pub mod settings;
+pub mod support;
+
+use crate::open_file;
 
 /// Declares the commands once: the invoke handler and the list of names the
 /// UI may call (`ui/src/bindings/commands.ts`, which `api.ts` is typed
@@ -41,7 +45,10 @@ declare_commands![
     history::blocked_duplicates,
     history::rollback_run,
     history::promote_run,
-    history::write_csv_file,
+    export::export_run_csv,
+    support::log_ui_error,
+    support::diagnostics,
+    open_file::take_launch_file,
 ];
 
 /// `commands.ts`: the command names as a TypeScript union, so calling a

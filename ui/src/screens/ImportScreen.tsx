@@ -12,6 +12,7 @@ import { ErrorNote } from "../components/ErrorNote";
 import { PreviewTable } from "../components/PreviewTable";
 import { toAppError, type AppError } from "../lib/errors";
 import { CANONICAL_FIELDS, fieldLabel } from "../lib/fate";
+import { onFileOpened } from "../lib/launch";
 import { encodingWords, readAsLine, WORDS } from "../lib/words";
 import { fileName, formatCount, formatDateTime, normalizeSource, percent, progressLine } from "../lib/format";
 
@@ -136,6 +137,15 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
       unlisten?.();
     };
   }, []);
+
+  // A file opened with the app (launch argument, a second launch): the same path as a drop.
+  useEffect(
+    () =>
+      onFileOpened((path) => {
+        if (latest.current.stage.kind !== "importing") handleFileRef.current(path);
+      }),
+    [],
+  );
 
   async function chooseFile() {
     const picked = await open({

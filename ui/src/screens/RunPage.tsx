@@ -1,15 +1,15 @@
-import { save } from "@tauri-apps/plugin-dialog";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../api";
 import type { BlockedDuplicate } from "../bindings/BlockedDuplicate";
 import type { Capabilities } from "../bindings/Capabilities";
 import type { ErroredRow } from "../bindings/ErroredRow";
 import type { Reconciliation } from "../bindings/Reconciliation";
+import type { RunCsvKind } from "../bindings/RunCsvKind";
 import type { RunSummary } from "../bindings/RunSummary";
 import { Dialog } from "../components/Dialog";
 import { ErrorNote } from "../components/ErrorNote";
-import { toCsv, type Cell } from "../lib/csv";
 import { errorSentence } from "../lib/errors";
+import { logShownError } from "../lib/report";
 import { formatCount, formatDateTime, formatDuration } from "../lib/format";
 import { rowReason, RUNBOOK_LEGEND, WORDS } from "../lib/words";
 import { reconciledMark, STATUS_LABELS } from "./HistoryScreen";
@@ -48,39 +48,12 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
     void load().then(() => heading.current?.focus());
   }, [runId]);
 
-  async function exportCsv(kind: "errored" | "duplicates") {
-    if (!data) return;
-    const short = data.run.id.slice(0, 8);
-    const path = await save({
-      defaultPath: `run-${short}-${kind === "errored" ? "errored-rows" : "blocked-duplicates"}.csv`,
-      filters: [{ name: "CSV", extensions: ["csv"] }],
-    });
-    if (!path) return;
-    const csv =
-      kind === "errored"
-        ? toCsv(
-            ["import_run_id", "row_index", "filename", "plaintiff_name", "error_code", "error_message", "created_at"],
-            data.errored.map((r): Cell[] => [r.import_run_id, r.row_index, r.filename, r.plaintiff_name, r.error_code, r.error_message, r.created_at]),
-          )
-        : toCsv(
-            ["import_run_id", "row_index", "filename", "source_system", "plaintiff_name", "dedupe_key", "duplicate_of_run_id", "duplicate_of_row_index", "duplicate_of_filename", "created_at"],
-            data.dups.map((r): Cell[] => [
-              r.import_run_id,
-              r.row_index,
-              r.filename,
-              r.source_system,
-              r.plaintiff_name,
-              r.dedupe_key,
-              r.duplicate_of_run_id,
-              r.duplicate_of_row_index,
-              r.duplicate_of_filename,
-              r.created_at,
-            ]),
-          );
+  async function exportCsv(kind: RunCsvKind) {
     try {
-      await api.writeCsvFile(path.endsWith(".csv") ? path : `${path}.csv`, csv);
-      setNotice(`Saved ${path}.`);
+      const path = await api.exportRunCsv(runId, kind);
+      if (path) setNotice(`Saved ${path}.`);
     } catch (e) {
+      logShownError(e, "run-export");
       setNotice(errorSentence(e));
     }
   }
@@ -91,6 +64,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
       setNotice(`Promoted ${formatCount(r.promoted)} rows.`);
       await load();
     } catch (e) {
+      logShownError(e, "run-promote");
       setNotice(errorSentence(e));
     }
   }
@@ -125,7 +99,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
           Rolled back on {formatDateTime(run.rolled_back_at)} by {run.rolled_back_by ?? "unknown"}: “{run.rollback_reason}”
         </div>
       )}
-      {notice && <p class="note" role="status">{notice}</p>}
+      {notice && <p class="note" role="status" data-testid="run-notice">{notice}</p>}
       <div class="actions">
         {canPromote && (
           <button type="button" class="primary" onClick={promote}>
@@ -186,7 +160,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
 
       <div class="section-head">
         <h2 id="errored-title">{WORDS.invalid} rows ({formatCount(errored.length)})</h2>
-        <button type="button" onClick={() => exportCsv("errored")} disabled={errored.length === 0}>
+        <button type="button" data-testid="export-errored" onClick={() => exportCsv("errored_rows")} disabled={errored.length === 0}>
           Export CSV…
         </button>
       </div>
@@ -221,7 +195,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
         <h2 id="dups-title">
           {WORDS.duplicate} or {WORDS.existing.toLowerCase()} ({formatCount(dups.length)})
         </h2>
-        <button type="button" onClick={() => exportCsv("duplicates")} disabled={dups.length === 0}>
+        <button type="button" data-testid="export-duplicates" onClick={() => exportCsv("blocked_duplicates")} disabled={dups.length === 0}>
           Export CSV…
         </button>
       </div>

@@ -4,6 +4,7 @@ import type { ConnectionInfo } from "../bindings/ConnectionInfo";
 import type { ConnectionTest } from "../bindings/ConnectionTest";
 import type { Profile } from "../bindings/Profile";
 import type { Settings } from "../bindings/Settings";
+import { Diagnostics } from "../components/Diagnostics";
 import { ErrorNote } from "../components/ErrorNote";
 import { normalizeSource } from "../lib/format";
 import { parsePostgresUrl, supabaseWarning } from "../lib/pgurl";
@@ -241,6 +242,7 @@ export function SettingsScreen({ settings, conn, onSettingsChange, onSettingsRep
           <button type="submit">Add</button>
         </form>
       </fieldset>
+      <Diagnostics />
     </section>
   );
 }

@@ -1,0 +1,208 @@
+//! A run's errored rows or blocked duplicates as a CSV file for a spreadsheet
+//! program. Cells a spreadsheet would evaluate as a formula (starting with
+//! `=`, `+`, `-`, `@`, tab or carriage return) get a leading `'`, so a
+//! vendor's `=HYPERLINK(…)` in a name is shown as text, never run.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{EngineError, Result};
+use crate::model::{BlockedDuplicate, ErroredRow};
+use crate::storage::Storage;
+
+/// Which of a run's row lists to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RunCsvKind {
+    ErroredRows,
+    BlockedDuplicates,
+}
+
+impl RunCsvKind {
+    /// The file name offered in the save dialog, e.g. `run-0190c1d2-errored-rows.csv`.
+    pub fn suggested_file_name(self, run_id: Uuid) -> String {
+        let short = &run_id.simple().to_string()[..8];
+        let what = match self {
+            RunCsvKind::ErroredRows => "errored-rows",
+            RunCsvKind::BlockedDuplicates => "blocked-duplicates",
+        };
+        format!("run-{short}-{what}.csv")
+    }
+}
+
+const ERRORED_HEADERS: [&str; 7] = [
+    "import_run_id",
+    "row_index",
+    "filename",
+    "plaintiff_name",
+    "error_code",
+    "error_message",
+    "created_at",
+];
+
+const DUPLICATE_HEADERS: [&str; 10] = [
+    "import_run_id",
+    "row_index",
+    "filename",
+    "source_system",
+    "plaintiff_name",
+    "dedupe_key",
+    "duplicate_of_run_id",
+    "duplicate_of_row_index",
+    "duplicate_of_filename",
+    "created_at",
+];
+
+/// The CSV text (CRLF lines, RFC 4180 quoting) of a run's rows of `kind`.
+pub async fn run_csv(store: &dyn Storage, run_id: Uuid, kind: RunCsvKind) -> Result<String> {
+    if store.get_run(run_id).await?.is_none() {
+        return Err(EngineError::RunNotFound(run_id));
+    }
+    Ok(match kind {
+        RunCsvKind::ErroredRows => errored_csv(&store.errored_rows(run_id).await?),
+        RunCsvKind::BlockedDuplicates => duplicates_csv(&store.blocked_duplicates(run_id).await?),
+    })
+}
+
+pub fn errored_csv(rows: &[ErroredRow]) -> String {
+    to_csv(
+        &ERRORED_HEADERS,
+        rows.iter().map(|r| {
+            vec![
+                r.import_run_id.to_string(),
+                r.row_index.to_string(),
+                r.filename.clone(),
+                r.plaintiff_name.clone().unwrap_or_default(),
+                r.error_code.clone(),
+                r.error_message.clone(),
+                timestamp(&r.created_at),
+            ]
+        }),
+    )
+}
+
+pub fn duplicates_csv(rows: &[BlockedDuplicate]) -> String {
+    to_csv(
+        &DUPLICATE_HEADERS,
+        rows.iter().map(|r| {
+            vec![
+                r.import_run_id.to_string(),
+                r.row_index.to_string(),
+                r.filename.clone(),
+                r.source_system.clone(),
+                r.plaintiff_name.clone().unwrap_or_default(),
+                r.dedupe_key.clone(),
+                r.duplicate_of_run_id
+                    .map(|u| u.to_string())
+                    .unwrap_or_default(),
+                r.duplicate_of_row_index
+                    .map(|i| i.to_string())
+                    .unwrap_or_default(),
+                r.duplicate_of_filename.clone().unwrap_or_default(),
+                timestamp(&r.created_at),
+            ]
+        }),
+    )
+}
+
+fn timestamp(t: &chrono::DateTime<chrono::Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// A leading `'` on cells a spreadsheet would evaluate.
+pub fn neutralize_cell(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}").into(),
+        _ => value.into(),
+    }
+}
+
+fn to_csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let write = |out: &mut csv::Writer<Vec<u8>>, cells: &mut dyn Iterator<Item = &str>| {
+        out.write_record(cells.map(|c| neutralize_cell(c).into_owned()))
+            .expect("writing CSV to memory cannot fail");
+    };
+    write(&mut out, &mut headers.iter().copied());
+    for row in rows {
+        write(&mut out, &mut row.iter().map(String::as_str));
+    }
+    let bytes = out.into_inner().expect("CSV in memory");
+    String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn errored(name: &str, message: &str) -> ErroredRow {
+        ErroredRow {
+            import_run_id: Uuid::nil(),
+            row_index: 7,
+            filename: "vendor.csv".into(),
+            plaintiff_name: Some(name.into()),
+            error_code: "INVALID_EMAIL".into(),
+            error_message: message.into(),
+            created_at: chrono::Utc
+                .with_ymd_and_hms(2026, 1, 14, 10, 30, 0)
+                .unwrap(),
+            line: Some(9),
+        }
+    }
+
+    #[test]
+    fn formula_cells_are_shown_as_text() {
+        for (cell, shown) in [
+            ("=1+1", "'=1+1"),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("Ann = Bob", "Ann = Bob"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralize_cell(cell), shown, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn errored_rows_are_quoted_and_neutralised() {
+        let csv = errored_csv(&[
+            errored("=HYPERLINK(\"http://x\")", "bad email, \"a@b\""),
+            errored("Ann", "line\nbreak"),
+        ]);
+        assert_eq!(
+            csv,
+            "import_run_id,row_index,filename,plaintiff_name,error_code,error_message,created_at\r\n\
+             00000000-0000-0000-0000-000000000000,7,vendor.csv,\"'=HYPERLINK(\"\"http://x\"\")\",INVALID_EMAIL,\"bad email, \"\"a@b\"\"\",2026-01-14T10:30:00.000Z\r\n\
+             00000000-0000-0000-0000-000000000000,7,vendor.csv,Ann,INVALID_EMAIL,\"line\nbreak\",2026-01-14T10:30:00.000Z\r\n"
+        );
+    }
+
+    #[test]
+    fn no_rows_is_the_header_line() {
+        assert_eq!(
+            duplicates_csv(&[]),
+            "import_run_id,row_index,filename,source_system,plaintiff_name,dedupe_key,duplicate_of_run_id,duplicate_of_row_index,duplicate_of_filename,created_at\r\n"
+        );
+    }
+
+    #[test]
+    fn suggested_names_say_the_run_and_the_list() {
+        let id = Uuid::parse_str("0190c1d2-aaaa-7bbb-8ccc-123456789abc").unwrap();
+        assert_eq!(
+            RunCsvKind::ErroredRows.suggested_file_name(id),
+            "run-0190c1d2-errored-rows.csv"
+        );
+        assert_eq!(
+            RunCsvKind::BlockedDuplicates.suggested_file_name(id),
+            "run-0190c1d2-blocked-duplicates.csv"
+        );
+    }
+}

@@ -1,0 +1,100 @@
+//! CSV exports of a run's rows. Rust builds the file, asks where to save it
+//! in the native save dialog and writes it: the web page never names a path
+//! (least privilege: no command writes wherever the page says).
+
+use std::path::PathBuf;
+
+use intake_engine::run_csv::{self, RunCsvKind};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use uuid::Uuid;
+
+use crate::ipc::{IpcError, IpcResult};
+use crate::state::AppState;
+
+/// TEST ONLY: when set, exports are written into this folder under their
+/// suggested name instead of asking in the save dialog, which WebDriver
+/// cannot click (tests/app_e2e.rs). Never set it for people.
+const E2E_SAVE_DIR_ENV: &str = "INTAKE_E2E_SAVE_DIR";
+
+/// Export the run's errored rows or blocked duplicates. Returns where the
+/// file was saved, or `None` when the clerk cancelled the dialog.
+#[tauri::command]
+pub async fn export_run_csv(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    run_id: Uuid,
+    kind: RunCsvKind,
+) -> IpcResult<Option<String>> {
+    let store = state.store().await?;
+    let csv = run_csv::run_csv(&*store, run_id, kind).await?;
+    let name = kind.suggested_file_name(run_id);
+    let Some(path) = choose_path(app, name).await? else {
+        return Ok(None);
+    };
+    tokio::fs::write(&path, csv).await.map_err(|e| {
+        IpcError::new(
+            "FILE_UNWRITABLE",
+            format!("Cannot save {}: {e}", path.display()),
+        )
+    })?;
+    Ok(Some(path.display().to_string()))
+}
+
+async fn choose_path(app: AppHandle, name: String) -> IpcResult<Option<PathBuf>> {
+    if let Some(dir) = std::env::var_os(E2E_SAVE_DIR_ENV) {
+        return Ok(Some(PathBuf::from(dir).join(name)));
+    }
+    // The blocking dialog must not hold an async worker (or the main thread).
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_file_name(&name)
+            .add_filter("CSV", &["csv"])
+            .blocking_save_file()
+    })
+    .await
+    .map_err(|_| IpcError::new("INTERNAL", "The save dialog closed unexpectedly."))?;
+    let Some(picked) = picked else {
+        return Ok(None);
+    };
+    let path = picked
+        .into_path()
+        .map_err(|_| IpcError::new("FILE_UNWRITABLE", "Choose a folder on this computer."))?;
+    Ok(Some(with_csv_extension(path)))
+}
+
+/// `errors` → `errors.csv`; a name that already ends in `.csv` is kept.
+fn with_csv_extension(path: PathBuf) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    {
+        path
+    } else {
+        let mut name = path.into_os_string();
+        name.push(".csv");
+        PathBuf::from(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_files_end_in_csv() {
+        assert_eq!(
+            with_csv_extension("/t/errors".into()),
+            PathBuf::from("/t/errors.csv")
+        );
+        assert_eq!(
+            with_csv_extension("/t/e.CSV".into()),
+            PathBuf::from("/t/e.CSV")
+        );
+        assert_eq!(
+            with_csv_extension("/t/e.txt".into()),
+            PathBuf::from("/t/e.txt.csv")
+        );
+    }
+}
