@@ -5,6 +5,7 @@ mod commands;
 mod ipc;
 mod preview_store;
 mod state;
+mod updates;
 
 pub use ipc::{IpcError, PreviewEvent, PreviewPage};
 
@@ -16,6 +17,8 @@ pub fn run() {
 
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .plugin(updates::startup_check())
         .manage(AppState::default())
         .invoke_handler(tauri::generate_handler![
             commands::settings::connection_info,
@@ -38,6 +41,8 @@ pub fn run() {
             commands::history::rollback_run,
             commands::history::promote_run,
             commands::history::write_csv_file,
+            updates::check_for_update,
+            updates::install_update,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Plaintiff Intake app");
