@@ -7,6 +7,7 @@ mod notify;
 mod open_file;
 mod preview_store;
 mod state;
+mod updates;
 
 pub use ipc::{IpcError, PreviewEvent, PreviewPage};
 
@@ -39,6 +40,8 @@ pub fn run() {
         )
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .plugin(updates::startup_check())
         .manage(AppState::default())
         .manage(open_file::LaunchFile::new(launch_file))
         .invoke_handler(commands::invoke_handler())

@@ -2,7 +2,8 @@
 //! A thin layer: parse arguments, pick the database, call the engine, print
 //! the runbook's wording. Exit codes: 0 completed / dry run / duplicate;
 //! 1 import failed or in progress elsewhere (or a database problem);
-//! 2 bad invocation or a file that cannot be imported at all.
+//! 2 bad invocation, a file that cannot be imported at all, or a database
+//! migrated by a newer version (`SCHEMA_TOO_NEW`).
 
 mod output;
 mod signals;
@@ -147,7 +148,13 @@ struct Failure {
 impl From<EngineError> for Failure {
     fn from(e: EngineError) -> Self {
         Failure {
-            code: if e.is_bad_input() { 2 } else { 1 },
+            // A database migrated by a newer intake: nothing here can
+            // work until this program is updated (exit 2, like bad input).
+            code: if e.is_bad_input() || matches!(e, EngineError::SchemaTooNew { .. }) {
+                2
+            } else {
+                1
+            },
             error_code: e.error_code(),
             message: intake_engine::pii::redact(&e.to_string()),
         }

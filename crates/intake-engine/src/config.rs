@@ -83,6 +83,19 @@ pub struct Settings {
     pub header_overrides: BTreeMap<String, BTreeMap<String, String>>,
     /// Import without promoting; rows stay `pending` until promoted.
     pub review_before_promoting: bool,
+    /// The desktop app's update checks.
+    pub updates: UpdateSettings,
+}
+
+/// Update checks of the desktop app: off unless an admin turns them on and
+/// names the organisation's signed update manifest (`latest.json`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct UpdateSettings {
+    pub enabled: bool,
+    /// The manifest's https URL.
+    pub url: Option<String>,
 }
 
 impl Settings {

@@ -93,6 +93,9 @@ pub enum EngineError {
     /// backend terminated, network): the server rolled the rows back.
     #[error("The connection to the database was lost during the import; nothing of this run was kept. Try again.")]
     ConnectionLost,
+    /// A newer build migrated the database (`storage::schema_version`).
+    #[error("This database was upgraded by a newer version of Plaintiff Intake (schema {found}); this version knows up to schema {known}. Update the app (and the intake command) to use it.")]
+    SchemaTooNew { found: i64, known: i64 },
 }
 
 /// A failed run kept none of its rows: say so, rather than leave the
@@ -146,6 +149,7 @@ impl EngineError {
             EngineError::WorkbookTooLarge(_) => ErrorCode::WorkbookTooLarge,
             EngineError::Internal(_) => ErrorCode::InternalError,
             EngineError::ConnectionLost => ErrorCode::ConnectionLost,
+            EngineError::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
         }
     }
 

@@ -62,11 +62,13 @@ pub enum ErrorCode {
     FileUnwritable,
     /// A failed run's stored message, shown on its page.
     RunFailed,
+    /// The database was migrated by a newer version of intake.
+    SchemaTooNew,
 }
 
 impl ErrorCode {
     /// Every code, for tests and generated lists.
-    pub const ALL: [ErrorCode; 33] = [
+    pub const ALL: [ErrorCode; 34] = [
         ErrorCode::FileNotFound,
         ErrorCode::FileUnreadable,
         ErrorCode::EmptyFile,
@@ -100,6 +102,7 @@ impl ErrorCode {
         ErrorCode::PreviewGone,
         ErrorCode::FileUnwritable,
         ErrorCode::RunFailed,
+        ErrorCode::SchemaTooNew,
     ];
 
     /// The wire form, e.g. `FILE_NOT_FOUND` (what serde writes).
@@ -138,6 +141,7 @@ impl ErrorCode {
             ErrorCode::PreviewGone => "PREVIEW_GONE",
             ErrorCode::FileUnwritable => "FILE_UNWRITABLE",
             ErrorCode::RunFailed => "RUN_FAILED",
+            ErrorCode::SchemaTooNew => "SCHEMA_TOO_NEW",
         }
     }
 }

@@ -8,7 +8,7 @@ pub mod import;
 pub mod settings;
 pub mod support;
 
-use crate::open_file;
+use crate::{open_file, updates};
 
 /// Declares the commands once: the invoke handler and the list of names the
 /// UI may call (`ui/src/bindings/commands.ts`, which `api.ts` is typed
@@ -49,6 +49,8 @@ declare_commands![
     support::log_ui_error,
     support::diagnostics,
     open_file::take_launch_file,
+    updates::check_for_update,
+    updates::install_update,
 ];
 
 /// `commands.ts`: the command names as a TypeScript union, so calling a

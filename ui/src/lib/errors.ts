@@ -33,6 +33,7 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
   FILE_CHANGED: "Wait until the file has finished saving or syncing, then drop it again.",
   WORKBOOK_TOO_LARGE: "Open the workbook in Excel and save the sheet as CSV, then import the CSV.",
   DISK_FULL: "Free some disk space, then import the file again.",
+  SCHEMA_TOO_NEW: "Install the newest version of Plaintiff Intake, then start it again.",
   NOT_A_FILE: "Choose a saved file (CSV or Excel), not a device or a pipe.",
   MISSING_COLUMNS: "Rename the column in the file, or map it in the header mapping of a file that has it.",
 };

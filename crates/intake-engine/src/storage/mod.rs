@@ -3,6 +3,7 @@
 //! with their own SQL (`migrations/postgres`, `migrations/sqlite`).
 
 pub mod postgres;
+pub mod schema_version;
 pub mod sqlite;
 
 use std::collections::HashSet;

@@ -335,6 +335,7 @@ impl Storage for PgStorage {
     }
 
     async fn migrate(&self) -> Result<()> {
+        super::schema_version::refuse_newer_postgres(&self.pool).await?;
         sqlx::migrate!("../../migrations/postgres")
             .run(&self.pool)
             .await?;
@@ -342,6 +343,7 @@ impl Storage for PgStorage {
     }
 
     async fn schema_state(&self) -> Result<SchemaState> {
+        super::schema_version::refuse_newer_postgres(&self.pool).await?;
         // Catalog lookups any role may make (operators cannot read
         // `_sqlx_migrations`). The marker is an object of the newest
         // migration: update it with every new migration.

@@ -305,6 +305,7 @@ impl Storage for SqliteStorage {
     }
 
     async fn migrate(&self) -> Result<()> {
+        super::schema_version::refuse_newer_sqlite(&self.pool).await?;
         // Several first-time processes (e.g. 8 `intake import`s at once on a
         // new machine) must not apply the same migration twice: sqlx's
         // SQLite migrator takes no lock of its own, so serialize on a file lock.
