@@ -1,0 +1,214 @@
+-- The SQLite schema after every migration in migrations/sqlite, as stored
+-- in sqlite_schema of a freshly migrated database (each table, then its
+-- indexes and triggers). Generated; do not edit. Refresh with
+--     INTAKE_UPDATE_SCHEMA=1 cargo test -p intake-engine --test schema_snapshot
+
+CREATE TABLE import_runs (
+    id              TEXT PRIMARY KEY NOT NULL,
+    source_system   TEXT NOT NULL,
+    source_batch_id TEXT,
+    file_hash       TEXT NOT NULL,
+    filename        TEXT NOT NULL,
+    file_kind       TEXT NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'processing'
+                    CHECK (status IN ('processing', 'completed', 'failed', 'rolled_back')),
+    imported_by     TEXT NOT NULL,
+    rows_fetched    INTEGER NOT NULL DEFAULT 0,
+    rows_inserted   INTEGER NOT NULL DEFAULT 0,
+    rows_skipped    INTEGER NOT NULL DEFAULT 0,
+    rows_errored    INTEGER NOT NULL DEFAULT 0,
+    -- The run promoted its new rows into `plaintiffs` when it finished.
+    promoted        INTEGER NOT NULL DEFAULT 0 CHECK (promoted IN (0, 1)),
+    -- Failure: {"code","message"}; rollback: {"rollback_reason","rolled_back_by","rolled_back_at"}.
+    error_details   TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(error_details)),
+    -- Informational only: who held the run while it was processing.
+    owner_pid       INTEGER,
+    owner_host      TEXT,
+    created_at      TEXT NOT NULL,
+    started_at      TEXT,
+    finished_at     TEXT
+);
+
+CREATE INDEX import_runs_created_at_idx ON import_runs (created_at);
+
+CREATE UNIQUE INDEX import_runs_live_batch_uq
+    ON import_runs (source_system, coalesce(source_batch_id, ''), file_hash)
+    WHERE status IN ('processing', 'completed');
+
+CREATE TABLE plaintiffs (
+    id               TEXT PRIMARY KEY NOT NULL,
+    plaintiff_name   TEXT NOT NULL,
+    firm_name        TEXT,
+    short_name       TEXT,
+    contact_name     TEXT,
+    contact_email    TEXT,
+    contact_phone    TEXT,
+    contact_address  TEXT,
+    source_reference TEXT,
+    source_system    TEXT NOT NULL,
+    dedupe_key       TEXT NOT NULL,
+    import_run_id    TEXT NOT NULL REFERENCES import_runs (id),
+    raw_id           INTEGER NOT NULL REFERENCES plaintiffs_raw (id),
+    created_at       TEXT NOT NULL,
+    -- NULL = live; a rollback soft-deletes so the audit trail stays.
+    deleted_at       TEXT,
+    deleted_reason   TEXT
+);
+
+CREATE TABLE plaintiffs_raw (
+    id                     INTEGER PRIMARY KEY,
+    import_run_id          TEXT NOT NULL REFERENCES import_runs (id),
+    -- 0-based data record of the file.
+    row_index              INTEGER NOT NULL,
+    source_system          TEXT NOT NULL,
+    -- NULL only for invalid rows without a name.
+    dedupe_key             TEXT,
+    plaintiff_name         TEXT,
+    firm_name              TEXT,
+    short_name             TEXT,
+    contact_name           TEXT,
+    contact_email          TEXT,
+    contact_phone          TEXT,
+    contact_address        TEXT,
+    source_reference       TEXT,
+    -- JSON object keyed by the original headers (PII columns masked).
+    raw_payload            TEXT NOT NULL DEFAULT '{}',
+    status                 TEXT NOT NULL DEFAULT 'pending'
+                           CHECK (status IN ('pending', 'processing', 'promoted', 'failed', 'skipped', 'rolled_back')),
+    -- What the row was before its run was rolled back (keeps reconciliation exact).
+    status_before_rollback TEXT,
+    error_code             TEXT,
+    error_message          TEXT,
+    -- For a skipped row: the live raw row it duplicates.
+    duplicate_of           INTEGER REFERENCES plaintiffs_raw (id),
+    -- For a promoted row: the plaintiff it became.
+    plaintiff_id           TEXT,
+    created_at             TEXT NOT NULL, line INTEGER,
+    UNIQUE (import_run_id, row_index)
+);
+
+CREATE TRIGGER plaintiffs_raw_hard_delete_retires_plaintiffs
+AFTER DELETE ON plaintiffs_raw
+FOR EACH ROW WHEN OLD.status = 'promoted' AND OLD.plaintiff_id IS NOT NULL
+BEGIN
+    UPDATE plaintiffs
+       SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+           deleted_reason = 'Hard delete of its plaintiffs_raw row'
+     WHERE id = OLD.plaintiff_id AND deleted_at IS NULL;
+END;
+
+CREATE UNIQUE INDEX plaintiffs_raw_live_key_uq
+    ON plaintiffs_raw (dedupe_key)
+    WHERE status IN ('pending', 'promoted');
+
+CREATE VIEW v_blocked_duplicates AS
+SELECT
+    s.import_run_id,
+    s.row_index,
+    s.dedupe_key,
+    s.plaintiff_name,
+    s.source_system,
+    r.filename,
+    s.created_at,
+    d.import_run_id AS duplicate_of_run_id,
+    d.row_index     AS duplicate_of_row_index,
+    dr.filename     AS duplicate_of_filename
+FROM plaintiffs_raw s
+JOIN import_runs r ON r.id = s.import_run_id
+LEFT JOIN plaintiffs_raw d ON d.id = s.duplicate_of
+LEFT JOIN import_runs dr ON dr.id = d.import_run_id
+WHERE coalesce(s.status_before_rollback, s.status) = 'skipped';
+
+CREATE VIEW v_errored_rows AS
+SELECT
+    p.import_run_id,
+    r.filename,
+    p.row_index,
+    p.plaintiff_name,
+    p.error_code,
+    p.error_message,
+    p.created_at,
+    p.source_system,
+    p.line
+FROM plaintiffs_raw p
+JOIN import_runs r ON r.id = p.import_run_id
+WHERE coalesce(p.status_before_rollback, p.status) = 'failed';
+
+CREATE VIEW v_import_reconciliation AS
+SELECT
+    r.id AS import_run_id,
+    r.source_system,
+    r.source_batch_id,
+    r.filename,
+    r.status,
+    r.created_at,
+    r.rows_fetched  AS reported_fetched,
+    r.rows_inserted AS reported_inserted,
+    r.rows_skipped  AS reported_skipped,
+    r.rows_errored  AS reported_errored,
+    a.value ->> '$[0]' AS actual_total,
+    a.value ->> '$[1]' AS actual_inserted,
+    a.value ->> '$[2]' AS actual_skipped,
+    a.value ->> '$[3]' AS actual_errored,
+    r.rows_fetched  - (a.value ->> '$[0]') AS fetched_discrepancy,
+    r.rows_inserted - (a.value ->> '$[1]') AS inserted_discrepancy,
+    r.rows_skipped  - (a.value ->> '$[2]') AS skipped_discrepancy,
+    r.rows_errored  - (a.value ->> '$[3]') AS errored_discrepancy,
+    (r.rows_fetched = (a.value ->> '$[0]')
+        AND r.rows_inserted = (a.value ->> '$[1]')
+        AND r.rows_skipped = (a.value ->> '$[2]')
+        AND r.rows_errored = (a.value ->> '$[3]')) AS is_reconciled
+FROM import_runs r,
+     json_each(json_array((
+         SELECT json_array(
+                    count(*),
+                    coalesce(sum(s.effective_status IN ('pending', 'promoted')), 0),
+                    coalesce(sum(s.effective_status = 'skipped'), 0),
+                    coalesce(sum(s.effective_status = 'failed'), 0))
+           FROM (SELECT coalesce(p.status_before_rollback, p.status) AS effective_status
+                   FROM plaintiffs_raw p
+                  WHERE p.import_run_id = r.id) AS s))) AS a;
+
+CREATE VIEW v_import_runs_summary AS
+SELECT
+    r.id,
+    r.source_system,
+    r.source_batch_id,
+    r.file_hash,
+    r.filename,
+    r.file_kind,
+    r.status,
+    r.imported_by,
+    r.rows_fetched,
+    r.rows_inserted,
+    r.rows_skipped,
+    r.rows_errored,
+    r.promoted,
+    r.created_at,
+    r.started_at,
+    r.finished_at,
+    round((julianday(r.finished_at) - julianday(coalesce(r.started_at, r.created_at))) * 86400.0, 3)
+        AS duration_seconds,
+    CASE WHEN r.status = 'processing' THEN NULL
+         ELSE (r.rows_fetched = (a.value ->> '$[0]')
+               AND r.rows_inserted = (a.value ->> '$[1]')
+               AND r.rows_skipped = (a.value ->> '$[2]')
+               AND r.rows_errored = (a.value ->> '$[3]')) END AS is_reconciled,
+    a.value ->> '$[4]' AS rows_pending,
+    r.error_details ->> '$.code'            AS error_code,
+    r.error_details ->> '$.message'         AS error_message,
+    r.error_details ->> '$.rollback_reason' AS rollback_reason,
+    r.error_details ->> '$.rolled_back_by'  AS rolled_back_by,
+    r.error_details ->> '$.rolled_back_at'  AS rolled_back_at
+FROM import_runs r,
+     json_each(json_array((
+         SELECT json_array(
+                    count(*),
+                    coalesce(sum(s.effective_status IN ('pending', 'promoted')), 0),
+                    coalesce(sum(s.effective_status = 'skipped'), 0),
+                    coalesce(sum(s.effective_status = 'failed'), 0),
+                    coalesce(sum(s.status = 'pending'), 0))
+           FROM (SELECT p.status,
+                        coalesce(p.status_before_rollback, p.status) AS effective_status
+                   FROM plaintiffs_raw p
+                  WHERE p.import_run_id = r.id) AS s))) AS a;
