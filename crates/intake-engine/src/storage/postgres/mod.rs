@@ -19,12 +19,12 @@ pub(crate) mod copy;
 pub(crate) mod export_stage;
 pub(crate) mod export_target;
 mod land;
-mod landing;
 mod lost;
 mod promote;
 mod reconcile;
 mod rollback;
 mod runs;
+mod session;
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -40,7 +40,7 @@ use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
 
 pub(crate) use claim::source_turn_lock_key;
-pub use landing::PgImportSession;
+pub use session::PgImportSession;
 
 pub struct PgStorage {
     pool: PgPool,
