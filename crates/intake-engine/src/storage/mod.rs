@@ -2,6 +2,8 @@
 //! written once against these traits; PostgreSQL and SQLite implement them
 //! with their own SQL (`migrations/postgres`, `migrations/sqlite`).
 
+pub(crate) mod columns;
+pub(crate) mod history;
 pub mod postgres;
 pub mod schema_version;
 pub mod sqlite;

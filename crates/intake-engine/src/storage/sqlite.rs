@@ -31,6 +31,7 @@
 //!   the WAL and the database file, so a finished import is on disk anyway.
 
 mod dead_runs;
+pub(crate) mod export_source;
 
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions, TryLockError};

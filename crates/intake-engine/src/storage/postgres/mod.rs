@@ -1,0 +1,291 @@
+//! PostgreSQL backend (production; Supabase or any PostgreSQL >= 14).
+//!
+//! Run bookkeeping (claim, finish, fail, reconcile, promote, rollback) goes
+//! through the SQL functions of `migrations/postgres`, so the CLI, the app
+//! and a DBA with `psql` share one implementation. Rows land through the
+//! bulk path in [`land`]: binary `COPY` straight into the final tables per
+//! chunk, with the staging-table path as the fallback when another import
+//! makes a key live meanwhile.
+//!
+//! Rooms by operation: this file connects, migrates and describes; [`claim`],
+//! [`session`] (the import's lifecycle), [`land`], [`promote`],
+//! [`reconcile`], [`rollback`] and [`runs`] (history, capabilities) each
+//! hold one; [`copy`] is the COPY protocol both landing and the export use;
+//! [`export_target`] and [`export_stage`] write another backend's history
+//! (`export-to`); [`lost`] records the run of a connection that broke.
+
+mod claim;
+pub(crate) mod copy;
+pub(crate) mod export_stage;
+pub(crate) mod export_target;
+mod land;
+mod lost;
+mod promote;
+mod reconcile;
+mod rollback;
+mod runs;
+mod session;
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use sqlx::pool::PoolConnection;
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use sqlx::{Connection, Executor, Postgres};
+use uuid::Uuid;
+
+use super::{Claim, SchemaState, Storage};
+use crate::error::{db_error, EngineError, Result};
+use crate::model::*;
+
+pub(crate) use claim::source_turn_lock_key;
+pub use session::PgImportSession;
+
+pub struct PgStorage {
+    pool: PgPool,
+    described: String,
+}
+
+/// Where a connection goes, for plain-words connection errors.
+struct ConnectTarget {
+    host: String,
+    port: u16,
+    user: String,
+    database: String,
+}
+
+impl PgStorage {
+    /// Connect (eagerly, so a bad URL or password is reported now) with a
+    /// small pool. Every session gets `statement_timeout = 0`: Supabase roles
+    /// default to a few seconds, far less than a large import's statements.
+    pub async fn connect(url: &str) -> Result<PgStorage> {
+        let options: PgConnectOptions = url.parse().map_err(|_| {
+            EngineError::Config(
+                "invalid PostgreSQL URL (expected postgres://user:password@host:port/database)"
+                    .into(),
+            )
+        })?;
+        let target = ConnectTarget {
+            host: options.get_host().to_string(),
+            port: options.get_port(),
+            user: options.get_username().to_string(),
+            database: options
+                .get_database()
+                .unwrap_or(options.get_username())
+                .to_string(),
+        };
+        // One direct attempt first: the pool retries failed connects until its
+        // acquire timeout, which would hide "connection refused" behind a timeout.
+        let probe = PgConnection::connect_with(&options)
+            .await
+            .map_err(|e| explain_connect_error(e, &target))?;
+        let _ = probe.close().await;
+        let pool = PgPoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(30))
+            .after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    conn.execute("SET statement_timeout = 0").await?;
+                    // The JIT compiles every run-history and reconciliation
+                    // query over a big run (measured ~0.25 s each), which
+                    // costs more than it saves on these short aggregates.
+                    conn.execute("SET jit = off").await?;
+                    // Liveness is this session's advisory lock: if the network
+                    // drops, the server must notice within minutes (not the
+                    // default ~2 h of TCP keepalive) so the batch is freed.
+                    conn.execute(
+                        "SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; \
+                         SET tcp_keepalives_count = 3",
+                    )
+                    .await?;
+                    // A backend whose client died mid-statement stops within
+                    // a second instead of at the statement's end, freeing
+                    // the batch for the next claim (PostgreSQL 14+, Linux).
+                    conn.execute(
+                        "SELECT set_config(name, '1s', false) FROM pg_settings \
+                         WHERE name = 'client_connection_check_interval'",
+                    )
+                    .await?;
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .map_err(|e| explain_connect_error(e, &target))?;
+        Ok(PgStorage {
+            pool,
+            described: crate::config::describe_url(url),
+        })
+    }
+
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+}
+
+/// Turn a failed connection attempt into a sentence a person can act on.
+fn explain_connect_error(err: sqlx::Error, target: &ConnectTarget) -> EngineError {
+    let ConnectTarget {
+        host,
+        port,
+        user,
+        database,
+    } = target;
+    let explained = match &err {
+        sqlx::Error::Database(db) => {
+            let code = db.code().map(|c| c.to_string()).unwrap_or_default();
+            let message = db.message();
+            if message.contains("Tenant or user not found") {
+                Some(format!(
+                    "the server at {host}:{port} does not know the user '{user}'. Supabase's \
+                     session pooler wants the user name postgres.<project-ref> \
+                     (for example postgres.abcdefghijklmnopqrst), not just postgres"
+                ))
+            } else if code == "28P01" || message.contains("password authentication failed") {
+                Some(format!(
+                    "the password for user '{user}' was rejected by {host}:{port}"
+                ))
+            } else if code == "3D000" {
+                Some(format!(
+                    "the database '{database}' does not exist on {host}:{port}"
+                ))
+            } else if code == "28000" {
+                Some(format!(
+                    "the server at {host}:{port} refused user '{user}' for database \
+                     '{database}' (no access rule allows it; check the user name and SSL)"
+                ))
+            } else {
+                None
+            }
+        }
+        sqlx::Error::Io(io) => Some(match io.kind() {
+            std::io::ErrorKind::ConnectionRefused => format!(
+                "nothing accepted the connection at {host}:{port}; is the server running \
+                 and are the host and port right?"
+            ),
+            std::io::ErrorKind::TimedOut => {
+                format!("the connection to {host}:{port} timed out")
+            }
+            _ if io.to_string().contains("lookup address") => {
+                format!("the host name '{host}' could not be resolved")
+            }
+            _ => format!("cannot reach {host}:{port}: {io}"),
+        }),
+        sqlx::Error::PoolTimedOut => Some(format!(
+            "timed out connecting to {host}:{port}; is the server reachable?"
+        )),
+        sqlx::Error::Tls(tls) => Some(format!(
+            "the secure (TLS) connection to {host}:{port} failed: {tls}"
+        )),
+        _ => None,
+    };
+    match explained {
+        Some(message) => EngineError::Connection(message),
+        None => match db_error(err) {
+            EngineError::Database(message) => EngineError::Connection(message),
+            other => other,
+        },
+    }
+}
+
+fn sqlstate(err: &sqlx::Error) -> Option<String> {
+    match err {
+        sqlx::Error::Database(db) => db.code().map(|c| c.to_string()),
+        _ => None,
+    }
+}
+
+/// A connection that may hold a session-level advisory lock or an open
+/// transaction must never go back to the pool: close it instead.
+pub(crate) fn discard(conn: PoolConnection<Postgres>) {
+    drop(conn.detach());
+}
+
+#[async_trait]
+impl Storage for PgStorage {
+    fn backend(&self) -> BackendKind {
+        BackendKind::Postgres
+    }
+
+    fn describe(&self) -> String {
+        self.described.clone()
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        super::schema_version::refuse_newer_postgres(&self.pool).await?;
+        sqlx::migrate!("../../migrations/postgres")
+            .run(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn schema_state(&self) -> Result<SchemaState> {
+        super::schema_version::refuse_newer_postgres(&self.pool).await?;
+        // Catalog lookups any role may make (operators cannot read
+        // `_sqlx_migrations`). The marker is an object of the newest
+        // migration: update it with every new migration.
+        let (present, current): (bool, bool) = sqlx::query_as(
+            "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
+                    EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
+                            WHERE attrelid = to_regclass('ingest.plaintiffs_raw') \
+                              AND attname = 'line' AND NOT attisdropped)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(match (present, current) {
+            (false, _) => SchemaState::Missing,
+            (true, false) => SchemaState::Outdated,
+            (true, true) => SchemaState::Ready,
+        })
+    }
+
+    async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>> {
+        claim::find_completed_batch(self, id).await
+    }
+
+    async fn live_keys(&self, keys: &[String]) -> Result<HashSet<String>> {
+        land::live_keys(self, keys).await
+    }
+
+    async fn claim(&self, id: &BatchIdentity, meta: &RunMeta) -> Result<Claim> {
+        claim::claim(self, id, meta).await
+    }
+
+    async fn list_runs(&self, filter: &RunFilter) -> Result<Vec<RunSummary>> {
+        runs::list_runs(self, filter).await
+    }
+
+    async fn get_run(&self, run_id: Uuid) -> Result<Option<RunSummary>> {
+        runs::get_run(self, run_id).await
+    }
+
+    async fn reconcile(&self, run_id: Uuid) -> Result<Reconciliation> {
+        reconcile::reconcile(self, run_id).await
+    }
+
+    async fn rollback(
+        &self,
+        run_id: Uuid,
+        reason: &str,
+        actor: Option<&str>,
+    ) -> Result<RollbackResult> {
+        rollback::rollback(self, run_id, reason, actor).await
+    }
+
+    async fn promote(&self, run_id: Option<Uuid>) -> Result<PromoteResult> {
+        promote::promote(self, run_id).await
+    }
+
+    async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>> {
+        runs::errored_rows(self, run_id).await
+    }
+
+    async fn blocked_duplicates(&self, run_id: Uuid) -> Result<Vec<BlockedDuplicate>> {
+        runs::blocked_duplicates(self, run_id).await
+    }
+
+    async fn capabilities(&self) -> Result<Capabilities> {
+        runs::capabilities(self).await
+    }
+}

@@ -1,0 +1,361 @@
+//! The claimed run's import session: its lifecycle on the connection the
+//! claim took (the run's transaction and the liveness lock), the source's
+//! turn to land, and the end — finish (promote if asked, record the counts,
+//! reconcile, commit) or fail (roll back, record why). Rows land in [`super::land`].
+
+use async_trait::async_trait;
+use sqlx::pool::PoolConnection;
+use sqlx::{Executor, PgPool, Postgres};
+use uuid::Uuid;
+
+use super::copy::copy_buffer;
+use super::discard;
+use super::lost::{is_connection_lost, record_lost_run, LostRunOutcome};
+use super::reconcile::reconciliation_from_row;
+use super::runs::{summary_from_row, COMPLETED_RUN_SUMMARY};
+use crate::error::{db_error, EngineError, Result};
+use crate::model::*;
+use crate::storage::ImportSession;
+
+/// Promote this run's pending rows inside the import's transaction (used
+/// only when rows were landed `pending` and the import then promotes): each
+/// row becomes `promoted` and gets its plaintiff in one statement, in a
+/// function only the session that claimed the run may call (admins promote
+/// any run with `ingest.promote_pending`). `finish_import_run` records the
+/// run as promoted.
+const PROMOTE_RUN: &str = "SELECT ingest.promote_processing_run($1)";
+
+pub struct PgImportSession {
+    /// `None` once finished or failed; dropping a session that still has it
+    /// closes the connection (see `Drop`).
+    pub(super) conn: Option<PoolConnection<Postgres>>,
+    /// For recording the run from a new connection when this one is lost.
+    pub(super) pool: PgPool,
+    /// The connection broke during the import (see `super::lost`).
+    pub(super) lost: bool,
+    pub(super) run_id: Uuid,
+    pub(super) source_system: String,
+    /// Land new rows as `promoted` (with their plaintiffs) rather than `pending`.
+    pub(super) promote_on_land: bool,
+    pub(super) stage_created: bool,
+    pub(super) counts: ChunkCounts,
+    pub(super) copy_buffer: Vec<u8>,
+    /// By row index: the raw id a candidate row's key resolved to (its own
+    /// id, or the live row it duplicates); 0 = unknown. In-file duplicates
+    /// of later chunks point at it. 8 bytes per row of the file.
+    pub(super) resolved_ids: Vec<i64>,
+    /// Ask which candidate keys are live before COPYing a chunk. Off until
+    /// a chunk meets a live key: a file of new records (the common case)
+    /// then pays no check at all, and a key that is live after all makes the
+    /// COPY fail (unique violation), which sends that chunk to the staging
+    /// path and turns the check on.
+    pub(super) expect_live_keys: bool,
+    /// Chunks that fell back to the staging path.
+    pub(super) fallback_chunks: u64,
+    /// Advisory lock key of this import's source (`source_turn_lock_key`).
+    pub(super) source_turn_lock: i64,
+    /// The source's turn is held (until the transaction ends).
+    pub(super) has_turn: bool,
+}
+
+impl PgImportSession {
+    pub(super) fn new(
+        conn: PoolConnection<Postgres>,
+        pool: PgPool,
+        run_id: Uuid,
+        source_system: String,
+        source_turn_lock: i64,
+    ) -> Self {
+        PgImportSession {
+            conn: Some(conn),
+            pool,
+            lost: false,
+            run_id,
+            source_system,
+            // Imports promote by default (SPEC §2.8); `expect_promotion(false)`
+            // avoids the unpromote pass of a review-first import.
+            promote_on_land: true,
+            stage_created: false,
+            counts: ChunkCounts::default(),
+            copy_buffer: copy_buffer(),
+            resolved_ids: Vec::new(),
+            expect_live_keys: false,
+            fallback_chunks: 0,
+            source_turn_lock,
+            has_turn: false,
+        }
+    }
+
+    pub(super) fn conn(&mut self) -> Result<&mut PoolConnection<Postgres>> {
+        self.conn
+            .as_mut()
+            .ok_or_else(|| EngineError::Database("the import session is already closed".into()))
+    }
+
+    /// Give up the liveness lock and return the (idle) connection to the pool.
+    async fn release(&mut self, mut conn: PoolConnection<Postgres>) -> Result<()> {
+        match conn.execute("SELECT pg_advisory_unlock_all()").await {
+            Ok(_) => Ok(()),
+            Err(err) => {
+                discard(conn);
+                Err(db_error(err))
+            }
+        }
+    }
+
+    async fn record_failure(&mut self, code: &str, message: &str) -> Result<()> {
+        let run_id = self.run_id;
+        let conn = self.conn()?;
+        let recorded = sqlx::query("SELECT ingest.fail_import_run($1, $2, $3)")
+            .bind(run_id)
+            .bind(code)
+            .bind(message)
+            .execute(&mut **conn)
+            .await;
+        let conn = self.conn.take().expect("session connection present");
+        match recorded {
+            Ok(_) => self.release(conn).await,
+            Err(err) => {
+                discard(conn);
+                Err(db_error(err))
+            }
+        }
+    }
+
+    async fn finish_inner(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
+        let run_id = self.run_id;
+        let counts = self.counts;
+        let promote_on_land = self.promote_on_land;
+        if self.fallback_chunks > 0 {
+            tracing::debug!(
+                "{} chunk(s) landed through the staging path",
+                self.fallback_chunks
+            );
+        }
+        let conn = self.conn()?;
+        if promote && !promote_on_land {
+            sqlx::query(PROMOTE_RUN)
+                .bind(run_id)
+                .execute(&mut **conn)
+                .await?;
+        } else if !promote && promote_on_land && counts.inserted > 0 {
+            sqlx::query("SELECT ingest.unpromote_processing_run($1)")
+                .bind(run_id)
+                .execute(&mut **conn)
+                .await?;
+        }
+        let row = sqlx::query(
+            "SELECT id AS run_id, status, reported_fetched, reported_inserted, reported_skipped, \
+                    reported_errored, actual_total, actual_inserted, actual_skipped, actual_errored, \
+                    fetched_discrepancy, inserted_discrepancy, skipped_discrepancy, \
+                    errored_discrepancy, is_reconciled \
+             FROM ingest.finish_import_run($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(run_id)
+        .bind(fetched)
+        .bind(counts.inserted)
+        .bind(counts.skipped)
+        .bind(counts.errored)
+        .bind(promote)
+        .fetch_one(&mut **conn)
+        .await?;
+        reconciliation_from_row(&row)
+    }
+}
+
+#[async_trait]
+impl ImportSession for PgImportSession {
+    fn run_id(&self) -> Uuid {
+        self.run_id
+    }
+
+    fn expect_promotion(&mut self, promote: bool) {
+        if self.counts == ChunkCounts::default() {
+            self.promote_on_land = promote;
+        }
+    }
+
+    /// A transaction-level advisory lock per source, taken inside the run's
+    /// transaction: it ends with the commit or rollback (or the connection).
+    async fn try_take_turn(&mut self) -> Result<bool> {
+        match self.take_turn().await {
+            Ok(taken) => Ok(taken),
+            Err(err) => Err(self.check_lost(err).await),
+        }
+    }
+
+    async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
+        match self.land_rows(rows).await {
+            Ok(counts) => Ok(counts),
+            Err(err) => Err(self.check_lost(err).await),
+        }
+    }
+
+    async fn finish(
+        mut self: Box<Self>,
+        fetched: i64,
+        promote: bool,
+    ) -> Result<(RunSummary, Reconciliation)> {
+        let reconciliation = match self.finish_inner(fetched, promote).await {
+            Ok(reconciliation) if reconciliation.is_reconciled => reconciliation,
+            Ok(reconciliation) => {
+                let err = EngineError::NotReconciled {
+                    run_id: self.run_id,
+                    detail: discrepancy_detail(&reconciliation),
+                };
+                return Err(self.abandon(err).await);
+            }
+            Err(err) => return Err(self.abandon(err).await),
+        };
+        let run_id = self.run_id;
+        let mut conn = self.conn.take().expect("session connection present");
+        let sql = format!("{COMPLETED_RUN_SUMMARY} WHERE id = $1");
+        let summary = if let Err(err) = conn.execute("COMMIT").await {
+            // Whether the commit reached the server is unknown: once this
+            // backend is gone, the run says.
+            let lost = is_connection_lost(&mut conn).await;
+            discard(conn);
+            let err = if lost {
+                EngineError::ConnectionLost
+            } else {
+                db_error(err)
+            };
+            let message = err.to_string();
+            match record_lost_run(&self.pool, run_id, err.code(), &message).await {
+                Ok(LostRunOutcome::Completed) => {
+                    let row = sqlx::query(&sql).bind(run_id).fetch_one(&self.pool).await?;
+                    summary_from_row(&row)
+                }
+                Ok(LostRunOutcome::Failed) => return Err(err),
+                Err(record_err) => {
+                    tracing::error!("Could not record the failed run: {record_err}");
+                    return Err(err);
+                }
+            }
+        } else {
+            let summary = match sqlx::query(&sql).bind(run_id).fetch_one(&mut *conn).await {
+                Ok(row) => summary_from_row(&row),
+                Err(err) => Err(db_error(err)),
+            };
+            self.release(conn).await?;
+            summary
+        };
+        let mut reconciliation = reconciliation;
+        reconciliation.status = RunStatus::Completed;
+        Ok((summary?, reconciliation))
+    }
+
+    async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
+        if let Some(conn) = self.conn.as_mut() {
+            match conn.execute("ROLLBACK").await {
+                Ok(_) => return self.record_failure(code, message).await,
+                Err(err) => {
+                    let err = self.check_lost(db_error(err)).await;
+                    if !self.lost {
+                        if let Some(conn) = self.conn.take() {
+                            discard(conn);
+                        }
+                        return Err(err);
+                    }
+                }
+            }
+        }
+        if self.lost {
+            record_lost_run(&self.pool, self.run_id, code, message).await?;
+            return Ok(());
+        }
+        Err(EngineError::Database(
+            "the import session is already closed".into(),
+        ))
+    }
+}
+
+impl PgImportSession {
+    pub(super) async fn take_turn(&mut self) -> Result<bool> {
+        if !self.has_turn {
+            let key = self.source_turn_lock;
+            let conn = self.conn()?;
+            self.has_turn = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)")
+                .bind(key)
+                .fetch_one(&mut **conn)
+                .await?;
+        }
+        Ok(self.has_turn)
+    }
+
+    /// Roll the rows back, record the run as failed with this error, release
+    /// the claim, and hand the error back. A connection that cannot even roll
+    /// back is closed: the server then rolls back and the next claim takes over.
+    async fn abandon(&mut self, err: EngineError) -> EngineError {
+        let err = self.check_lost(err).await;
+        let message = err.to_string();
+        if let Some(conn) = self.conn.as_mut() {
+            if conn.execute("ROLLBACK").await.is_ok() {
+                let _ = self.record_failure(err.code(), &message).await;
+                return err;
+            }
+            if let Some(conn) = self.conn.take() {
+                discard(conn);
+            }
+        }
+        // Closed: the server rolls the rows back; record the run from a new
+        // connection once that backend is gone.
+        if let Err(record_err) =
+            record_lost_run(&self.pool, self.run_id, err.code(), &message).await
+        {
+            tracing::error!("Could not record the failed run: {record_err}");
+        }
+        err
+    }
+
+    /// After an error: when the connection no longer answers, close it and
+    /// say that the connection was lost (the server rolls the rows back);
+    /// any other error passes through.
+    async fn check_lost(&mut self, err: EngineError) -> EngineError {
+        if self.lost {
+            return EngineError::ConnectionLost;
+        }
+        let Some(conn) = self.conn.as_mut() else {
+            return err;
+        };
+        if !is_connection_lost(conn).await {
+            return err;
+        }
+        if let Some(conn) = self.conn.take() {
+            discard(conn);
+        }
+        self.lost = true;
+        tracing::warn!(
+            "The database connection of run {} was lost: {err}",
+            self.run_id
+        );
+        EngineError::ConnectionLost
+    }
+}
+
+fn discrepancy_detail(r: &Reconciliation) -> String {
+    format!(
+        "reported {} fetched / {} inserted / {} skipped / {} errored, \
+         stored {} / {} / {} / {}",
+        r.reported_fetched,
+        r.reported_inserted,
+        r.reported_skipped,
+        r.reported_errored,
+        r.actual_total,
+        r.actual_inserted,
+        r.actual_skipped,
+        r.actual_errored,
+    )
+}
+
+impl Drop for PgImportSession {
+    /// Dropped without finish/fail (cancelled, panicked): close the
+    /// connection instead of returning it mid-transaction. The server rolls
+    /// the rows back and releases the liveness lock, so the next claim takes
+    /// the batch over.
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.take() {
+            discard(conn);
+        }
+    }
+}
