@@ -97,30 +97,25 @@ pub async fn blocked_duplicates(
     store.blocked_duplicates(run_id).await
 }
 
-/// A rollback that may be attempted: a non-blank reason (trimmed) and the
+/// A rollback that may be attempted: the run, and the checked request
+/// (a non-blank, trimmed reason — `rollback::RollbackRequest`) naming the
 /// person who asks (the OS user unless a front door names someone).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RollbackRequest {
     run_id: Uuid,
-    reason: String,
-    actor: String,
+    checked: crate::rollback::RollbackRequest,
 }
 
 impl RollbackRequest {
     pub fn new(run_id: Uuid, reason: &str, actor: Option<&str>) -> Result<RollbackRequest> {
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(EngineError::ReasonRequired);
-        }
         let actor = actor
             .map(str::trim)
             .filter(|a| !a.is_empty())
             .map(str::to_string)
-            .unwrap_or_else(crate::pipeline::os_user);
+            .unwrap_or_else(crate::actor::os_user);
         Ok(RollbackRequest {
             run_id,
-            reason: reason.to_string(),
-            actor,
+            checked: crate::rollback::RollbackRequest::new(reason, Some(&actor))?,
         })
     }
 
@@ -130,19 +125,17 @@ impl RollbackRequest {
 
     /// The reason as recorded (trimmed).
     pub fn reason(&self) -> &str {
-        &self.reason
+        self.checked.reason()
     }
 
     pub fn actor(&self) -> &str {
-        &self.actor
+        self.checked.actor().unwrap_or_default()
     }
 }
 
 /// Soft-delete a run (SPEC §2.9).
 pub async fn rollback(store: &dyn Storage, req: &RollbackRequest) -> Result<RollbackResult> {
-    store
-        .rollback(req.run_id, &req.reason, Some(&req.actor))
-        .await
+    store.rollback_run(req.run_id, &req.checked).await
 }
 
 /// Promote `pending` rows of one run, or of every run.
@@ -244,7 +237,7 @@ mod tests {
         let req = RollbackRequest::new(run, "  Vendor test data  ", Some(" alice ")).unwrap();
         assert_eq!((req.reason(), req.actor()), ("Vendor test data", "alice"));
         let req = RollbackRequest::new(run, "x", Some(" ")).unwrap();
-        assert_eq!(req.actor(), crate::pipeline::os_user());
+        assert_eq!(req.actor(), crate::actor::os_user());
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use intake_engine::model::*;
+use intake_engine::pipeline::complete_run;
 use intake_engine::storage::postgres::PgStorage;
 use intake_engine::{Claim, EngineError, ImportSession, Storage};
 use sqlx::{Connection, Executor, PgConnection, Row};
@@ -166,8 +167,7 @@ async fn import(
 ) -> (RunSummary, Reconciliation) {
     let mut session = claim_session(storage, &identity("simplicity", None, hash), filename).await;
     session.land(rows).await.expect("land");
-    session
-        .finish(rows.len() as i64, true)
+    complete_run(session, rows.len() as i64, true)
         .await
         .expect("finish")
 }
@@ -356,7 +356,7 @@ async fn claim_outcomes_follow_the_batch_lifecycle() {
         assert_eq!(run.is_reconciled, None);
     }
 
-    let (summary, _) = first.finish(0, true).await.unwrap();
+    let (summary, _) = complete_run(first, 0, true).await.unwrap();
     assert_eq!(summary.status, RunStatus::Completed);
     let third = storage.claim(&id, &meta("renamed.csv")).await.unwrap();
     assert_eq!(outcome(&third), ("duplicate", first_id));
@@ -434,7 +434,7 @@ async fn a_dropped_session_is_taken_over_at_once() {
         scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await,
         0
     );
-    next.finish(0, true).await.unwrap();
+    complete_run(next, 0, true).await.unwrap();
 }
 
 #[tokio::test]
@@ -467,8 +467,8 @@ async fn a_terminated_backend_is_taken_over() {
     );
     // The dead session can neither land nor finish.
     assert!(session.land(&[candidate(1, 2, "Bob")]).await.is_err());
-    assert!(session.finish(1, true).await.is_err());
-    let (summary, _) = next.finish(0, true).await.unwrap();
+    assert!(complete_run(session, 1, true).await.is_err());
+    let (summary, _) = complete_run(next, 0, true).await.unwrap();
     assert_eq!(summary.status, RunStatus::Completed);
     assert_eq!(
         scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await,
@@ -549,7 +549,7 @@ async fn land_classifies_links_and_promotes() {
             errored: 1
         }
     );
-    let (summary, reconciliation) = session.finish(5, true).await.unwrap();
+    let (summary, reconciliation) = complete_run(session, 5, true).await.unwrap();
     assert_eq!(
         (
             summary.rows_fetched,
@@ -618,7 +618,7 @@ async fn land_classifies_links_and_promotes() {
             errored: 0
         }
     );
-    session.finish(3, true).await.unwrap();
+    complete_run(session, 3, true).await.unwrap();
     let bob = raw_id(&mut conn, run1, 1).await;
     assert_eq!(
         raw_statuses(&mut conn, run2).await,
@@ -696,7 +696,7 @@ async fn concurrent_imports_with_a_shared_key_skip_and_link() {
         !second.is_finished(),
         "the second import should wait for the first"
     );
-    first.finish(1, true).await.unwrap();
+    complete_run(first, 1, true).await.unwrap();
     let (second, counts) = second.await.unwrap();
     assert_eq!(
         counts,
@@ -707,7 +707,7 @@ async fn concurrent_imports_with_a_shared_key_skip_and_link() {
         }
     );
     let second_run = second.run_id();
-    let (summary, _) = second.finish(2, true).await.unwrap();
+    let (summary, _) = complete_run(second, 2, true).await.unwrap();
     assert_eq!(summary.is_reconciled, Some(true));
     let mut conn = db.conn().await;
     let ann = raw_id(&mut conn, first_run, 0).await;
@@ -785,7 +785,7 @@ async fn a_key_committed_while_waiting_for_the_turn_falls_back_to_staging() {
         "the second import should wait for the source's turn"
     );
     assert!(!second.is_finished());
-    first.finish(2, true).await.unwrap();
+    complete_run(first, 2, true).await.unwrap();
 
     let (mut second, counts) = second.await.unwrap();
     let second_run = second.run_id();
@@ -814,7 +814,7 @@ async fn a_key_committed_while_waiting_for_the_turn_falls_back_to_staging() {
             errored: 0
         }
     );
-    let (summary, reconciliation) = second.finish(8, true).await.unwrap();
+    let (summary, reconciliation) = complete_run(second, 8, true).await.unwrap();
     assert!(reconciliation.is_reconciled);
     assert_eq!(
         (
@@ -917,7 +917,7 @@ async fn no_promote_keeps_rows_pending_until_promote() {
     let mut session = claim_session(&storage, &identity("simplicity", None, "h1"), "a.csv").await;
     session.expect_promotion(false);
     session.land(&rows).await.unwrap();
-    let (run1, _) = session.finish(3, false).await.unwrap();
+    let (run1, _) = complete_run(session, 3, false).await.unwrap();
     assert_eq!(run1.rows_pending, 2);
     assert_eq!(run1.is_reconciled, Some(true));
 
@@ -927,7 +927,7 @@ async fn no_promote_keeps_rows_pending_until_promote() {
         .land(&[candidate(0, 3, "Cy"), candidate(1, 1, "Ann")])
         .await
         .unwrap();
-    let (run2, _) = session.finish(2, false).await.unwrap();
+    let (run2, _) = complete_run(session, 2, false).await.unwrap();
     assert_eq!(
         (run2.rows_pending, run2.rows_inserted, run2.rows_skipped),
         (1, 1, 1)
@@ -994,7 +994,7 @@ async fn no_promote_keeps_rows_pending_until_promote() {
     let mut session = claim_session(&storage, &identity("simplicity", None, "h3"), "c.csv").await;
     session.expect_promotion(false);
     session.land(&[candidate(0, 9, "Zed")]).await.unwrap();
-    let (run3, _) = session.finish(1, true).await.unwrap();
+    let (run3, _) = complete_run(session, 1, true).await.unwrap();
     assert_eq!(run3.rows_pending, 0);
     assert_eq!(
         scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
@@ -1013,7 +1013,7 @@ async fn a_run_that_does_not_reconcile_fails_and_commits_nothing() {
         .land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")])
         .await
         .unwrap();
-    let err = session.finish(3, true).await.unwrap_err();
+    let err = complete_run(session, 3, true).await.unwrap_err();
     assert_eq!(err.code(), "NOT_RECONCILED");
     assert_eq!(
         err.to_string(),
@@ -1038,7 +1038,7 @@ async fn a_run_that_does_not_reconcile_fails_and_commits_nothing() {
     );
     // The batch can be imported again.
     let again = claim_session(&storage, &id, "a.csv").await;
-    again.finish(0, true).await.unwrap();
+    complete_run(again, 0, true).await.unwrap();
 }
 
 // ---------------------------------------------------------------------------
@@ -1426,7 +1426,7 @@ async fn roles_grant_exactly_what_they_should() {
         operator.get_run(run3).await.unwrap().unwrap().status,
         RunStatus::Processing
     );
-    let (finished, _) = importing.finish(1, true).await.unwrap();
+    let (finished, _) = complete_run(importing, 1, true).await.unwrap();
     assert_eq!(
         (finished.status, finished.rows_inserted),
         (RunStatus::Completed, 1)
@@ -1742,7 +1742,7 @@ async fn bench_landing() {
         landed = end;
     }
     let land_done = started.elapsed();
-    let (summary, _) = session.finish(total, true).await.unwrap();
+    let (summary, _) = complete_run(session, total, true).await.unwrap();
     let elapsed = started.elapsed();
     println!(
         "landed+promoted {total} rows in chunks of {chunk} (promote_on_land={promote_on_land}): inside land() {:.2}s, land phase {:.2}s, total {:.2}s, {:.0} rows/s; inserted {}",
@@ -1855,6 +1855,6 @@ async fn a_claim_waits_for_the_previous_importers_lock() {
     let session = next.await.unwrap();
     assert_ne!(session.run_id(), run);
     // It holds the lock: it may end its run.
-    let (summary, _) = session.finish(0, true).await.unwrap();
+    let (summary, _) = complete_run(session, 0, true).await.unwrap();
     assert_eq!(summary.status, RunStatus::Completed);
 }

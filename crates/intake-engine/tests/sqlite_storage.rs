@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
+use intake_engine::pipeline::complete_run;
 use intake_engine::storage::sqlite::SqliteStorage;
 use intake_engine::{
     BatchIdentity, CanonicalFields, Claim, EngineError, ImportSession, LandingRow, RowKind,
@@ -164,7 +165,9 @@ async fn import(
             .unwrap(),
     );
     session.land(rows).await.unwrap();
-    let (summary, recon) = session.finish(rows.len() as i64, promote).await.unwrap();
+    let (summary, recon) = complete_run(session, rows.len() as i64, promote)
+        .await
+        .unwrap();
     assert!(recon.is_reconciled);
     summary.id
 }
@@ -279,7 +282,7 @@ async fn claim_outcomes_follow_the_run_lifecycle() {
         other => panic!("expected in_progress, got {}", claim_kind(&other)),
     }
     assert!(store.find_completed_batch(&id).await.unwrap().is_none());
-    session.finish(0, true).await.unwrap();
+    complete_run(session, 0, true).await.unwrap();
 
     // Completed: every later claim is a duplicate of that run.
     for _ in 0..2 {
@@ -323,7 +326,7 @@ async fn claim_outcomes_follow_the_run_lifecycle() {
     );
     let again = expect_claimed(store.claim(&with_batch, &meta("a.csv")).await.unwrap());
     assert_ne!(again.run_id(), failed_run);
-    again.finish(0, true).await.unwrap();
+    complete_run(again, 0, true).await.unwrap();
 
     // Rolled back: the batch may be imported again.
     store
@@ -332,7 +335,7 @@ async fn claim_outcomes_follow_the_run_lifecycle() {
         .unwrap();
     let retaken = expect_claimed(store.claim(&id, &meta("a.csv")).await.unwrap());
     assert_ne!(retaken.run_id(), run_id);
-    retaken.finish(0, true).await.unwrap();
+    complete_run(retaken, 0, true).await.unwrap();
     assert_eq!(
         count(&store, "SELECT count(*) FROM import_runs").await,
         4,
@@ -376,7 +379,7 @@ async fn a_dropped_session_is_taken_over_and_its_rows_vanish() {
         .await
         .unwrap();
     assert_eq!(counts.inserted, 2);
-    session.finish(2, true).await.unwrap();
+    complete_run(session, 2, true).await.unwrap();
 }
 
 const CHILD_DB_ENV: &str = "INTAKE_SQLITE_TEST_CHILD_DB";
@@ -450,7 +453,7 @@ async fn a_killed_importer_process_never_blocks_its_batch() {
         count(&store, "SELECT count(*) FROM plaintiffs_raw").await,
         0
     );
-    session.finish(0, true).await.unwrap();
+    complete_run(session, 0, true).await.unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -494,7 +497,7 @@ async fn eight_concurrent_claims_of_one_batch_claim_it_once() {
             _ => None,
         })
         .unwrap();
-    winner.finish(0, true).await.unwrap();
+    complete_run(winner, 0, true).await.unwrap();
     assert_eq!(count(&store, "SELECT count(*) FROM import_runs").await, 1);
 }
 
@@ -550,7 +553,7 @@ async fn landing_classifies_rows_and_promotes_new_ones() {
         .await
         .unwrap();
     assert_eq!((second.inserted, second.skipped, second.errored), (1, 1, 1));
-    let (summary, recon) = session.finish(7, true).await.unwrap();
+    let (summary, recon) = complete_run(session, 7, true).await.unwrap();
     assert_eq!(
         (
             summary.rows_fetched,
@@ -607,7 +610,7 @@ async fn landing_classifies_rows_and_promotes_new_ones() {
         .await
         .unwrap();
     assert_eq!((counts.inserted, counts.skipped, counts.errored), (1, 2, 0));
-    session.finish(3, true).await.unwrap();
+    complete_run(session, 3, true).await.unwrap();
     assert_eq!(
         raw_rows(&store, run_b).await,
         vec![
@@ -830,7 +833,7 @@ async fn the_promote_hint_never_changes_the_outcome() {
             .await
             .unwrap();
         assert_eq!((second.inserted, second.skipped, second.errored), (1, 1, 0));
-        let (summary, recon) = session.finish(5, promote).await.unwrap();
+        let (summary, recon) = complete_run(session, 5, promote).await.unwrap();
         assert!(recon.is_reconciled, "hint {hint}, promote {promote}");
         assert_eq!(
             (
@@ -959,12 +962,12 @@ async fn reconcile_reports_exact_counts_and_a_mismatch_fails_the_run() {
         .land(&[candidate(0, 2, "Bob"), candidate(1, 3, "Cat")])
         .await
         .unwrap();
-    match session.finish(5, true).await {
+    match complete_run(session, 5, true).await {
         Err(EngineError::NotReconciled { run_id, detail }) => {
             assert_eq!(run_id, bad);
             assert_eq!(
                 detail,
-                "fetched +3, inserted +0, skipped +0, errored +0 (reported minus stored)"
+                "reported 5 fetched / 2 inserted / 0 skipped / 0 errored, stored 2 / 2 / 0 / 0"
             );
         }
         Err(e) => panic!("expected NotReconciled, got {e}"),
@@ -1306,7 +1309,7 @@ async fn throughput_one_million_rows_with_promotion() {
         session.land(chunk).await.unwrap();
     }
     let landed = started.elapsed();
-    let (summary, _) = session.finish(rows_total, true).await.unwrap();
+    let (summary, _) = complete_run(session, rows_total, true).await.unwrap();
     let total = started.elapsed();
     assert_eq!(summary.rows_inserted, rows_total);
     println!(
@@ -1327,7 +1330,7 @@ async fn throughput_one_million_rows_with_promotion() {
     for chunk in rows.chunks(CHUNK) {
         session.land(chunk).await.unwrap();
     }
-    let (summary, _) = session.finish(rows_total, true).await.unwrap();
+    let (summary, _) = complete_run(session, rows_total, true).await.unwrap();
     assert_eq!(summary.rows_skipped, rows_total);
     println!(
         "SQLite: {} duplicate rows in {:.2} s: {:.0} rows/s",

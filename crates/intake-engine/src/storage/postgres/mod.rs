@@ -38,6 +38,7 @@ use uuid::Uuid;
 use super::{Claim, SchemaState, Storage};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
+use crate::rollback::RollbackRequest;
 
 pub(crate) use claim::source_turn_lock_key;
 pub use session::PgImportSession;
@@ -115,7 +116,7 @@ impl PgStorage {
             .map_err(|e| explain_connect_error(e, &target))?;
         Ok(PgStorage {
             pool,
-            described: crate::config::describe_url(url),
+            described: crate::db_url::describe_url(url),
         })
     }
 
@@ -264,13 +265,12 @@ impl Storage for PgStorage {
         reconcile::reconcile(self, run_id).await
     }
 
-    async fn rollback(
+    async fn rollback_run(
         &self,
         run_id: Uuid,
-        reason: &str,
-        actor: Option<&str>,
+        request: &RollbackRequest,
     ) -> Result<RollbackResult> {
-        rollback::rollback(self, run_id, reason, actor).await
+        rollback::rollback(self, run_id, request).await
     }
 
     async fn promote(&self, run_id: Option<Uuid>) -> Result<PromoteResult> {

@@ -8,6 +8,7 @@ use super::runs::get_run;
 use super::{sqlstate, PgStorage};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
+use crate::rollback::RollbackRequest;
 
 /// Custom SQLSTATEs raised by the migration's functions.
 const SQLSTATE_REASON_REQUIRED: &str = "IN001";
@@ -17,19 +18,17 @@ const SQLSTATE_WRONG_RUN_STATUS: &str = "IN003";
 pub(super) async fn rollback(
     storage: &PgStorage,
     run_id: Uuid,
-    reason: &str,
-    actor: Option<&str>,
+    request: &RollbackRequest,
 ) -> Result<RollbackResult> {
-    if reason.trim().is_empty() {
-        return Err(EngineError::ReasonRequired);
-    }
+    // The SQL function checks the reason again (`IN001`): it is also the
+    // guard for a DBA calling it directly.
     let result = sqlx::query(
         "SELECT run_id, rows_rolled_back, plaintiffs_removed \
          FROM ingest.rollback_import_run($1, $2, $3)",
     )
     .bind(run_id)
-    .bind(reason)
-    .bind(actor)
+    .bind(request.reason())
+    .bind(request.actor())
     .fetch_one(&storage.pool)
     .await;
     match result {

@@ -21,8 +21,8 @@ const SUMMARY_COLUMNS: &str = "id, source_system, source_batch_id, file_hash, \
 /// A completed run's summary read from `import_runs` alone, without the live
 /// recount of `v_import_runs_summary` (which scans all of the run's rows):
 /// for the duplicate-batch answer and the end of an import, which must stay
-/// cheap. A completed run reconciled when it committed (`finish` checks it
-/// in the same transaction). Append a WHERE clause.
+/// cheap. A completed run reconciled when it committed (the pipeline commits
+/// only a reconciled run). Append a WHERE clause.
 pub(super) const COMPLETED_RUN_SUMMARY: &str = "SELECT id, source_system, source_batch_id, \
     file_hash, coalesce(filename, '') AS filename, coalesce(file_kind, '') AS file_kind, status, \
     imported_by, rows_fetched::bigint AS rows_fetched, rows_inserted::bigint AS rows_inserted, \
