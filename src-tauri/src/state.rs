@@ -114,4 +114,4 @@ impl AppState {
 }
 
 /// Who is at the keyboard: recorded as the importer and the rollback actor.
-pub use intake_engine::pipeline::os_user;
+pub use intake_engine::actor::os_user;

@@ -12,8 +12,10 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
+use intake_engine::actor::os_user;
 use intake_engine::config::{self, DatabaseInfo, ResolvedDatabase};
 use intake_engine::progress::{CancelToken, NoProgress};
+use intake_engine::rollback::RollbackRequest;
 use intake_engine::{export, pipeline, EngineError, ImportRequest, RunFilter, RunStatus, Storage};
 use uuid::Uuid;
 
@@ -312,14 +314,11 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
             json,
         } => {
             let run_id = parse_run_id(run_id)?;
-            if reason.trim().is_empty() {
-                return Err(EngineError::ReasonRequired.into());
-            }
+            // Checked before connecting: a blank reason needs no database.
+            let request = RollbackRequest::new(reason, Some(&os_user()))?;
             let (store, _) = open_store(&cli, false, used).await?;
-            let result = store
-                .rollback(run_id, reason.trim(), Some(&pipeline::os_user()))
-                .await?;
-            output::rollback(&result, reason.trim(), used.as_ref(), *json);
+            let result = store.rollback_run(run_id, &request).await?;
+            output::rollback(&result, request.reason(), used.as_ref(), *json);
             Ok(0)
         }
         Command::Promote { run_id, json } => {

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use crate::db_url::describe_url;
 use crate::error::{EngineError, Result};
 use crate::model::BackendKind;
 use crate::storage::postgres::PgStorage;
@@ -336,35 +337,6 @@ pub fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}", path.display())
 }
 
-/// A URL fit for people and logs: no password, whether it is in the user
-/// info (`user:pw@`) or a query parameter (`?password=…`, `?sslpassword=…`).
-pub fn describe_url(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut u) => {
-            if u.password().is_some() {
-                let _ = u.set_password(None);
-            }
-            let secret = |k: &str| {
-                k.eq_ignore_ascii_case("password") || k.eq_ignore_ascii_case("sslpassword")
-            };
-            if u.query_pairs().any(|(k, _)| secret(&k)) {
-                let kept: Vec<(String, String)> = u
-                    .query_pairs()
-                    .filter(|(k, _)| !secret(k))
-                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                    .collect();
-                if kept.is_empty() {
-                    u.set_query(None);
-                } else {
-                    u.query_pairs_mut().clear().extend_pairs(kept);
-                }
-            }
-            u.to_string()
-        }
-        Err(_) => "<unparseable database URL>".to_string(),
-    }
-}
-
 fn sqlite_path_of(url: &str) -> Option<PathBuf> {
     let rest = url
         .strip_prefix("sqlite://")
@@ -446,7 +418,7 @@ pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{describe_url, direct_url, DatabaseInfo, ResolvedDatabase};
+    use super::{direct_url, DatabaseInfo, ResolvedDatabase};
 
     #[test]
     fn a_blank_url_is_refused_with_a_sentence() {
@@ -486,22 +458,5 @@ mod tests {
             info("sqlite:///tmp/x.sqlite3?mode=rwc", "--database"),
             "SQLite /tmp/x.sqlite3 (from --database)"
         );
-    }
-
-    #[test]
-    fn describe_url_never_shows_a_password() {
-        assert_eq!(
-            describe_url("postgres://postgres.abc:s3cret@aws-0-eu.pooler.supabase.com:5432/postgres?sslmode=require"),
-            "postgres://postgres.abc@aws-0-eu.pooler.supabase.com:5432/postgres?sslmode=require"
-        );
-        assert_eq!(
-            describe_url("postgres://u@h/db?password=s3cret&sslmode=require&sslpassword=x"),
-            "postgres://u@h/db?sslmode=require"
-        );
-        assert_eq!(
-            describe_url("postgres://u@h/db?password=s3cret"),
-            "postgres://u@h/db"
-        );
-        assert_eq!(describe_url("not a url"), "<unparseable database URL>");
     }
 }

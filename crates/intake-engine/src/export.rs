@@ -461,7 +461,7 @@ async fn export_inner(
         .collect();
 
     let export_time = Utc::now().to_rfc3339_opts(SecondsFormat::Micros, true);
-    let exporter = crate::pipeline::os_user();
+    let exporter = crate::actor::os_user();
     insert_runs(&mut tx, &to_copy, &export_time, &exporter).await?;
 
     tx.execute(CREATE_STAGES).await?;

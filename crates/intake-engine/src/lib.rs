@@ -13,13 +13,19 @@
 //! - `pii`         — PII by header and by content (SSN, EIN, card): masking and log redaction
 //! - `storage`     — the `Storage` trait; `storage::postgres` and `storage::sqlite`
 //!   hold claim/land/promote/reconcile/rollback for each backend
-//! - `pipeline`    — the import and the dry run, written once over `Storage`
-//! - `config`      — which database to use (flags, env, profiles, embedded default)
+//! - `pipeline`    — the import and the dry run, written once over `Storage`;
+//!   it decides how a claimed run ends (`pipeline::complete_run`)
+//! - `rollback`    — the rollback's policy (a reason is required), checked once
+//! - `actor`       — who acts (the OS user), for every front door and backend
+//! - `config`      — which database to use (flags, env, profiles, embedded default);
+//!   `db_url` describes a database URL without its password
 //! - `export`      — copy the embedded history into a team PostgreSQL database
 //! - `logging`     — tracing setup with the runbook's line format and redaction
 
+pub mod actor;
 pub mod column_map;
 pub mod config;
+pub mod db_url;
 pub mod dedupe_key;
 pub mod error;
 pub mod export;
@@ -33,6 +39,7 @@ pub mod pii;
 pub mod pipeline;
 pub mod progress;
 mod quiet_panic;
+pub mod rollback;
 pub mod source;
 pub mod storage;
 mod suggest;

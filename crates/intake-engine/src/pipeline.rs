@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc;
 
+use crate::actor::os_user;
 use crate::dedupe_key;
 use crate::error::{EngineError, Result};
 use crate::model::*;
@@ -19,7 +20,9 @@ use crate::parse;
 use crate::progress::{CancelToken, ProgressSink};
 use crate::storage::{Claim, ImportSession, Storage};
 
+mod complete;
 mod reader;
+pub use complete::complete_run;
 use reader::{start_reader, ReaderMsg};
 
 /// Progress reports at most this often (≥ 4 per second as the UI asks).
@@ -81,35 +84,6 @@ pub fn duplicate_line(report: &ImportReport) -> String {
 
 pub fn short_hash(hash: &str) -> &str {
     hash.get(..12).unwrap_or(hash)
-}
-
-/// Who is importing, when the front door does not say: the OS user.
-/// Used by every front door (CLI, app) and backend, so the history names the
-/// same person however the import was started.
-pub fn os_user() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
-        .or_else(user_from_passwd)
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
-/// Without a login environment (services, CI), look the uid up in /etc/passwd.
-#[cfg(unix)]
-fn user_from_passwd() -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|line| {
-        let mut parts = line.split(':');
-        let name = parts.next()?;
-        (parts.nth(1)? == uid).then(|| name.to_string())
-    })
-}
-
-#[cfg(not(unix))]
-fn user_from_passwd() -> Option<String> {
-    None
 }
 
 /// The file's name as stored and shown, PII masked (SPEC §5).
@@ -374,7 +348,7 @@ async fn run(
             report.fetched = fetched;
             meter.report(Phase::Finalizing, fetched as u64, meter.bytes_total, true);
             let bytes = meter.bytes_total;
-            let finished = with_ticks(session.finish(fetched, req.promote), || {
+            let finished = with_ticks(complete_run(session, fetched, req.promote), || {
                 meter.report(Phase::Finalizing, fetched as u64, bytes, false)
             })
             .await;
@@ -400,10 +374,7 @@ async fn run(
             }
         }
         (Err(e), Some(session)) => {
-            let message = crate::pii::redact(&e.to_string());
-            if let Err(record_err) = session.fail(e.code(), &message).await {
-                tracing::error!("Could not record the failed run: {record_err}");
-            }
+            let e = complete::abort(session, e).await;
             Ok(failed(report, &e, started))
         }
         (Err(e), None) => Err(e),

@@ -4,6 +4,7 @@
 use crate::common;
 
 use common::*;
+use intake_engine::pipeline::complete_run;
 use intake_engine::progress::{CancelToken, NoProgress};
 use intake_engine::{pipeline, BackendKind, ImportStatus, RowFate, RunFilter, RunStatus};
 
@@ -923,7 +924,7 @@ async fn postgres_import_waits_for_the_turn_of_its_source() {
     });
     tokio::time::sleep(std::time::Duration::from_millis(700)).await;
     assert!(!waiting.is_finished(), "it lands only after the holder");
-    holder.finish(0, true).await.unwrap();
+    complete_run(holder, 0, true).await.unwrap();
     let landed = waiting.await.unwrap();
     assert_eq!(
         (landed.status, landed.inserted),

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use common::*;
 use intake_engine::export::{export_sqlite_to_postgres, ExportReport, ALREADY_IN_TEAM_DATABASE};
+use intake_engine::pipeline::complete_run;
 use intake_engine::progress::NoProgress;
 use intake_engine::storage::sqlite::SqliteStorage;
 use intake_engine::{
@@ -349,7 +350,7 @@ async fn export_copies_the_history_exactly_and_only_once() {
     assert_eq!(pg.count("plaintiffs").await, 109);
 
     // Once the busy import finishes, the next export copies just that run.
-    busy.finish(0, true).await.unwrap();
+    complete_run(busy, 0, true).await.unwrap();
     let third = export(&sqlite, &pg).await;
     assert_eq!(
         (
@@ -672,7 +673,7 @@ async fn a_key_that_goes_live_during_the_export_lands_as_skipped() {
         !exporting.is_finished(),
         "the export should wait for the other import"
     );
-    let (summary, _) = session.finish(1, true).await.unwrap();
+    let (summary, _) = complete_run(session, 1, true).await.unwrap();
     let report = exporting.await.unwrap().expect("export");
 
     assert_eq!(report.rows_copied, 4);

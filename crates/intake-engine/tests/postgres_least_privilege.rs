@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use common::{request, TestDb, PG_ADMIN_URL};
 use intake_engine::model::*;
+use intake_engine::pipeline::complete_run;
 use intake_engine::progress::CancelToken;
 use intake_engine::storage::postgres::PgStorage;
 use intake_engine::{pipeline, Claim, ImportSession, Storage};
@@ -128,7 +129,7 @@ async fn operators_and_admins_cannot_change_raw_rows_by_hand() {
             .land(&[row(0, 1, "Ann"), row(1, 2, "Bob")])
             .await
             .unwrap();
-        session.finish(2, true).await.unwrap()
+        complete_run(session, 2, true).await.unwrap()
     };
     let (_, operator_url) = roles.login(&db, "clerk", "intake_operator").await;
     let (_, admin_url) = roles.login(&db, "boss", "intake_admin").await;
@@ -193,7 +194,7 @@ async fn the_engine_still_imports_promotes_and_rolls_back_as_operator_and_admin(
         .land(&[row(0, 1, "Ann"), row(1, 2, "Bob")])
         .await
         .unwrap();
-    let (first, recon) = session.finish(2, true).await.unwrap();
+    let (first, recon) = complete_run(session, 2, true).await.unwrap();
     assert!(recon.is_reconciled);
     assert_eq!((first.rows_inserted, first.rows_pending), (2, 0));
 
@@ -203,7 +204,7 @@ async fn the_engine_still_imports_promotes_and_rolls_back_as_operator_and_admin(
         .land(&[row(0, 3, "Cy"), row(1, 1, "Ann again")])
         .await
         .unwrap();
-    let (second, _) = session.finish(2, false).await.unwrap();
+    let (second, _) = complete_run(session, 2, false).await.unwrap();
     assert_eq!(
         (
             second.rows_inserted,
@@ -445,7 +446,7 @@ async fn a_terminated_session_fails_its_run_with_connection_lost() {
     let second = session.run_id();
     session.land(&[row(0, 1, "Ann")]).await.unwrap();
     assert_eq!(terminate_importer(&db.url), 1);
-    let err = session.finish(1, true).await.unwrap_err();
+    let err = complete_run(session, 1, true).await.unwrap_err();
     assert_eq!(err.code(), "CONNECTION_LOST");
     let run = db.store.get_run(second).await.unwrap().unwrap();
     assert_eq!(
@@ -453,7 +454,7 @@ async fn a_terminated_session_fails_its_run_with_connection_lost() {
         (RunStatus::Failed, Some(CONNECTION_LOST))
     );
     let next = claimed(db.store.as_ref(), "h1", "os").await;
-    let (summary, _) = next.finish(0, true).await.unwrap();
+    let (summary, _) = complete_run(next, 0, true).await.unwrap();
     assert_eq!(summary.status, RunStatus::Completed);
 }
 
@@ -477,7 +478,7 @@ async fn a_claim_waits_for_an_importer_whose_client_died_and_not_for_a_live_one(
         .await
         .unwrap();
     assert_eq!(status, "processing");
-    live.finish(0, true).await.unwrap();
+    complete_run(live, 0, true).await.unwrap();
 
     // An importer whose client died while its backend is still busy (kill -9
     // during a long statement): the backend holds the batch's lock until
@@ -510,5 +511,5 @@ async fn a_claim_waits_for_an_importer_whose_client_died_and_not_for_a_live_one(
     assert!(started.elapsed() < Duration::from_secs(10));
     let old = db.store.get_run(dead_run).await.unwrap().unwrap();
     assert_eq!(old.status, RunStatus::Failed);
-    next.finish(0, true).await.unwrap();
+    complete_run(next, 0, true).await.unwrap();
 }

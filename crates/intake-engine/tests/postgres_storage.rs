@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use intake_engine::model::*;
+use intake_engine::pipeline::complete_run;
 use intake_engine::storage::postgres::PgStorage;
 use intake_engine::{Claim, EngineError, ImportSession, Storage};
 use sqlx::{Connection, Executor, PgConnection, Row};
@@ -169,8 +170,7 @@ async fn import(
 ) -> (RunSummary, Reconciliation) {
     let mut session = claim_session(storage, &identity("simplicity", None, hash), filename).await;
     session.land(rows).await.expect("land");
-    session
-        .finish(rows.len() as i64, true)
+    complete_run(session, rows.len() as i64, true)
         .await
         .expect("finish")
 }
@@ -363,8 +363,8 @@ async fn a_terminated_backend_is_taken_over() {
     );
     // The dead session can neither land nor finish.
     assert!(session.land(&[candidate(1, 2, "Bob")]).await.is_err());
-    assert!(session.finish(1, true).await.is_err());
-    let (summary, _) = next.finish(0, true).await.unwrap();
+    assert!(complete_run(session, 1, true).await.is_err());
+    let (summary, _) = complete_run(next, 0, true).await.unwrap();
     assert_eq!(summary.status, RunStatus::Completed);
     assert_eq!(
         scalar_i64(&mut conn, "SELECT count(*) FROM ingest.plaintiffs_raw").await,
@@ -405,7 +405,7 @@ async fn concurrent_imports_with_a_shared_key_skip_and_link() {
         !second.is_finished(),
         "the second import should wait for the first"
     );
-    first.finish(1, true).await.unwrap();
+    complete_run(first, 1, true).await.unwrap();
     let (second, counts) = second.await.unwrap();
     assert_eq!(
         counts,
@@ -416,7 +416,7 @@ async fn concurrent_imports_with_a_shared_key_skip_and_link() {
         }
     );
     let second_run = second.run_id();
-    let (summary, _) = second.finish(2, true).await.unwrap();
+    let (summary, _) = complete_run(second, 2, true).await.unwrap();
     assert_eq!(summary.is_reconciled, Some(true));
     let mut conn = db.conn().await;
     let ann = raw_id(&mut conn, first_run, 0).await;
@@ -494,7 +494,7 @@ async fn a_key_committed_while_waiting_for_the_turn_falls_back_to_staging() {
         "the second import should wait for the source's turn"
     );
     assert!(!second.is_finished());
-    first.finish(2, true).await.unwrap();
+    complete_run(first, 2, true).await.unwrap();
 
     let (mut second, counts) = second.await.unwrap();
     let second_run = second.run_id();
@@ -523,7 +523,7 @@ async fn a_key_committed_while_waiting_for_the_turn_falls_back_to_staging() {
             errored: 0
         }
     );
-    let (summary, reconciliation) = second.finish(8, true).await.unwrap();
+    let (summary, reconciliation) = complete_run(second, 8, true).await.unwrap();
     assert!(reconciliation.is_reconciled);
     assert_eq!(
         (
@@ -792,7 +792,7 @@ async fn roles_grant_exactly_what_they_should() {
         operator.get_run(run3).await.unwrap().unwrap().status,
         RunStatus::Processing
     );
-    let (finished, _) = importing.finish(1, true).await.unwrap();
+    let (finished, _) = complete_run(importing, 1, true).await.unwrap();
     assert_eq!(
         (finished.status, finished.rows_inserted),
         (RunStatus::Completed, 1)
@@ -1108,7 +1108,7 @@ async fn bench_landing() {
         landed = end;
     }
     let land_done = started.elapsed();
-    let (summary, _) = session.finish(total, true).await.unwrap();
+    let (summary, _) = complete_run(session, total, true).await.unwrap();
     let elapsed = started.elapsed();
     println!(
         "landed+promoted {total} rows in chunks of {chunk} (promote_on_land={promote_on_land}): inside land() {:.2}s, land phase {:.2}s, total {:.2}s, {:.0} rows/s; inserted {}",
@@ -1221,6 +1221,6 @@ async fn a_claim_waits_for_the_previous_importers_lock() {
     let session = next.await.unwrap();
     assert_ne!(session.run_id(), run);
     // It holds the lock: it may end its run.
-    let (summary, _) = session.finish(0, true).await.unwrap();
+    let (summary, _) = complete_run(session, 0, true).await.unwrap();
     assert_eq!(summary.status, RunStatus::Completed);
 }

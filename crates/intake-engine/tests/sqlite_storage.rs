@@ -7,6 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use intake_engine::pipeline::complete_run;
 use intake_engine::storage::sqlite::SqliteStorage;
 use intake_engine::{
     BatchIdentity, CanonicalFields, Claim, ImportSession, LandingRow, RowKind, RunMeta, RunStatus,
@@ -133,7 +134,9 @@ async fn import(
             .unwrap(),
     );
     session.land(rows).await.unwrap();
-    let (summary, recon) = session.finish(rows.len() as i64, promote).await.unwrap();
+    let (summary, recon) = complete_run(session, rows.len() as i64, promote)
+        .await
+        .unwrap();
     assert!(recon.is_reconciled);
     summary.id
 }
@@ -299,7 +302,7 @@ async fn a_killed_importer_process_never_blocks_its_batch() {
         count(&store, "SELECT count(*) FROM plaintiffs_raw").await,
         0
     );
-    session.finish(0, true).await.unwrap();
+    complete_run(session, 0, true).await.unwrap();
 }
 
 #[test]
@@ -382,7 +385,7 @@ async fn throughput_one_million_rows_with_promotion() {
         session.land(chunk).await.unwrap();
     }
     let landed = started.elapsed();
-    let (summary, _) = session.finish(rows_total, true).await.unwrap();
+    let (summary, _) = complete_run(session, rows_total, true).await.unwrap();
     let total = started.elapsed();
     assert_eq!(summary.rows_inserted, rows_total);
     println!(
@@ -403,7 +406,7 @@ async fn throughput_one_million_rows_with_promotion() {
     for chunk in rows.chunks(CHUNK) {
         session.land(chunk).await.unwrap();
     }
-    let (summary, _) = session.finish(rows_total, true).await.unwrap();
+    let (summary, _) = complete_run(session, rows_total, true).await.unwrap();
     assert_eq!(summary.rows_skipped, rows_total);
     println!(
         "SQLite: {} duplicate rows in {:.2} s: {:.0} rows/s",

@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::error::Result;
 use crate::model::*;
+use crate::rollback::RollbackRequest;
 
 /// Result of claiming a batch (SPEC §2.2).
 pub enum Claim {
@@ -61,13 +62,21 @@ pub trait Storage: Send + Sync {
     async fn list_runs(&self, filter: &RunFilter) -> Result<Vec<RunSummary>>;
     async fn get_run(&self, run_id: Uuid) -> Result<Option<RunSummary>>;
     async fn reconcile(&self, run_id: Uuid) -> Result<Reconciliation>;
-    /// Soft-delete a run: requires a non-blank reason.
+    /// Soft-delete a run: requires a non-blank reason. The reason and the
+    /// actor are checked here, once, for every backend
+    /// ([`RollbackRequest::new`]); backends implement [`Storage::rollback_run`].
     async fn rollback(
         &self,
         run_id: Uuid,
         reason: &str,
         actor: Option<&str>,
-    ) -> Result<RollbackResult>;
+    ) -> Result<RollbackResult> {
+        let request = RollbackRequest::new(reason, actor)?;
+        self.rollback_run(run_id, &request).await
+    }
+    /// Soft-delete a run, given an already checked reason and actor.
+    async fn rollback_run(&self, run_id: Uuid, request: &RollbackRequest)
+        -> Result<RollbackResult>;
     /// Promote `pending` rows (of one run, or all) into `public.plaintiffs`.
     async fn promote(&self, run_id: Option<Uuid>) -> Result<PromoteResult>;
     async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>>;
@@ -75,20 +84,22 @@ pub trait Storage: Send + Sync {
     async fn capabilities(&self) -> Result<Capabilities>;
 }
 
-/// An owned, claimed run: rows go in through `land`, and `finish` commits
-/// them together with the `completed` status — or nothing commits.
-/// Dropping a session without `finish`/`fail` must roll its rows back and
-/// release the claim (as a crash would).
+/// An owned, claimed run: rows go in through `land`; `finalize` writes the
+/// run's figures and `commit` makes rows and figures visible together — or
+/// `fail` keeps nothing. The session only does; the pipeline decides how a
+/// run ends (`crate::pipeline::complete_run`: a run that does not reconcile
+/// fails). Dropping a session without `commit`/`fail` must roll its rows
+/// back and release the claim (as a crash would).
 #[async_trait]
 pub trait ImportSession: Send {
     fn run_id(&self) -> Uuid;
     /// Called before the first `land` with the import's promote flag, so a
     /// backend can land new rows directly as `promoted` instead of promoting
-    /// them in a second pass. `finish`'s flag still decides; ignoring this
+    /// them in a second pass. `finalize`'s flag still decides; ignoring this
     /// hint is always correct.
     fn expect_promotion(&mut self, _promote: bool) {}
     /// Try, without waiting, to take this import's turn to land rows; the
-    /// turn is held until `finish` or `fail`. Imports that can meet each
+    /// turn is held until `commit` or `fail`. Imports that can meet each
     /// other's dedupe keys (same source) land one at a time: two that landed
     /// at once would each wait on a key the other has not committed yet, and
     /// the database would kill one of them as a deadlock. `false`: another
@@ -100,13 +111,15 @@ pub trait ImportSession: Send {
     /// Land one chunk (rows in file order). Candidates whose key is already
     /// live become `skipped`, pointing at the live row.
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts>;
-    /// Promote (if asked), write the counts, reconcile, mark `completed` and
-    /// commit — all or nothing. Fails with `NotReconciled` if counts disagree.
-    async fn finish(
-        self: Box<Self>,
-        fetched: i64,
-        promote: bool,
-    ) -> Result<(RunSummary, Reconciliation)>;
+    /// Inside the still-open transaction: promote (if asked), write the
+    /// counts and the `completed` mark, and compute the reconciliation
+    /// figures. Commits nothing, decides nothing: nobody sees any of it
+    /// before `commit`, and `fail` undoes it.
+    async fn finalize(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation>;
+    /// Commit the finalized run: rows, figures and `completed` status become
+    /// visible together. If the commit fails, the run is recorded as
+    /// `failed` and the error returned.
+    async fn commit(self: Box<Self>) -> Result<RunSummary>;
     /// Roll the rows back and record the run as `failed` with this message.
     async fn fail(self: Box<Self>, code: &str, message: &str) -> Result<()>;
 }

@@ -23,6 +23,7 @@ use uuid::Uuid;
 use super::{Claim, SchemaState, Storage};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
+use crate::rollback::RollbackRequest;
 
 pub use landing::PgImportSession;
 
@@ -107,7 +108,7 @@ impl PgStorage {
             .map_err(|e| explain_connect_error(e, &target))?;
         Ok(PgStorage {
             pool,
-            described: crate::config::describe_url(url),
+            described: crate::db_url::describe_url(url),
         })
     }
 
@@ -242,8 +243,8 @@ const SUMMARY_COLUMNS: &str = "id, source_system, source_batch_id, file_hash, \
 /// A completed run's summary read from `import_runs` alone, without the live
 /// recount of `v_import_runs_summary` (which scans all of the run's rows):
 /// for the duplicate-batch answer and the end of an import, which must stay
-/// cheap. A completed run reconciled when it committed (`finish` checks it
-/// in the same transaction). Append a WHERE clause.
+/// cheap. A completed run reconciled when it committed (the pipeline commits
+/// only a reconciled run). Append a WHERE clause.
 pub(crate) const COMPLETED_RUN_SUMMARY: &str = "SELECT id, source_system, source_batch_id, \
     file_hash, coalesce(filename, '') AS filename, coalesce(file_kind, '') AS file_kind, status, \
     imported_by, rows_fetched::bigint AS rows_fetched, rows_inserted::bigint AS rows_inserted, \
@@ -491,22 +492,20 @@ impl Storage for PgStorage {
         }
     }
 
-    async fn rollback(
+    /// The SQL function checks the reason again (`IN001`): it is also the
+    /// guard for a DBA calling it directly.
+    async fn rollback_run(
         &self,
         run_id: Uuid,
-        reason: &str,
-        actor: Option<&str>,
+        request: &RollbackRequest,
     ) -> Result<RollbackResult> {
-        if reason.trim().is_empty() {
-            return Err(EngineError::ReasonRequired);
-        }
         let result = sqlx::query(
             "SELECT run_id, rows_rolled_back, plaintiffs_removed \
              FROM ingest.rollback_import_run($1, $2, $3)",
         )
         .bind(run_id)
-        .bind(reason)
-        .bind(actor)
+        .bind(request.reason())
+        .bind(request.actor())
         .fetch_one(&self.pool)
         .await;
         match result {

@@ -12,12 +12,12 @@
 //!   a second importer of the same file gets `in_progress`/`duplicate`, never
 //!   "database is locked".
 //! - **Rows** of a run go in through one dedicated connection and one write
-//!   transaction (taken at the first chunk, committed by `finish`). Imports of
+//!   transaction (taken at the first chunk, committed by `commit`). Imports of
 //!   other files wait for it on the busy timeout. When the import promotes
 //!   (the `expect_promotion` hint), new rows land directly as `promoted`
 //!   (their time-ordered plaintiff id chosen up front) and each chunk's
 //!   plaintiffs are inserted right after it, while its pages are still in the
-//!   cache; otherwise they land as `pending`. `finish` only repairs a wrong
+//!   cache; otherwise they land as `pending`. `finalize` only repairs a wrong
 //!   hint (promote the pending rows, or remove the plaintiffs and make the
 //!   rows pending). All of it happens inside the run's transaction, so nobody
 //!   ever sees an intermediate state, and the common path never updates the
@@ -52,6 +52,7 @@ use uuid::Uuid;
 use super::{Claim, ImportSession, Storage};
 use crate::error::{EngineError, Result};
 use crate::model::*;
+use crate::rollback::RollbackRequest;
 
 /// How long a writer waits for another writer (another import, a rollback)
 /// before SQLite gives up with "database is locked".
@@ -284,7 +285,7 @@ async fn record_claim(
     .bind(
         meta.imported_by
             .clone()
-            .unwrap_or_else(crate::pipeline::os_user),
+            .unwrap_or_else(crate::actor::os_user),
     )
     .bind(i64::from(std::process::id()))
     .bind(host_name())
@@ -336,7 +337,7 @@ impl Storage for SqliteStorage {
         // The duplicate-batch answer must cost about one hash of the file, so
         // this reads the run alone instead of `v_import_runs_summary`, whose
         // live recount scans all of a run's rows. A completed run reconciled
-        // when it committed (finish checks it in the same transaction).
+        // when it committed (it was reconciled in the same transaction).
         let row = sqlx::query(
             "SELECT r.id, r.source_system, r.source_batch_id, r.file_hash, r.filename,
                     r.file_kind, r.status, r.imported_by, r.rows_fetched, r.rows_inserted,
@@ -489,21 +490,17 @@ impl Storage for SqliteStorage {
         Ok(recon)
     }
 
-    async fn rollback(
+    async fn rollback_run(
         &self,
         run_id: Uuid,
-        reason: &str,
-        actor: Option<&str>,
+        request: &RollbackRequest,
     ) -> Result<RollbackResult> {
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(EngineError::ReasonRequired);
-        }
-        let actor = actor
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
+        let reason = request.reason();
+        // No database login to name: the actor is the OS user.
+        let actor = request
+            .actor()
             .map(str::to_string)
-            .unwrap_or_else(crate::pipeline::os_user);
+            .unwrap_or_else(crate::actor::os_user);
         let run_text = run_id.to_string();
         // A processing run whose importer is gone is recorded as failed and
         // rolled back; its batch lock is held meanwhile, so nobody claims it.
@@ -1064,9 +1061,13 @@ impl SqliteSession {
         Ok(())
     }
 
-    /// Everything `finish` does inside the run's transaction; the caller
-    /// commits when the result reconciles and rolls back otherwise.
-    async fn finalize(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
+    /// `finalize`: repair a wrong promotion hint, write the counts and the
+    /// `completed` mark, and reconcile — all inside the run's transaction.
+    async fn finalize_in_transaction(
+        &mut self,
+        fetched: i64,
+        promote: bool,
+    ) -> Result<Reconciliation> {
         self.ensure_transaction().await?;
         let now = now_text();
         let run = self.run_id_text.as_str();
@@ -1214,43 +1215,11 @@ impl ImportSession for SqliteSession {
         Ok(counts)
     }
 
-    async fn finish(
-        mut self: Box<Self>,
-        fetched: i64,
-        promote: bool,
-    ) -> Result<(RunSummary, Reconciliation)> {
-        let reconciliation = match self.finalize(fetched, promote).await {
-            Ok(r) => r,
-            Err(e) => {
-                if let Err(record_err) = self.record_failure(e.code(), &e.to_string()).await {
-                    tracing::error!(
-                        "Could not record the failed run {}: {record_err}",
-                        self.run_id
-                    );
-                }
-                return Err(e);
-            }
-        };
-        if !reconciliation.is_reconciled {
-            let detail = format!(
-                "fetched {:+}, inserted {:+}, skipped {:+}, errored {:+} (reported minus stored)",
-                reconciliation.fetched_discrepancy,
-                reconciliation.inserted_discrepancy,
-                reconciliation.skipped_discrepancy,
-                reconciliation.errored_discrepancy
-            );
-            let error = EngineError::NotReconciled {
-                run_id: self.run_id,
-                detail,
-            };
-            if let Err(record_err) = self.record_failure(error.code(), &error.to_string()).await {
-                tracing::error!(
-                    "Could not record the failed run {}: {record_err}",
-                    self.run_id
-                );
-            }
-            return Err(error);
-        }
+    async fn finalize(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
+        self.finalize_in_transaction(fetched, promote).await
+    }
+
+    async fn commit(mut self: Box<Self>) -> Result<RunSummary> {
         if let Err(e) = sqlx::query("COMMIT").execute(&mut self.conn).await {
             // Nothing committed: roll back and record the run as failed, so
             // it never stays `processing` (SQLite keeps the transaction open
@@ -1267,11 +1236,7 @@ impl ImportSession for SqliteSession {
         self.in_transaction = false;
         let summary = fetch_summary(&mut self.conn, self.run_id).await?;
         self.truncate_wal().await;
-        let reconciliation = Reconciliation {
-            status: summary.status,
-            ..reconciliation
-        };
-        Ok((summary, reconciliation))
+        Ok(summary)
     }
 
     async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {

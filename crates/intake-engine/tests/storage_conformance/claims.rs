@@ -35,7 +35,7 @@ async fn claim_outcomes_follow_the_batch_lifecycle(kind: BackendKind) {
         assert_eq!(run.imported_by, per_backend(kind, "postgres", "tester"));
     }
     assert!(store.find_completed_batch(&id).await.unwrap().is_none());
-    let (summary, _) = first.finish(0, true).await.unwrap();
+    let (summary, _) = complete_run(first, 0, true).await.unwrap();
     assert_eq!(summary.status, RunStatus::Completed);
 
     // Completed: every later claim is a duplicate of that run.
@@ -82,7 +82,7 @@ async fn claim_outcomes_follow_the_batch_lifecycle(kind: BackendKind) {
     );
     let again = claim_session(store, &with_batch_id, "a.csv").await;
     assert_ne!(again.run_id(), failed_run);
-    again.finish(0, true).await.unwrap();
+    complete_run(again, 0, true).await.unwrap();
 
     // Rolled back: the batch may be imported again.
     store
@@ -91,7 +91,7 @@ async fn claim_outcomes_follow_the_batch_lifecycle(kind: BackendKind) {
         .unwrap();
     let retaken = claim_session(store, &id, "a.csv").await;
     assert_ne!(retaken.run_id(), first_id);
-    retaken.finish(0, true).await.unwrap();
+    complete_run(retaken, 0, true).await.unwrap();
     assert_eq!(
         db.count("import_runs").await,
         5,
@@ -133,7 +133,7 @@ async fn a_dropped_session_is_taken_over_at_once(kind: BackendKind) {
         .await
         .unwrap();
     assert_eq!(counts.inserted, 2);
-    next.finish(2, true).await.unwrap();
+    complete_run(next, 2, true).await.unwrap();
 }
 
 async fn eight_concurrent_claims_of_one_batch_claim_it_once(kind: BackendKind) {
@@ -183,7 +183,7 @@ async fn eight_concurrent_claims_of_one_batch_claim_it_once(kind: BackendKind) {
             _ => None,
         })
         .unwrap();
-    winner.finish(0, true).await.unwrap();
+    complete_run(winner, 0, true).await.unwrap();
     assert_eq!(db.count("import_runs").await, 1);
 }
 

@@ -55,7 +55,7 @@ async fn landing_classifies_links_and_promotes(kind: BackendKind) {
             errored: 1
         }
     );
-    let (summary, reconciliation) = session.finish(7, true).await.unwrap();
+    let (summary, reconciliation) = complete_run(session, 7, true).await.unwrap();
     assert_eq!(
         (
             summary.rows_fetched,
@@ -136,7 +136,7 @@ async fn landing_classifies_links_and_promotes(kind: BackendKind) {
             errored: 0
         }
     );
-    session.finish(3, true).await.unwrap();
+    complete_run(session, 3, true).await.unwrap();
     assert_eq!(
         raw_rows(&db, run2).await,
         vec![
@@ -238,7 +238,7 @@ async fn no_promote_keeps_rows_pending_until_promote(kind: BackendKind) {
         ])
         .await
         .unwrap();
-    let (run_a, _) = session.finish(4, false).await.unwrap();
+    let (run_a, _) = complete_run(session, 4, false).await.unwrap();
     assert_eq!((run_a.rows_pending, run_a.is_reconciled), (2, Some(true)));
     let run_a = run_a.id;
 
@@ -249,7 +249,7 @@ async fn no_promote_keeps_rows_pending_until_promote(kind: BackendKind) {
         .land(&[candidate(0, 3, "Cy"), candidate(1, 1, "Ann")])
         .await
         .unwrap();
-    let (run_b, _) = session.finish(2, false).await.unwrap();
+    let (run_b, _) = complete_run(session, 2, false).await.unwrap();
     assert_eq!(
         (run_b.rows_pending, run_b.rows_inserted, run_b.rows_skipped),
         (1, 1, 1)
@@ -339,7 +339,7 @@ async fn no_promote_keeps_rows_pending_until_promote(kind: BackendKind) {
     let mut session = claim_session(store, &identity("simplicity", None, "h3"), "c.csv").await;
     session.expect_promotion(false);
     session.land(&[candidate(0, 9, "Zed")]).await.unwrap();
-    let (run_c, _) = session.finish(1, true).await.unwrap();
+    let (run_c, _) = complete_run(session, 1, true).await.unwrap();
     assert_eq!(run_c.rows_pending, 0);
     assert_eq!(db.count("plaintiffs").await, 4);
 }
@@ -386,7 +386,7 @@ async fn the_promote_hint_never_changes_the_outcome(kind: BackendKind) {
             .await
             .unwrap();
         assert_eq!((second.inserted, second.skipped, second.errored), (1, 1, 0));
-        let (summary, reconciliation) = session.finish(5, promote).await.unwrap();
+        let (summary, reconciliation) = complete_run(session, 5, promote).await.unwrap();
         assert!(
             reconciliation.is_reconciled,
             "hint {hint}, promote {promote}"

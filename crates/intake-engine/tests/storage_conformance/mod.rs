@@ -8,6 +8,7 @@ mod landing;
 mod runs;
 
 use intake_engine::model::*;
+pub use intake_engine::pipeline::complete_run;
 use intake_engine::{BackendKind, Claim, ImportSession, Storage};
 use uuid::Uuid;
 
@@ -115,8 +116,7 @@ pub async fn import(
 ) -> (RunSummary, Reconciliation) {
     let mut session = claim_session(store, &identity("simplicity", None, hash), filename).await;
     session.land(rows).await.expect("land");
-    let (summary, reconciliation) = session
-        .finish(rows.len() as i64, promote)
+    let (summary, reconciliation) = complete_run(session, rows.len() as i64, promote)
         .await
         .expect("finish");
     assert!(reconciliation.is_reconciled);

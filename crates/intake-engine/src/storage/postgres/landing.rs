@@ -363,26 +363,24 @@ impl ImportSession for PgImportSession {
         }
     }
 
-    async fn finish(
-        mut self: Box<Self>,
-        fetched: i64,
-        promote: bool,
-    ) -> Result<(RunSummary, Reconciliation)> {
-        let reconciliation = match self.finish_inner(fetched, promote).await {
-            Ok(reconciliation) if reconciliation.is_reconciled => reconciliation,
-            Ok(reconciliation) => {
-                let err = EngineError::NotReconciled {
-                    run_id: self.run_id,
-                    detail: discrepancy_detail(&reconciliation),
-                };
-                return Err(self.abandon(err).await);
-            }
-            Err(err) => return Err(self.abandon(err).await),
-        };
+    /// A lost connection is reported as such (`check_lost`), so `fail`
+    /// records the run from a new connection.
+    async fn finalize(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
+        match self.finish_inner(fetched, promote).await {
+            Ok(reconciliation) => Ok(reconciliation),
+            Err(err) => Err(self.check_lost(err).await),
+        }
+    }
+
+    async fn commit(mut self: Box<Self>) -> Result<RunSummary> {
         let run_id = self.run_id;
-        let mut conn = self.conn.take().expect("session connection present");
+        let Some(mut conn) = self.conn.take() else {
+            return Err(EngineError::Database(
+                "the import session is already closed".into(),
+            ));
+        };
         let sql = format!("{COMPLETED_RUN_SUMMARY} WHERE id = $1");
-        let summary = if let Err(err) = conn.execute("COMMIT").await {
+        if let Err(err) = conn.execute("COMMIT").await {
             // Whether the commit reached the server is unknown: once this
             // backend is gone, the run says.
             let lost = is_connection_lost(&mut conn).await;
@@ -411,10 +409,7 @@ impl ImportSession for PgImportSession {
             };
             self.release(conn).await?;
             summary
-        };
-        let mut reconciliation = reconciliation;
-        reconciliation.status = RunStatus::Completed;
-        Ok((summary?, reconciliation))
+        }
     }
 
     async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
@@ -727,31 +722,6 @@ impl PgImportSession {
         self.resolved_ids.get(index).copied().filter(|&id| id != 0)
     }
 
-    /// Roll the rows back, record the run as failed with this error, release
-    /// the claim, and hand the error back. A connection that cannot even roll
-    /// back is closed: the server then rolls back and the next claim takes over.
-    async fn abandon(&mut self, err: EngineError) -> EngineError {
-        let err = self.check_lost(err).await;
-        let message = err.to_string();
-        if let Some(conn) = self.conn.as_mut() {
-            if conn.execute("ROLLBACK").await.is_ok() {
-                let _ = self.record_failure(err.code(), &message).await;
-                return err;
-            }
-            if let Some(conn) = self.conn.take() {
-                discard(conn);
-            }
-        }
-        // Closed: the server rolls the rows back; record the run from a new
-        // connection once that backend is gone.
-        if let Err(record_err) =
-            record_lost_run(&self.pool, self.run_id, err.code(), &message).await
-        {
-            tracing::error!("Could not record the failed run: {record_err}");
-        }
-        err
-    }
-
     /// After an error: when the connection no longer answers, close it and
     /// say that the connection was lost (the server rolls the rows back);
     /// any other error passes through.
@@ -777,23 +747,8 @@ impl PgImportSession {
     }
 }
 
-fn discrepancy_detail(r: &Reconciliation) -> String {
-    format!(
-        "reported {} fetched / {} inserted / {} skipped / {} errored, \
-         stored {} / {} / {} / {}",
-        r.reported_fetched,
-        r.reported_inserted,
-        r.reported_skipped,
-        r.reported_errored,
-        r.actual_total,
-        r.actual_inserted,
-        r.actual_skipped,
-        r.actual_errored,
-    )
-}
-
 impl Drop for PgImportSession {
-    /// Dropped without finish/fail (cancelled, panicked): close the
+    /// Dropped without commit/fail (cancelled, panicked): close the
     /// connection instead of returning it mid-transaction. The server rolls
     /// the rows back and releases the liveness lock, so the next claim takes
     /// the batch over.
