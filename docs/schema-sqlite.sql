@@ -1,7 +1,7 @@
 -- The SQLite schema after every migration in migrations/sqlite, as stored
 -- in sqlite_schema of a freshly migrated database (each table, then its
 -- indexes and triggers). Generated; do not edit. Refresh with
---     INTAKE_UPDATE_SCHEMA=1 cargo test -p intake-engine --test schema_snapshot
+--     INTAKE_UPDATE_SCHEMA=1 cargo test -p intake-engine --test all schema_snapshot::
 
 CREATE TABLE import_runs (
     id              TEXT PRIMARY KEY NOT NULL,

@@ -1,7 +1,7 @@
 -- The PostgreSQL schema after every migration in migrations/postgres:
 -- pg_dump --schema-only --no-owner of a freshly migrated database.
 -- Generated; do not edit. Refresh with
---     INTAKE_UPDATE_SCHEMA=1 cargo test -p intake-engine --test schema_snapshot
+--     INTAKE_UPDATE_SCHEMA=1 cargo test -p intake-engine --test all schema_snapshot::
 --
 -- PostgreSQL database dump
 --

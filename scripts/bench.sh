@@ -78,6 +78,6 @@ fi
 
 if [ "$FUZZ_SECONDS" -gt 0 ]; then
   echo "== Fuzzing the reader for ${FUZZ_SECONDS}s"
-  FUZZ_SECONDS=$FUZZ_SECONDS cargo test --release -q -p intake-engine --test fuzz_parse -- \
+  FUZZ_SECONDS=$FUZZ_SECONDS cargo test --release -q -p intake-engine --test all -- \
     --ignored fuzz_for_a_while --nocapture 2>&1 | grep -E '^fuzz:|problems|input [0-9]'
 fi

@@ -1,8 +1,7 @@
 //! One conformance suite, two backends: every scenario below runs unchanged
 //! against PostgreSQL and SQLite (see the `conformance!` macro at the end).
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::*;
 use intake_engine::pipeline::complete_run;

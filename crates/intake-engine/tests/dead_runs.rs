@@ -3,7 +3,7 @@
 //! it — `get_run`, `reconcile`, `list_runs` — and `rollback` accepts it,
 //! on both backends. A live run is never touched.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

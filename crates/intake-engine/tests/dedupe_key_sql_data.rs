@@ -19,7 +19,7 @@
 //! replaces the helper functions (`CREATE OR REPLACE`) and fails, asking for
 //! it to be committed: see docs/MIGRATIONS.md, "A Unicode or recipe change".
 
-mod common;
+use crate::common;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! Moving up: the embedded SQLite history copied into a team PostgreSQL
 //! database (`intake_engine::export`), against real databases.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -339,7 +339,7 @@ fn peak_rss_kib() -> u64 {
 
 /// Memory stays flat while a 1M-row CSV streams through parse → map →
 /// validate. Ignored by default (it writes ~110 MB); run alone:
-/// `cargo test -p intake-engine --release --test parse_samples -- --ignored`.
+/// `cargo test -p intake-engine --release --test all parse_samples:: -- --ignored`.
 #[test]
 #[ignore]
 fn one_million_rows_stream_in_flat_memory() {

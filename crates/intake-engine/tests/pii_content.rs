@@ -3,8 +3,7 @@
 //! are stored masked to the last 4, and the original digits appear nowhere in
 //! the database, the dry-run preview or the report.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::*;
 use intake_engine::progress::{CancelToken, NoProgress};

@@ -2,7 +2,7 @@
 //! and importers whose connection is lost or whose client died (migration
 //! 0005). Real server, a fresh database per test.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};

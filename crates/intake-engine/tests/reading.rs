@@ -4,8 +4,7 @@
 //! read once; devices are refused at once; hostile workbooks are refused
 //! with a code instead of taking all memory or panicking.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::Path;

@@ -2,15 +2,16 @@
 //! migrations build, so a reader sees the current tables and functions
 //! without replaying every migration. Both are generated from a freshly
 //! migrated database; this test fails when they are stale. Refresh with:
-//!     INTAKE_UPDATE_SCHEMA=1 cargo test -p intake-engine --test schema_snapshot
+//!     INTAKE_UPDATE_SCHEMA=1 cargo test -p intake-engine --test all schema_snapshot::
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
 use common::TestDb;
 
-const REFRESH: &str = "INTAKE_UPDATE_SCHEMA=1 cargo test -p intake-engine --test schema_snapshot";
+const REFRESH: &str =
+    "INTAKE_UPDATE_SCHEMA=1 cargo test -p intake-engine --test all schema_snapshot::";
 
 fn snapshot_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

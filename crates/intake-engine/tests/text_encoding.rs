@@ -2,8 +2,7 @@
 //! a stray quote errors its own row (naming the file line) — never the whole
 //! file, never garbling the other rows, never swallowing rows.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -3,8 +3,7 @@
 //! person's column map and header row, a workbook whose names are on a later
 //! sheet.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 
