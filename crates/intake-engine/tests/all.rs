@@ -20,6 +20,7 @@ mod postgres_least_privilege;
 mod postgres_storage;
 mod reading;
 mod schema_snapshot;
+mod schema_version;
 mod sqlite_storage;
 mod storage_conformance;
 mod text_encoding;
