@@ -77,6 +77,7 @@ pub fn job_ended(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use intake_engine::ErrorCode;
 
     #[test]
     fn only_an_unwatched_window_is_notified() {
@@ -91,7 +92,7 @@ mod tests {
     #[test]
     fn failures_say_the_error_sentence() {
         let e = IpcError::new(
-            "CANCELLED",
+            ErrorCode::Cancelled,
             "The import was cancelled; nothing was imported.",
         );
         assert_eq!(

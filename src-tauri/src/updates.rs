@@ -5,6 +5,7 @@
 //! (`plugins.updater.pubkey`); `scripts/package.sh` documents signing.
 
 use intake_engine::config::{Settings, UpdateSettings};
+use intake_engine::ErrorCode;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Runtime};
 use tauri_plugin_updater::UpdaterExt;
@@ -33,7 +34,7 @@ pub fn manifest_url(updates: &UpdateSettings) -> IpcResult<Option<Url>> {
     let text = updates.url.as_deref().map(str::trim).unwrap_or_default();
     if text.is_empty() {
         return Err(IpcError::new(
-            "UPDATE_URL_MISSING",
+            ErrorCode::UpdateUrlMissing,
             "Updates are turned on but no update address is set: enter the address your IT department gave you in Settings, or turn updates off.",
         ));
     }
@@ -42,7 +43,7 @@ pub fn manifest_url(updates: &UpdateSettings) -> IpcResult<Option<Url>> {
         // itself (which version, which notes) from being changed on the way.
         Ok(url) if url.scheme() == "https" && url.host().is_some() => Ok(Some(url)),
         _ => Err(IpcError::new(
-            "UPDATE_URL_INVALID",
+            ErrorCode::UpdateUrlInvalid,
             format!("The update address '{text}' is not a secure web address: it must start with https://."),
         )),
     }
@@ -62,7 +63,7 @@ fn updater<R: Runtime>(app: &AppHandle<R>) -> IpcResult<Option<tauri_plugin_upda
 
 fn update_error(e: tauri_plugin_updater::Error) -> IpcError {
     IpcError::new(
-        "UPDATE_FAILED",
+        ErrorCode::UpdateFailed,
         format!("Could not check for or install an update: {e}"),
     )
 }
@@ -88,7 +89,7 @@ pub async fn check_for_update(app: AppHandle) -> IpcResult<Option<UpdateOffer>> 
 pub async fn install_update(app: AppHandle) -> IpcResult<()> {
     let Some(updater) = updater(&app)? else {
         return Err(IpcError::new(
-            "UPDATES_OFF",
+            ErrorCode::UpdatesOff,
             "Updates are turned off in Settings.",
         ));
     };
@@ -173,10 +174,10 @@ mod tests {
     #[test]
     fn a_missing_or_insecure_address_is_refused_with_a_sentence() {
         for (url, code, message) in [
-            (None, "UPDATE_URL_MISSING", "Updates are turned on but no update address is set: enter the address your IT department gave you in Settings, or turn updates off."),
-            (Some("  "), "UPDATE_URL_MISSING", "Updates are turned on but no update address is set: enter the address your IT department gave you in Settings, or turn updates off."),
-            (Some("http://updates.example.org/latest.json"), "UPDATE_URL_INVALID", "The update address 'http://updates.example.org/latest.json' is not a secure web address: it must start with https://."),
-            (Some("updates.example.org"), "UPDATE_URL_INVALID", "The update address 'updates.example.org' is not a secure web address: it must start with https://."),
+            (None, ErrorCode::UpdateUrlMissing, "Updates are turned on but no update address is set: enter the address your IT department gave you in Settings, or turn updates off."),
+            (Some("  "), ErrorCode::UpdateUrlMissing, "Updates are turned on but no update address is set: enter the address your IT department gave you in Settings, or turn updates off."),
+            (Some("http://updates.example.org/latest.json"), ErrorCode::UpdateUrlInvalid, "The update address 'http://updates.example.org/latest.json' is not a secure web address: it must start with https://."),
+            (Some("updates.example.org"), ErrorCode::UpdateUrlInvalid, "The update address 'updates.example.org' is not a secure web address: it must start with https://."),
         ] {
             let err = manifest_url(&updates(true, url)).unwrap_err();
             assert_eq!((err.code.as_str(), err.message.as_str()), (code, message), "{url:?}");

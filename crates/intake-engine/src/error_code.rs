@@ -64,11 +64,19 @@ pub enum ErrorCode {
     RunFailed,
     /// The database was migrated by a newer version of intake.
     SchemaTooNew,
+    /// Updates are on but no update address is set.
+    UpdateUrlMissing,
+    /// The update address is not an https address.
+    UpdateUrlInvalid,
+    /// Checking for or installing an update failed.
+    UpdateFailed,
+    /// Updates are turned off in the settings.
+    UpdatesOff,
 }
 
 impl ErrorCode {
     /// Every code, for tests and generated lists.
-    pub const ALL: [ErrorCode; 34] = [
+    pub const ALL: [ErrorCode; 38] = [
         ErrorCode::FileNotFound,
         ErrorCode::FileUnreadable,
         ErrorCode::EmptyFile,
@@ -103,6 +111,10 @@ impl ErrorCode {
         ErrorCode::FileUnwritable,
         ErrorCode::RunFailed,
         ErrorCode::SchemaTooNew,
+        ErrorCode::UpdateUrlMissing,
+        ErrorCode::UpdateUrlInvalid,
+        ErrorCode::UpdateFailed,
+        ErrorCode::UpdatesOff,
     ];
 
     /// The wire form, e.g. `FILE_NOT_FOUND` (what serde writes).
@@ -142,6 +154,10 @@ impl ErrorCode {
             ErrorCode::FileUnwritable => "FILE_UNWRITABLE",
             ErrorCode::RunFailed => "RUN_FAILED",
             ErrorCode::SchemaTooNew => "SCHEMA_TOO_NEW",
+            ErrorCode::UpdateUrlMissing => "UPDATE_URL_MISSING",
+            ErrorCode::UpdateUrlInvalid => "UPDATE_URL_INVALID",
+            ErrorCode::UpdateFailed => "UPDATE_FAILED",
+            ErrorCode::UpdatesOff => "UPDATES_OFF",
         }
     }
 }

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use intake_engine::run_csv::{self, RunCsvKind};
+use intake_engine::ErrorCode;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use uuid::Uuid;
@@ -34,7 +35,7 @@ pub async fn export_run_csv(
     };
     tokio::fs::write(&path, csv).await.map_err(|e| {
         IpcError::new(
-            "FILE_UNWRITABLE",
+            ErrorCode::FileUnwritable,
             format!("Cannot save {}: {e}", path.display()),
         )
     })?;
@@ -54,13 +55,13 @@ async fn choose_path(app: AppHandle, name: String) -> IpcResult<Option<PathBuf>>
             .blocking_save_file()
     })
     .await
-    .map_err(|_| IpcError::new("INTERNAL", "The save dialog closed unexpectedly."))?;
+    .map_err(|_| IpcError::new(ErrorCode::Internal, "The save dialog closed unexpectedly."))?;
     let Some(picked) = picked else {
         return Ok(None);
     };
     let path = picked
         .into_path()
-        .map_err(|_| IpcError::new("FILE_UNWRITABLE", "Choose a folder on this computer."))?;
+        .map_err(|_| IpcError::new(ErrorCode::FileUnwritable, "Choose a folder on this computer."))?;
     Ok(Some(with_csv_extension(path)))
 }
 

@@ -9,7 +9,8 @@ use std::time::Duration;
 use sqlx::{ConnectOptions, Connection, Row, SqliteConnection};
 use uuid::Uuid;
 
-use super::{now_text, parse_uuid, BatchLock, SqliteStorage};
+use super::claim::BatchLock;
+use super::{now_text, parse_uuid, SqliteStorage};
 use crate::error::Result;
 use crate::model::{BatchIdentity, RunStatus, RunSummary};
 

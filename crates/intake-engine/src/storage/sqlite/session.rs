@@ -1,0 +1,165 @@
+//! The claimed run's session (`ImportSession`): one dedicated connection and
+//! one write transaction for all of the run's rows; `finalize` writes the
+//! run's figures, `commit` makes them visible, `fail` keeps nothing.
+//! Landing lives in `land`, promotion in `promote`.
+
+use async_trait::async_trait;
+use sqlx::sqlite::SqliteConnection;
+use uuid::Uuid;
+
+use super::claim::BatchLock;
+use super::now_text;
+use super::reconcile::fetch_reconciliation;
+use super::runs::fetch_summary;
+use crate::error::{EngineError, Result};
+use crate::model::*;
+use crate::storage::ImportSession;
+
+/// A claimed run. Field order matters for `Drop`: the connection (and with
+/// it the open transaction) goes before the batch lock is released.
+pub(super) struct SqliteSession {
+    pub(super) conn: SqliteConnection,
+    pub(super) run_id: Uuid,
+    pub(super) run_id_text: String,
+    pub(super) source_system: String,
+    pub(super) in_transaction: bool,
+    /// New rows land as `promoted` and get their plaintiff chunk by chunk
+    /// (the promote hint); otherwise they land as `pending`.
+    pub(super) promote_on_land: bool,
+    /// A chunk has landed: `promote_on_land` is fixed from then on.
+    pub(super) landing_started: bool,
+    pub(super) counts: ChunkCounts,
+    pub(super) _lock: BatchLock,
+}
+
+impl SqliteSession {
+    pub(super) async fn ensure_transaction(&mut self) -> Result<()> {
+        if !self.in_transaction {
+            sqlx::query("BEGIN IMMEDIATE")
+                .execute(&mut self.conn)
+                .await?;
+            self.in_transaction = true;
+        }
+        Ok(())
+    }
+
+    /// Roll back the run's open transaction, if any. SQLite may already have
+    /// rolled it back by itself (after SQLITE_FULL or an I/O error): the
+    /// ROLLBACK then fails with "no transaction is active", which must not
+    /// keep the failure from being recorded.
+    pub(super) async fn rollback_rows(&mut self) {
+        if self.in_transaction {
+            self.in_transaction = false;
+            if let Err(e) = sqlx::query("ROLLBACK").execute(&mut self.conn).await {
+                tracing::debug!("Rollback of run {}: {e}", self.run_id);
+            }
+        }
+    }
+
+    /// `finalize`: repair a wrong promotion hint, write the counts and the
+    /// `completed` mark, and reconcile — all inside the run's transaction.
+    async fn finalize_in_transaction(
+        &mut self,
+        fetched: i64,
+        promote: bool,
+    ) -> Result<Reconciliation> {
+        self.ensure_transaction().await?;
+        let now = now_text();
+        self.repair_promotion(promote, &now).await?;
+        sqlx::query(
+            "UPDATE import_runs
+                SET status = 'completed', rows_fetched = ?2, rows_inserted = ?3,
+                    rows_skipped = ?4, rows_errored = ?5, promoted = ?6, finished_at = ?7
+              WHERE id = ?1",
+        )
+        .bind(self.run_id_text.as_str())
+        .bind(fetched)
+        .bind(self.counts.inserted)
+        .bind(self.counts.skipped)
+        .bind(self.counts.errored)
+        .bind(promote)
+        .bind(&now)
+        .execute(&mut self.conn)
+        .await?;
+        fetch_reconciliation(&mut self.conn, self.run_id)
+            .await?
+            .ok_or(EngineError::RunNotFound(self.run_id))
+    }
+
+    /// The commit's automatic checkpoint has copied the run into the
+    /// database file; cut the WAL (as large as the run) back to nothing so it
+    /// does not sit on disk until the next write. Best effort and without
+    /// waiting: if a reader or the next writer is busy, the WAL is cut back
+    /// to `journal_size_limit` when it is next reused.
+    async fn truncate_wal(&mut self) {
+        for pragma in ["PRAGMA busy_timeout = 0", "PRAGMA wal_checkpoint(TRUNCATE)"] {
+            if let Err(e) = sqlx::query(pragma).execute(&mut self.conn).await {
+                tracing::debug!("WAL not truncated after import: {e}");
+                return;
+            }
+        }
+    }
+
+    /// Roll back the rows (if any) and record the run as failed.
+    pub(super) async fn record_failure(&mut self, code: &str, message: &str) -> Result<()> {
+        self.rollback_rows().await;
+        sqlx::query(
+            "UPDATE import_runs
+                SET status = 'failed', finished_at = ?2,
+                    error_details = json_object('code', ?3, 'message', ?4)
+              WHERE id = ?1 AND status = 'processing'",
+        )
+        .bind(self.run_id_text.as_str())
+        .bind(now_text())
+        .bind(code)
+        .bind(crate::pii::redact(message))
+        .execute(&mut self.conn)
+        .await?;
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl ImportSession for SqliteSession {
+    fn run_id(&self) -> Uuid {
+        self.run_id
+    }
+
+    fn expect_promotion(&mut self, promote: bool) {
+        if !self.landing_started {
+            self.promote_on_land = promote;
+        }
+    }
+
+    async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
+        self.land_chunk(rows).await
+    }
+
+    async fn finalize(&mut self, fetched: i64, promote: bool) -> Result<Reconciliation> {
+        self.finalize_in_transaction(fetched, promote).await
+    }
+
+    async fn commit(mut self: Box<Self>) -> Result<RunSummary> {
+        if let Err(e) = sqlx::query("COMMIT").execute(&mut self.conn).await {
+            // Nothing committed: roll back and record the run as failed, so
+            // it never stays `processing` (SQLite keeps the transaction open
+            // after a failed COMMIT, e.g. on SQLITE_BUSY).
+            let error = EngineError::from(e);
+            if let Err(record_err) = self.record_failure(error.code(), &error.to_string()).await {
+                tracing::error!(
+                    "Could not record the failed run {}: {record_err}",
+                    self.run_id
+                );
+            }
+            return Err(error);
+        }
+        self.in_transaction = false;
+        let summary = fetch_summary(&mut self.conn, self.run_id).await?;
+        self.truncate_wal().await;
+        Ok(summary)
+    }
+
+    async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
+        self.record_failure(code, message).await
+    }
+}
