@@ -16,13 +16,18 @@
 //! - `pipeline`    — the import and the dry run, written once over `Storage`
 //! - `config`      — which database to use (flags, env, profiles, embedded default)
 //! - `export`      — copy the embedded history into a team PostgreSQL database
+//! - `sources`     — known sources, their saved mappings, "did you mean"
+//! - `fixes`       — corrections of invalid cells (`--fixes`, the app's edited rows)
+//! - `error_export` — errored rows as a CSV a vendor can correct and send back
 //! - `logging`     — tracing setup with the runbook's line format and redaction
 
 pub mod column_map;
 pub mod config;
 pub mod dedupe_key;
 pub mod error;
+pub mod error_export;
 pub mod export;
+pub mod fixes;
 pub mod hashing;
 pub mod header_row;
 pub mod headers;
@@ -34,6 +39,7 @@ pub mod pipeline;
 pub mod progress;
 mod quiet_panic;
 pub mod source;
+pub mod sources;
 pub mod storage;
 mod suggest;
 pub mod validate;

@@ -31,6 +31,8 @@
 //!   the WAL and the database file, so a finished import is on disk anyway.
 
 mod dead_runs;
+mod fixes;
+mod sources;
 
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions, TryLockError};
@@ -714,6 +716,28 @@ impl Storage for SqliteStorage {
             can_rollback: true,
         })
     }
+
+    async fn list_sources(&self) -> Result<Vec<crate::sources::SourceInfo>> {
+        sources::list_sources(&self.pool).await
+    }
+
+    async fn save_source(
+        &self,
+        update: &crate::sources::SourceUpdate,
+        actor: Option<&str>,
+    ) -> Result<()> {
+        let actor = actor.map_or_else(crate::pipeline::os_user, str::to_string);
+        let mut conn = self.pool.acquire().await?;
+        sources::save_source(&mut conn, update, &actor).await
+    }
+
+    async fn run_fixes(&self, run_id: Uuid) -> Result<Vec<crate::fixes::StoredFix>> {
+        fixes::run_fixes(&self.pool, run_id).await
+    }
+
+    async fn errored_payloads(&self, run_id: Uuid) -> Result<crate::error_export::ErroredPayloads> {
+        fixes::errored_payloads(&self.pool, run_id).await
+    }
 }
 
 /// A time-ordered (version 7) uuid, lowercase and hyphenated, computed by
@@ -1272,6 +1296,11 @@ impl ImportSession for SqliteSession {
             ..reconciliation
         };
         Ok((summary, reconciliation))
+    }
+
+    async fn record_run_notes(&mut self, notes: &crate::fixes::RunNotes) -> Result<()> {
+        self.ensure_transaction().await?;
+        fixes::record_run_notes(&mut self.conn, &self.run_id_text, notes).await
     }
 
     async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
