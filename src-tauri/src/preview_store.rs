@@ -137,6 +137,8 @@ impl PreviewRows {
                 source_reference,
             },
             fate,
+            // Not kept per row: re-deciding an edited row uses `fixes::FileKeys`.
+            dedupe_key: None,
         }
     }
 
@@ -165,6 +167,7 @@ mod tests {
                 ..Default::default()
             },
             fate,
+            dedupe_key: None,
         }
     }
 

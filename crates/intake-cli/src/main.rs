@@ -17,7 +17,7 @@ use intake_engine::actor::os_user;
 use intake_engine::config::{self, DatabaseInfo, ResolvedDatabase};
 use intake_engine::ops::{self, ExportRequest, RollbackRequest};
 use intake_engine::progress::{CancelToken, NoProgress};
-use intake_engine::{EngineError, ErrorCode, ImportRequest, RunFilter, Storage};
+use intake_engine::{error_export, sources, EngineError, ErrorCode, ImportRequest, RunFilter, Storage};
 
 #[derive(Parser)]
 #[command(
@@ -69,6 +69,11 @@ enum Command {
         /// Repeatable; columns match like aliases (case, spaces, - and _ ignored).
         #[arg(long = "map", value_name = "FIELD=COLUMN[+COLUMN…]")]
         maps: Vec<String>,
+        /// Corrections: a CSV with the columns line,field,value (line as a
+        /// spreadsheet shows it, field a canonical field such as plaintiff_name).
+        /// Applied before validation; each fix is stored with the run.
+        #[arg(long, value_name = "FILE")]
+        fixes: Option<PathBuf>,
         /// Predict exactly what an import would do, writing nothing.
         #[arg(long)]
         dry_run: bool,
@@ -79,10 +84,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Import run history, newest first.
+    /// Import run history, newest first (or one run and its fixes with --run-id).
     Runs {
         #[arg(long, default_value_t = 20)]
         limit: i64,
+        /// Show this run and the fixes applied to its rows.
+        #[arg(long, value_name = "RUN_ID")]
+        run_id: Option<String>,
         #[arg(long)]
         source: Option<String>,
         /// processing, completed, failed or rolled_back.
@@ -112,6 +120,19 @@ enum Command {
         run_id: Option<String>,
         #[arg(long)]
         json: bool,
+    },
+    /// Known sources: name, key, completed runs, last import, saved mapping.
+    Sources {
+        #[arg(long)]
+        json: bool,
+    },
+    /// A run's errored rows as CSV (line, code, message, then the file's
+    /// columns, PII masked): correct it and import it again as a new file.
+    Errors {
+        run_id: String,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Create or update the database schema (idempotent).
     Migrate,
@@ -170,7 +191,10 @@ impl Command {
             | Command::Reconcile { json, .. }
             | Command::Rollback { json, .. }
             | Command::Promote { json, .. }
-            | Command::ExportTo { json, .. } => *json,
+            | Command::ExportTo { json, .. }
+            | Command::Sources { json } => *json,
+            // The CSV goes to stdout: no database line before it.
+            Command::Errors { output, .. } => output.is_none(),
             Command::Migrate => false,
         }
     }
@@ -238,11 +262,16 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
             encoding,
             header_row,
             maps,
+            fixes,
             dry_run,
             no_promote,
             json,
         } => {
             let column_map = parse_maps(maps)?;
+            let fixes = match fixes {
+                Some(path) => intake_engine::fixes::read_fixes_csv(path)?,
+                None => Vec::new(),
+            };
             let req = ImportRequest {
                 path: file.clone(),
                 source: source.clone(),
@@ -253,20 +282,58 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
                 column_map,
                 dry_run: *dry_run,
                 promote: !*no_promote,
+                fixes,
                 ..Default::default()
             };
             ops::check_import(&req)?;
             let cancel = CancelToken::new();
             signals::cancel_on_signals(cancel.clone());
             let (store, _) = open_store(&cli, false, used).await?;
+            // A typo must not silently start a new source (it is part of
+            // the dedupe key): warn on stderr; the import still proceeds.
+            let known = store.list_sources().await?;
+            let suggestion =
+                match sources::match_source(source, known.iter().map(|s| s.key.as_str())) {
+                    sources::SourceMatch::Similar { suggestion, .. } => {
+                        use std::io::Write as _;
+                        let _ = writeln!(
+                            std::io::stderr().lock(),
+                            "{}",
+                            sources::did_you_mean_line(source, &suggestion)
+                        );
+                        Some(suggestion)
+                    }
+                    _ => None,
+                };
             let report = ops::import(store.as_ref(), &req, &NoProgress, &cancel).await?;
-            Ok(output::import_report(&report, used.as_ref(), *json))
+            Ok(output::import_report(
+                &report,
+                suggestion.as_deref(),
+                used.as_ref(),
+                *json,
+            ))
+        }
+        Command::Runs {
+            run_id: Some(run_id),
+            json,
+            ..
+        } => {
+            let run_id = ops::parse_run_id(run_id)?;
+            let (store, _) = open_store(&cli, false, used).await?;
+            let run = store
+                .get_run(run_id)
+                .await?
+                .ok_or(EngineError::RunNotFound(run_id))?;
+            let fixes = store.run_fixes(run_id).await?;
+            output::run_detail(&run, &fixes, *json);
+            Ok(0)
         }
         Command::Runs {
             limit,
             source,
             status,
             json,
+            run_id: None,
         } => {
             let status = status.as_deref().map(ops::parse_run_status).transpose()?;
             let (store, _) = open_store(&cli, false, used).await?;
@@ -303,6 +370,38 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
             let (store, _) = open_store(&cli, false, used).await?;
             let result = ops::promote(store.as_ref(), run_id).await?;
             output::promote(&result, used.as_ref(), *json);
+            Ok(0)
+        }
+        Command::Sources { json } => {
+            let (store, _) = open_store(&cli, false, used).await?;
+            output::sources(&store.list_sources().await?, *json);
+            Ok(0)
+        }
+        Command::Errors {
+            run_id,
+            output: path,
+        } => {
+            let run_id = ops::parse_run_id(run_id)?;
+            let (store, _) = open_store(&cli, false, used).await?;
+            let csv = error_export::export_errored_rows(store.as_ref(), run_id).await?;
+            match path {
+                None => {
+                    use std::io::Write as _;
+                    let _ = std::io::stdout().lock().write_all(csv.as_bytes());
+                }
+                Some(path) => {
+                    std::fs::write(path, csv.as_bytes()).map_err(|e| Failure {
+                        code: 1,
+                        error_code: ErrorCode::FileUnwritable,
+                        message: format!("cannot write {}: {e}", path.display()),
+                    })?;
+                    let rows = csv.lines().count().saturating_sub(1);
+                    output::say!(
+                        "Wrote {rows} errored row(s) of run {run_id} to {}",
+                        path.display()
+                    );
+                }
+            }
             Ok(0)
         }
         Command::Migrate => {

@@ -2,6 +2,8 @@
 
 use intake_engine::config::DatabaseInfo;
 use intake_engine::export::ExportReport;
+use intake_engine::fixes::StoredFix;
+use intake_engine::sources::{MappingSource, SourceInfo};
 use intake_engine::{
     pipeline, ErrorCode, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
     RunSummary,
@@ -40,7 +42,12 @@ fn print_with_database(value: &impl Serialize, db: Option<&DatabaseInfo>) {
 }
 
 /// Print an import report; returns the exit code.
-pub fn import_report(report: &ImportReport, db: Option<&DatabaseInfo>, as_json: bool) -> u8 {
+pub fn import_report(
+    report: &ImportReport,
+    source_suggestion: Option<&str>,
+    db: Option<&DatabaseInfo>,
+    as_json: bool,
+) -> u8 {
     let code = match report.status {
         ImportStatus::Completed | ImportStatus::DryRun | ImportStatus::Duplicate => 0,
         ImportStatus::Failed | ImportStatus::InProgress => 1,
@@ -65,6 +72,10 @@ pub fn import_report(report: &ImportReport, db: Option<&DatabaseInfo>, as_json: 
             "header_line": report.header_line,
             "sheet": report.sheet,
             "columns": report.columns,
+            "mapping_source": report.mapping_source,
+            "saved_mapping_ignored": report.saved_mapping_ignored,
+            "fixes_applied": report.fixes_applied,
+            "source_suggestion": source_suggestion,
             "error": report.error,
         });
         print_with_database(&value, db);
@@ -127,6 +138,17 @@ fn layout_lines(report: &ImportReport) {
     }
     if let Some(line) = report.header_line.filter(|l| *l > 1) {
         say!("Header on line {line} (the lines above it are not records)");
+    }
+    match report.mapping_source {
+        MappingSource::Saved => say!("Mapping: the one saved for source '{}'", report.source_system),
+        _ if report.saved_mapping_ignored => say!(
+            "Mapping: the one saved for source '{}' was not applied (the file lacks some of its columns)",
+            report.source_system
+        ),
+        _ => {}
+    }
+    if report.fixes_applied > 0 {
+        say!("Fixes applied: {}", report.fixes_applied);
     }
     for c in &report.columns {
         if let Some(field) = &c.suggestion {
@@ -194,6 +216,91 @@ pub fn runs(runs: &[RunSummary], as_json: bool) {
                 .unwrap_or_else(|| "-".into()),
             rec,
             r.imported_by
+        );
+    }
+}
+
+/// One run and the fixes applied to its rows (`intake runs --run-id`).
+pub fn run_detail(run: &RunSummary, fixes: &[StoredFix], as_json: bool) {
+    if as_json {
+        say!("{}", json!({"run": run, "fixes": fixes}));
+        return;
+    }
+    say!(
+        "Run {} ({}): file '{}', source {}, by {} at {}",
+        run.id,
+        run.status.as_str(),
+        run.filename,
+        run.source_system,
+        run.imported_by,
+        run.created_at.format("%Y-%m-%d %H:%M:%S UTC")
+    );
+    say!(
+        "  {} fetched, {} inserted, {} skipped, {} errored",
+        run.rows_fetched,
+        run.rows_inserted,
+        run.rows_skipped,
+        run.rows_errored
+    );
+    if fixes.is_empty() {
+        say!("  No fixes.");
+        return;
+    }
+    say!("  Fixes ({}):", fixes.len());
+    let shown = |v: &Option<String>| match v {
+        Some(v) => format!("'{v}'"),
+        None => "(empty)".to_string(),
+    };
+    for f in fixes {
+        let line = f
+            .line
+            .map(|l| format!("line {l}"))
+            .unwrap_or_else(|| format!("row {}", f.row_index));
+        say!(
+            "    {line}: {} {} -> {} (by {} at {})",
+            f.field,
+            shown(&f.original_value),
+            shown(&f.new_value),
+            f.fixed_by,
+            f.fixed_at.format("%Y-%m-%d %H:%M:%S UTC")
+        );
+    }
+}
+
+/// Known sources (`intake sources`). `--json` is one array.
+pub fn sources(sources: &[SourceInfo], as_json: bool) {
+    if as_json {
+        say!(
+            "{}",
+            serde_json::to_string(sources).expect("serialize sources")
+        );
+        return;
+    }
+    if sources.is_empty() {
+        say!("No sources yet.");
+        return;
+    }
+    say!(
+        "{:<24}  {:<20}  {:>5}  {:<19}  saved mapping",
+        "name",
+        "key",
+        "runs",
+        "last import (UTC)"
+    );
+    for s in sources {
+        say!(
+            "{:<24}  {:<20}  {:>5}  {:<19}  {}",
+            truncate(&s.display_name, 24),
+            truncate(&s.key, 20),
+            s.runs,
+            s.last_import_at
+                .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+                .unwrap_or_else(|| "-".into()),
+            s.saved_mapping
+                .as_ref()
+                .map(|m| m.summary())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "-".into())
         );
     }
 }

@@ -21,6 +21,9 @@
 //!   `db_url` describes a database URL without its password
 //! - `export`      — copy the embedded history into a team PostgreSQL database
 //! - `ops`         — the operations both front doors offer, their requests checked once
+//! - `sources`     — known sources, their saved mappings, "did you mean"
+//! - `fixes`       — corrections of invalid cells (`--fixes`, the app's edited rows)
+//! - `error_export` — errored rows as a CSV a vendor can correct and send back
 //! - `logging`     — tracing setup with the runbook's line format and redaction
 //! - `diagnostics` — the redacted support text (version, database, last log lines)
 //! - `run_csv`     — a run's errored rows / blocked duplicates as a safe CSV
@@ -33,7 +36,9 @@ pub mod dedupe_key;
 pub mod diagnostics;
 pub mod error;
 mod error_code;
+pub mod error_export;
 pub mod export;
+pub mod fixes;
 pub mod hashing;
 pub mod header_row;
 pub mod headers;
@@ -48,6 +53,7 @@ mod quiet_panic;
 pub mod rollback;
 pub mod run_csv;
 pub mod source;
+pub mod sources;
 pub mod storage;
 mod suggest;
 pub mod validate;

@@ -354,6 +354,11 @@ pub struct ImportRequest {
     #[serde(default)]
     #[ts(as = "Option<BTreeMap<String, Vec<String>>>", optional)]
     pub column_map: BTreeMap<String, Vec<String>>,
+    /// Corrections of canonical values by file line (the CLI's `--fixes`,
+    /// the app's edited cells), applied before validation and keying.
+    #[serde(default)]
+    #[ts(as = "Option<Vec<crate::fixes::RowFix>>", optional)]
+    pub fixes: Vec<crate::fixes::RowFix>,
 }
 
 /// Outcome of `import`, one per CLI `--json` object.
@@ -417,6 +422,18 @@ pub struct ImportReport {
     pub reconciled: Option<bool>,
     pub promoted: bool,
     pub error: Option<ErrorInfo>,
+    /// Which mapping the import used: the request's own, the one saved for
+    /// the source, or the aliases alone.
+    #[serde(default)]
+    pub mapping_source: crate::sources::MappingSource,
+    /// The source has a saved mapping, but this file lacks some of its
+    /// columns, so it was not applied.
+    #[serde(default)]
+    pub saved_mapping_ignored: bool,
+    /// Fixes applied to the file's records (`ImportRequest::fixes`).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub fixes_applied: i64,
 }
 
 /// Fate of one row in a preview (dry run).
@@ -449,6 +466,10 @@ pub struct PreviewRow {
     pub line: Option<i64>,
     pub fields: CanonicalFields,
     pub fate: RowFate,
+    /// The row's dedupe key (`None` for invalid rows), so an edited row's
+    /// new key can be compared with the file's (`fixes::FileKeys`).
+    #[serde(default)]
+    pub dedupe_key: Option<String>,
 }
 
 /// Phase of a long operation, for progress bars.

@@ -23,7 +23,11 @@ use crate::storage::{Claim, ImportSession, Storage};
 mod complete;
 mod reader;
 pub use complete::complete_run;
+mod saved_mapping;
 use reader::{start_reader, ReaderMsg};
+
+use crate::fixes::{AppliedFix, FixPlan, RunNotes};
+use crate::sources::{MappingSource, SavedMapping, SourceUpdate};
 
 /// Progress reports at most this often (≥ 4 per second as the UI asks).
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
@@ -153,6 +157,7 @@ fn preview_row(row: LandingRow, fate: RowFate) -> PreviewRow {
         line: row.line,
         fields: row.fields,
         fate,
+        dedupe_key: row.dedupe_key,
     }
 }
 
@@ -181,8 +186,20 @@ async fn run(
             "the header row is a line number counted from 1".into(),
         ));
     }
+    let fix_plan = FixPlan::new(&req.fixes)?;
     let source_system = dedupe_key::normalize_source(&req.source);
     let filename = file_name(&req.path);
+    // An explicit mapping wins; otherwise the source's saved one is tried.
+    let explicit = !req.column_map.is_empty() || !req.header_overrides.is_empty();
+    let saved = if explicit {
+        None
+    } else {
+        store
+            .get_source(&req.source)
+            .await?
+            .and_then(|s| s.saved_mapping)
+            .filter(|m| !m.is_empty())
+    };
     let mut meter = ProgressMeter {
         sink: progress,
         started,
@@ -215,13 +232,22 @@ async fn run(
         reconciled: None,
         promoted: false,
         error: None,
+        mapping_source: if explicit {
+            MappingSource::Explicit
+        } else {
+            MappingSource::Aliases
+        },
+        saved_mapping_ignored: false,
+        fixes_applied: 0,
     };
+    let has_saved = saved.is_some();
 
-    let mut rx = start_reader(req, source_system.clone(), cancel.clone());
+    let mut rx = start_reader(req, source_system.clone(), saved, fix_plan, cancel.clone());
 
     // Phase 1: hash and open the file. Any error here is bad input: nothing
     // has been written yet.
     let file_kind;
+    let payload_names: Vec<String>;
     loop {
         match rx.recv().await {
             Some(ReaderMsg::Hashing {
@@ -255,6 +281,26 @@ async fn run(
                 report.columns = info.columns;
                 report.header_line = Some(info.header_line);
                 report.sheet = info.sheet;
+                payload_names = info.payload_names;
+                if info.used_saved {
+                    report.mapping_source = MappingSource::Saved;
+                } else if has_saved {
+                    report.saved_mapping_ignored = true;
+                }
+                // A fix on the header or a title line above it can never
+                // apply: refuse it before anything is written.
+                let above: Vec<i64> = req
+                    .fixes
+                    .iter()
+                    .map(|f| f.line)
+                    .filter(|&l| l <= info.header_line as i64)
+                    .collect();
+                if !above.is_empty() {
+                    return Err(crate::fixes::not_records_error(
+                        &above,
+                        Some(info.header_line),
+                    ));
+                }
                 tracing::info!(
                     "Starting import: file={} source={} hash={}...",
                     filename,
@@ -298,7 +344,7 @@ async fn run(
         let meta = RunMeta {
             filename: filename.clone(),
             file_kind: file_kind.as_str().to_string(),
-            imported_by: Some(req.imported_by.clone().unwrap_or_else(os_user)),
+            imported_by: Some(req.imported_by.clone().unwrap_or_else(crate::actor::os_user)),
         };
         match store.claim(&identity, &meta).await? {
             Claim::Duplicate(existing) => return Ok(finish_duplicate(report, existing, started)),
@@ -336,17 +382,35 @@ async fn run(
     drop(rx); // stops the reader if it is still going
 
     match (outcome, session) {
-        (Ok(fetched), None) => {
+        (Ok((fetched, fixes)), None) => {
             report.fetched = fetched;
+            report.fixes_applied = fixes.len() as i64;
             report.status = ImportStatus::DryRun;
             meter.report(Phase::Done, fetched as u64, meter.bytes_total, true);
             report.duration_ms = started.elapsed().as_millis() as i64;
             tracing::info!("Dry run complete: {}", summary_line(&report));
             Ok(report)
         }
-        (Ok(fetched), Some(session)) => {
+        (Ok((fetched, fixes)), Some(mut session)) => {
             report.fetched = fetched;
             meter.report(Phase::Finalizing, fetched as u64, meter.bytes_total, true);
+            report.fixes_applied = fixes.len() as i64;
+            let notes = RunNotes {
+                headers: payload_names,
+                fixes,
+                source: Some(SourceUpdate::named(
+                    &req.source,
+                    explicit.then(|| SavedMapping {
+                        column_map: req.column_map.clone(),
+                        header_overrides: req.header_overrides.clone(),
+                    }),
+                )),
+                actor: req.imported_by.clone().unwrap_or_else(crate::actor::os_user),
+            };
+            if let Err(e) = session.record_run_notes(&notes).await {
+                let e = complete::abort(session, e).await;
+                return Ok(failed(report, &e, started));
+            }
             let bytes = meter.bytes_total;
             let finished = with_ticks(complete_run(session, fetched, req.promote), || {
                 meter.report(Phase::Finalizing, fetched as u64, bytes, false)
@@ -375,6 +439,12 @@ async fn run(
         }
         (Err(e), Some(session)) => {
             let e = complete::abort(session, e).await;
+            // A fix naming a line that turned out not to be a record is a
+            // bad invocation (exit 2), though the run it claimed is recorded
+            // as failed with nothing landed.
+            if matches!(e, EngineError::InvalidArgument(_)) {
+                return Err(e);
+            }
             Ok(failed(report, &e, started))
         }
         (Err(e), None) => Err(e),
@@ -391,7 +461,7 @@ async fn land_all(
     report: &mut ImportReport,
     meter: &mut ProgressMeter<'_>,
     cancel: &CancelToken,
-) -> Result<i64> {
+) -> Result<(i64, Vec<AppliedFix>)> {
     let phase = if session.is_some() {
         Phase::Landing
     } else {
@@ -407,7 +477,7 @@ async fn land_all(
         }
         let chunk = match rx.recv().await {
             Some(ReaderMsg::Chunk(rows)) => rows,
-            Some(ReaderMsg::Done { fetched }) => return Ok(fetched),
+            Some(ReaderMsg::Done { fetched, fixes }) => return Ok((fetched, fixes)),
             Some(ReaderMsg::Failed(e)) => return Err(e),
             Some(_) => continue,
             None => {

@@ -199,6 +199,12 @@ fn check(values: &[String], map: &HeaderMap, fields: &CanonicalFields) -> Option
             ));
         }
     }
+    check_fields(fields)
+}
+
+/// The checks on canonical values alone: a name with letters or digits, a
+/// plausible email.
+fn check_fields(fields: &CanonicalFields) -> Option<RowError> {
     let name_field = CANONICAL_FIELDS[PLAINTIFF_NAME];
     match fields.plaintiff_name.as_deref() {
         None => {
@@ -249,6 +255,123 @@ pub fn check_row(values: &[String], map: &HeaderMap) -> CheckedRow {
     }
 }
 
+/// A canonical field's value.
+pub fn field_value(fields: &CanonicalFields, index: usize) -> Option<&str> {
+    let value = match index {
+        0 => &fields.plaintiff_name,
+        1 => &fields.firm_name,
+        2 => &fields.short_name,
+        3 => &fields.contact_name,
+        4 => &fields.contact_email,
+        5 => &fields.contact_phone,
+        6 => &fields.contact_address,
+        7 => &fields.source_reference,
+        _ => return None,
+    };
+    value.as_deref()
+}
+
+/// A value a person typed for a canonical field, as it is stored: trimmed
+/// (`None` when blank) and masked like every canonical value (SPEC §5).
+pub fn fixed_value(value: &str) -> Option<String> {
+    clean(value).map(|v| crate::pii::mask_field_owned(v, None))
+}
+
+/// One fix applied to a record: the canonical field (index into
+/// `CANONICAL_FIELDS`) and its value before and after, both masked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    pub field: usize,
+    pub original: Option<String>,
+    pub new: Option<String>,
+}
+
+/// Apply fixes (canonical field index, value as typed) to `fields`; the
+/// last fix of a field wins. Returns what changed.
+pub fn apply_fixes(fields: &mut CanonicalFields, fixes: &[(usize, String)]) -> Vec<FieldChange> {
+    let mut changes: Vec<FieldChange> = Vec::with_capacity(fixes.len());
+    for (field, value) in fixes {
+        let new = fixed_value(value);
+        let slot = field_slot(fields, *field);
+        let original = std::mem::replace(slot, new.clone());
+        match changes.iter_mut().find(|c| c.field == *field) {
+            Some(change) => change.new = new,
+            None => changes.push(FieldChange {
+                field: *field,
+                original,
+                new,
+            }),
+        }
+    }
+    changes
+}
+
+/// The error of a record after fixes to the fields `fixed`: an error about
+/// another field (or about the record as a whole, such as its field count)
+/// stands; otherwise the record is checked again from its canonical values.
+/// The import and `fixes::refate_row` (the app's edited preview row) both
+/// decide with this, so a preview of a fix and its import agree.
+pub fn recheck(
+    error: Option<RowError>,
+    fields: &CanonicalFields,
+    fixed: &[usize],
+) -> Option<RowError> {
+    if let Some(e) = &error {
+        let cleared = e
+            .field
+            .as_deref()
+            .and_then(|f| CANONICAL_FIELDS.iter().position(|c| *c == f))
+            .is_some_and(|i| fixed.contains(&i));
+        if !cleared {
+            return error;
+        }
+    }
+    for (index, name) in CANONICAL_FIELDS.iter().enumerate() {
+        let Some(value) = field_value(fields, index) else {
+            continue;
+        };
+        if has_control_char(value) {
+            return Some(RowError::new(
+                "INVALID_CHARACTER",
+                format!("{name} contains a control character"),
+                Some(name),
+            ));
+        }
+        if value.len() > MAX_FIELD_CHARS && value.chars().count() > MAX_FIELD_CHARS {
+            return Some(RowError::new(
+                "FIELD_TOO_LONG",
+                format!("{name} is longer than {MAX_FIELD_CHARS} characters"),
+                Some(name),
+            ));
+        }
+    }
+    check_fields(fields)
+}
+
+/// The dedupe key and kind of a record from its final fields and error.
+pub fn key_and_kind(
+    fields: &CanonicalFields,
+    error: Option<RowError>,
+    source_system: &str,
+) -> (Option<String>, RowKind) {
+    match error {
+        None => {
+            let name = fields.plaintiff_name.as_deref().unwrap_or_default();
+            let key =
+                crate::dedupe_key::dedupe_key(source_system, name, fields.contact_email.as_deref());
+            (Some(key), RowKind::Candidate)
+        }
+        Some(e) => (
+            None,
+            RowKind::Invalid {
+                code: e.code.to_string(),
+                message: e.message,
+                field: e.field,
+            },
+        ),
+    }
+}
+
 /// Build the landing row for data record `row_index` (0-based). The result is
 /// `Candidate` or `Invalid`; the pipeline marks in-file duplicates. The dedupe
 /// key is computed from the masked name and email, so the stored row and its
@@ -260,13 +383,25 @@ pub fn build_row(
     map: &HeaderMap,
     source_system: &str,
 ) -> LandingRow {
+    build_row_fixed(row_index, record, map, source_system, &[]).0
+}
+
+/// `build_row` with fixes applied to the record's canonical values before
+/// it is validated and keyed (see `recheck`); also returns what changed.
+pub fn build_row_fixed(
+    row_index: i64,
+    record: impl Into<Record>,
+    map: &HeaderMap,
+    source_system: &str,
+    fixes: &[(usize, String)],
+) -> (LandingRow, Vec<FieldChange>) {
     let Record {
         fields: values,
         problem,
         line,
     } = record.into();
     let CheckedRow {
-        fields,
+        mut fields,
         raw_payload,
         error,
     } = check_row(&values, map);
@@ -284,30 +419,23 @@ pub fn build_row(
             }
         })
         .or(error);
-    let (dedupe_key, kind) = match error {
-        None => {
-            let name = fields.plaintiff_name.as_deref().unwrap_or_default();
-            let key =
-                crate::dedupe_key::dedupe_key(source_system, name, fields.contact_email.as_deref());
-            (Some(key), RowKind::Candidate)
-        }
-        Some(e) => (
-            None,
-            RowKind::Invalid {
-                code: e.code.to_string(),
-                message: e.message,
-                field: e.field,
-            },
-        ),
+    let (error, changes) = if fixes.is_empty() {
+        (error, Vec::new())
+    } else {
+        let changes = apply_fixes(&mut fields, fixes);
+        let fixed: Vec<usize> = changes.iter().map(|c| c.field).collect();
+        (recheck(error, &fields, &fixed), changes)
     };
-    LandingRow {
+    let (dedupe_key, kind) = key_and_kind(&fields, error, source_system);
+    let row = LandingRow {
         row_index,
         line: (line > 0).then_some(line as i64),
         dedupe_key,
         fields,
         raw_payload,
         kind,
-    }
+    };
+    (row, changes)
 }
 
 #[cfg(test)]

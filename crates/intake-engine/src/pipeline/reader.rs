@@ -9,15 +9,19 @@ use std::time::Instant;
 
 use tokio::sync::mpsc;
 
+use super::saved_mapping::find_header_preferring;
 use super::PROGRESS_EVERY;
 use crate::error::{EngineError, Result};
-use crate::header_row::{self, HeaderRules};
+use crate::fixes::{AppliedFix, FixPlan};
+use crate::header_row::HeaderRules;
 use crate::headers;
+use crate::headers::CANONICAL_FIELDS;
 use crate::model::*;
 use crate::parse;
 use crate::progress::CancelToken;
 use crate::quiet_panic;
 use crate::source::SourceFile;
+use crate::sources::SavedMapping;
 use crate::validate;
 
 /// Rows per chunk handed to storage. The first chunk is small so a preview
@@ -34,11 +38,20 @@ const CHANNEL_DEPTH: usize = 1;
 /// What the reader thread sends to the async side, in this order:
 /// `Hashing`*, `Hashed`, `Opened`, `Chunk`*, then `Done` or `Failed`.
 pub(super) enum ReaderMsg {
-    Hashing { bytes_done: u64, bytes_total: u64 },
-    Hashed { hash: String, size: u64 },
+    Hashing {
+        bytes_done: u64,
+        bytes_total: u64,
+    },
+    Hashed {
+        hash: String,
+        size: u64,
+    },
     Opened(OpenedInfo),
     Chunk(Vec<LandingRow>),
-    Done { fetched: i64 },
+    Done {
+        fetched: i64,
+        fixes: Vec<AppliedFix>,
+    },
     Failed(EngineError),
 }
 
@@ -49,11 +62,17 @@ pub(super) struct OpenedInfo {
     pub(super) columns: Vec<ColumnMapping>,
     pub(super) header_line: u64,
     pub(super) sheet: Option<String>,
+    /// The raw payload's keys in file order (the headers, made unique).
+    pub(super) payload_names: Vec<String>,
+    /// The source's saved mapping was applied.
+    pub(super) used_saved: bool,
 }
 
 pub(super) fn start_reader(
     req: &ImportRequest,
     source_system: String,
+    saved: Option<SavedMapping>,
+    fixes: FixPlan,
     cancel: CancelToken,
 ) -> mpsc::Receiver<ReaderMsg> {
     let (tx, rx) = mpsc::channel(CHANNEL_DEPTH);
@@ -78,6 +97,10 @@ pub(super) fn start_reader(
                         header_row,
                     },
                     &source_system,
+                    Extras {
+                        saved: saved.as_ref(),
+                        fixes,
+                    },
                     &tx,
                     &abandoned,
                 )
@@ -112,6 +135,7 @@ fn read_file(
     encoding: Option<&str>,
     rules: HeaderRules<'_>,
     source_system: &str,
+    extras: Extras<'_>,
     tx: &mpsc::Sender<ReaderMsg>,
     abandoned: &dyn Fn() -> bool,
 ) -> Result<()> {
@@ -154,9 +178,21 @@ fn read_file(
         }
     };
     let opened = parse::open_source_probing(source, sheet, encoding, probe)?;
-    let found =
-        header_row::find_header(opened.headers, opened.header_line, opened.records, &rules)?;
+    let Extras { saved, mut fixes } = extras;
+    let (found, used_saved) = find_header_preferring(
+        opened.headers,
+        opened.header_line,
+        opened.records,
+        &rules,
+        saved,
+    )?;
     let map = found.map;
+    let payload_names = (0..map.len())
+        .map(|i| {
+            serde_json::from_str::<String>(map.payload_key(i).trim_end_matches(':'))
+                .unwrap_or_else(|_| map.columns[i].header.clone())
+        })
+        .collect();
     if !send(ReaderMsg::Opened(OpenedInfo {
         kind: opened.kind,
         encoding: opened.encoding.clone(),
@@ -164,6 +200,8 @@ fn read_file(
         columns: map.columns.clone(),
         header_line: found.line,
         sheet: opened.sheet.clone(),
+        payload_names,
+        used_saved,
     })) {
         return Ok(());
     }
@@ -175,8 +213,25 @@ fn read_file(
     let mut chunk_limit = FIRST_CHUNK_ROWS;
     let mut chunk_bytes = 0usize;
     let mut row_index: i64 = 0;
+    let mut applied: Vec<AppliedFix> = Vec::new();
     for record in found.records {
-        let mut row = validate::build_row(row_index, record?, &map, source_system);
+        let record = record?;
+        let line = (record.line > 0).then_some(record.line as i64);
+        let mut row = match fixes.take(line) {
+            None => validate::build_row(row_index, record, &map, source_system),
+            Some(row_fixes) => {
+                let (row, changes) =
+                    validate::build_row_fixed(row_index, record, &map, source_system, &row_fixes);
+                applied.extend(changes.into_iter().map(|c| AppliedFix {
+                    line,
+                    row_index,
+                    field: CANONICAL_FIELDS[c.field].to_string(),
+                    original_value: c.original,
+                    new_value: c.new,
+                }));
+                row
+            }
+        };
         if let (RowKind::Candidate, Some(key)) = (&row.kind, &row.dedupe_key) {
             let short = key_prefix(key);
             match first_seen.get(&short) {
@@ -202,8 +257,23 @@ fn read_file(
     if !chunk.is_empty() && !send(ReaderMsg::Chunk(chunk)) {
         return Ok(());
     }
-    send(ReaderMsg::Done { fetched: row_index });
+    if !fixes.is_empty() {
+        return Err(crate::fixes::not_records_error(
+            &fixes.lines(),
+            Some(found.line),
+        ));
+    }
+    send(ReaderMsg::Done {
+        fetched: row_index,
+        fixes: applied,
+    });
     Ok(())
+}
+
+/// What the reader applies besides the request's header rules.
+struct Extras<'a> {
+    saved: Option<&'a SavedMapping>,
+    fixes: FixPlan,
 }
 
 fn key_prefix(key: &str) -> u128 {

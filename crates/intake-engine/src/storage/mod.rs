@@ -14,8 +14,11 @@ use async_trait::async_trait;
 use uuid::Uuid;
 
 use crate::error::Result;
+use crate::error_export::ErroredPayloads;
+use crate::fixes::{RunNotes, StoredFix};
 use crate::model::*;
 use crate::rollback::RollbackRequest;
+use crate::sources::{SourceInfo, SourceUpdate};
 
 /// Result of claiming a batch (SPEC §2.2).
 pub enum Claim {
@@ -85,6 +88,28 @@ pub trait Storage: Send + Sync {
     async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>>;
     async fn blocked_duplicates(&self, run_id: Uuid) -> Result<Vec<BlockedDuplicate>>;
     async fn capabilities(&self) -> Result<Capabilities>;
+
+    /// Known sources: the `sources` table, plus sources that only appear in
+    /// the run history; by key.
+    async fn list_sources(&self) -> Result<Vec<SourceInfo>>;
+    /// One source by its name (normalized here like the dedupe key's source).
+    async fn get_source(&self, name: &str) -> Result<Option<SourceInfo>> {
+        let key = crate::dedupe_key::normalize_source(name);
+        Ok(self
+            .list_sources()
+            .await?
+            .into_iter()
+            .find(|s| s.key == key))
+    }
+    /// Upsert a source; a `Some` mapping replaces its saved mapping (the
+    /// app's mapping editor; an import saves through its session instead).
+    /// `actor` as for `rollback`.
+    async fn save_source(&self, update: &SourceUpdate, actor: Option<&str>) -> Result<()>;
+    /// The fixes stored with a run, by row.
+    async fn run_fixes(&self, run_id: Uuid) -> Result<Vec<StoredFix>>;
+    /// A run's errored rows with their raw payloads, and the file's headers
+    /// in file order (for the errored-rows export).
+    async fn errored_payloads(&self, run_id: Uuid) -> Result<ErroredPayloads>;
 }
 
 /// An owned, claimed run: rows go in through `land`; `finalize` writes the
@@ -123,6 +148,10 @@ pub trait ImportSession: Send {
     /// visible together. If the commit fails, the run is recorded as
     /// `failed` and the error returned.
     async fn commit(self: Box<Self>) -> Result<RunSummary>;
+    /// Record, in the run's transaction, what the run keeps beside its rows:
+    /// the file's headers, the fixes applied, its source (and the mapping to
+    /// remember). Called once, after the last `land` and before `finalize`.
+    async fn record_run_notes(&mut self, notes: &RunNotes) -> Result<()>;
     /// Roll the rows back and record the run as `failed` with this message.
     async fn fail(self: Box<Self>, code: &str, message: &str) -> Result<()>;
 }

@@ -19,7 +19,9 @@ pub(crate) mod copy;
 pub(crate) mod export_stage;
 pub(crate) mod export_target;
 mod land;
+mod fixes;
 mod lost;
+mod sources;
 mod promote;
 mod reconcile;
 mod rollback;
@@ -228,9 +230,7 @@ impl Storage for PgStorage {
         // migration: update it with every new migration.
         let (present, current): (bool, bool) = sqlx::query_as(
             "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                    EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
-                            WHERE attrelid = to_regclass('ingest.plaintiffs_raw') \
-                              AND attname = 'line' AND NOT attisdropped)",
+                    to_regclass('ingest.row_fixes') IS NOT NULL",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -287,5 +287,27 @@ impl Storage for PgStorage {
 
     async fn capabilities(&self) -> Result<Capabilities> {
         runs::capabilities(self).await
+    }
+
+    async fn list_sources(&self) -> Result<Vec<crate::sources::SourceInfo>> {
+        sources::list_sources(&self.pool).await
+    }
+
+    /// `actor` is not used: PostgreSQL records the database login.
+    async fn save_source(
+        &self,
+        update: &crate::sources::SourceUpdate,
+        _actor: Option<&str>,
+    ) -> Result<()> {
+        let mut conn = self.pool.acquire().await?;
+        sources::save_source(&mut conn, update).await
+    }
+
+    async fn run_fixes(&self, run_id: Uuid) -> Result<Vec<crate::fixes::StoredFix>> {
+        fixes::run_fixes(&self.pool, run_id).await
+    }
+
+    async fn errored_payloads(&self, run_id: Uuid) -> Result<crate::error_export::ErroredPayloads> {
+        fixes::errored_payloads(&self.pool, run_id).await
     }
 }

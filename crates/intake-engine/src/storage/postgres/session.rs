@@ -241,6 +241,15 @@ impl ImportSession for PgImportSession {
         }
     }
 
+    async fn record_run_notes(&mut self, notes: &crate::fixes::RunNotes) -> Result<()> {
+        let run_id = self.run_id;
+        let conn = self.conn()?;
+        match super::fixes::record_run_notes(conn, run_id, notes).await {
+            Ok(()) => Ok(()),
+            Err(err) => Err(self.check_lost(err).await),
+        }
+    }
+
     async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
         if let Some(conn) = self.conn.as_mut() {
             match conn.execute("ROLLBACK").await {

@@ -43,12 +43,14 @@
 mod claim;
 mod dead_runs;
 pub(crate) mod export_source;
+mod fixes;
 mod land;
 mod promote;
 mod reconcile;
 mod rollback;
 mod runs;
 mod session;
+mod sources;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -232,6 +234,28 @@ impl Storage for SqliteStorage {
 
     async fn capabilities(&self) -> Result<Capabilities> {
         runs::capabilities()
+    }
+
+    async fn list_sources(&self) -> Result<Vec<crate::sources::SourceInfo>> {
+        sources::list_sources(&self.pool).await
+    }
+
+    async fn save_source(
+        &self,
+        update: &crate::sources::SourceUpdate,
+        actor: Option<&str>,
+    ) -> Result<()> {
+        let actor = actor.map_or_else(crate::actor::os_user, str::to_string);
+        let mut conn = self.pool.acquire().await?;
+        sources::save_source(&mut conn, update, &actor).await
+    }
+
+    async fn run_fixes(&self, run_id: Uuid) -> Result<Vec<crate::fixes::StoredFix>> {
+        fixes::run_fixes(&self.pool, run_id).await
+    }
+
+    async fn errored_payloads(&self, run_id: Uuid) -> Result<crate::error_export::ErroredPayloads> {
+        fixes::errored_payloads(&self.pool, run_id).await
     }
 }
 

@@ -159,6 +159,11 @@ impl ImportSession for SqliteSession {
         Ok(summary)
     }
 
+    async fn record_run_notes(&mut self, notes: &crate::fixes::RunNotes) -> Result<()> {
+        self.ensure_transaction().await?;
+        super::fixes::record_run_notes(&mut self.conn, &self.run_id_text, notes).await
+    }
+
     async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
         self.record_failure(code, message).await
     }
