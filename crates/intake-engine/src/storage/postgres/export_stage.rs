@@ -6,8 +6,7 @@ use super::copy::{push_field, push_i64};
 use crate::storage::columns::canonical_columns;
 use crate::storage::history::{HistoryPlaintiff, HistoryRawRow};
 
-pub(super) const CREATE_STAGES: &str = concat!(
-    "
+pub(super) const CREATE_STAGES: &str = "
 CREATE TEMP TABLE export_raw (
     run_ord                integer NOT NULL,
     run_id                 uuid NOT NULL,
@@ -51,8 +50,7 @@ CREATE TEMP TABLE export_plaintiffs (
     created_at       timestamptz NOT NULL,
     deleted_at       timestamptz,
     deleted_reason   text
-) ON COMMIT DROP"
-);
+) ON COMMIT DROP";
 
 /// Rows of [`encode_raw_row`].
 pub(super) const COPY_RAW: &str = concat!(
