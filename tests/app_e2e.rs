@@ -1006,6 +1006,9 @@ async fn keyboard_only_journey() {
     assert_eq!(
         run.rollback_reason.as_deref(),
         Some("keyboard: wrong vendor file")
+    );
+    app.close().await;
+}
 
 /// One window per computer: a second `plaintiff-intake FILE` (what "Open
 /// with…" and a double-click run) hands its file to the running window,

@@ -17,7 +17,9 @@ use intake_engine::actor::os_user;
 use intake_engine::config::{self, DatabaseInfo, ResolvedDatabase};
 use intake_engine::ops::{self, ExportRequest, RollbackRequest};
 use intake_engine::progress::{CancelToken, NoProgress};
-use intake_engine::{error_export, sources, EngineError, ErrorCode, ImportRequest, RunFilter, Storage};
+use intake_engine::{
+    error_export, sources, EngineError, ErrorCode, ImportRequest, RunFilter, Storage,
+};
 
 #[derive(Parser)]
 #[command(

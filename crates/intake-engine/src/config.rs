@@ -350,7 +350,6 @@ pub fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}", path.display())
 }
 
-
 /// A database URL as every front door reads it: the one parser for
 /// `--database`, the environment, profiles, `export-to` and the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -457,7 +456,7 @@ pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{describe_url, direct_url, DatabaseInfo, DatabaseUrl, ResolvedDatabase};
+    use super::{direct_url, DatabaseInfo, DatabaseUrl, ResolvedDatabase};
     use std::path::PathBuf;
 
     #[test]

@@ -12,7 +12,6 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc;
 
-use crate::actor::os_user;
 use crate::dedupe_key;
 use crate::error::{EngineError, Result};
 use crate::model::*;
@@ -344,7 +343,11 @@ async fn run(
         let meta = RunMeta {
             filename: filename.clone(),
             file_kind: file_kind.as_str().to_string(),
-            imported_by: Some(req.imported_by.clone().unwrap_or_else(crate::actor::os_user)),
+            imported_by: Some(
+                req.imported_by
+                    .clone()
+                    .unwrap_or_else(crate::actor::os_user),
+            ),
         };
         match store.claim(&identity, &meta).await? {
             Claim::Duplicate(existing) => return Ok(finish_duplicate(report, existing, started)),
@@ -405,7 +408,10 @@ async fn run(
                         header_overrides: req.header_overrides.clone(),
                     }),
                 )),
-                actor: req.imported_by.clone().unwrap_or_else(crate::actor::os_user),
+                actor: req
+                    .imported_by
+                    .clone()
+                    .unwrap_or_else(crate::actor::os_user),
             };
             if let Err(e) = session.record_run_notes(&notes).await {
                 let e = complete::abort(session, e).await;

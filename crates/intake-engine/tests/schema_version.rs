@@ -3,7 +3,6 @@
 //! (issue 13 point 7). The "newer build" is a fake future row in
 //! `_sqlx_migrations`, exactly what a newer build's migrator would leave.
 
-
 use crate::common::TestDb;
 use intake_engine::storage::schema_version::{newest_postgres, newest_sqlite};
 use intake_engine::{config, BackendKind, EngineError};

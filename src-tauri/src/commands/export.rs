@@ -59,9 +59,12 @@ async fn choose_path(app: AppHandle, name: String) -> IpcResult<Option<PathBuf>>
     let Some(picked) = picked else {
         return Ok(None);
     };
-    let path = picked
-        .into_path()
-        .map_err(|_| IpcError::new(ErrorCode::FileUnwritable, "Choose a folder on this computer."))?;
+    let path = picked.into_path().map_err(|_| {
+        IpcError::new(
+            ErrorCode::FileUnwritable,
+            "Choose a folder on this computer.",
+        )
+    })?;
     Ok(Some(with_csv_extension(path)))
 }
 

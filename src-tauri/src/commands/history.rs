@@ -3,8 +3,8 @@
 
 use intake_engine::ops::{self, RollbackRequest};
 use intake_engine::{
-    BlockedDuplicate, ErrorCode, ErroredRow, PromoteResult, Reconciliation, RollbackResult,
-    RunFilter, RunSummary,
+    BlockedDuplicate, ErroredRow, PromoteResult, Reconciliation, RollbackResult, RunFilter,
+    RunSummary,
 };
 use tauri::State;
 use uuid::Uuid;

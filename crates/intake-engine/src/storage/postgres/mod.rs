@@ -18,15 +18,15 @@ mod claim;
 pub(crate) mod copy;
 pub(crate) mod export_stage;
 pub(crate) mod export_target;
-mod land;
 mod fixes;
+mod land;
 mod lost;
-mod sources;
 mod promote;
 mod reconcile;
 mod rollback;
 mod runs;
 mod session;
+mod sources;
 
 use std::collections::HashSet;
 use std::time::Duration;
