@@ -180,7 +180,7 @@ mod tests {
             (Some("updates.example.org"), ErrorCode::UpdateUrlInvalid, "The update address 'updates.example.org' is not a secure web address: it must start with https://."),
         ] {
             let err = manifest_url(&updates(true, url)).unwrap_err();
-            assert_eq!((err.code.as_str(), err.message.as_str()), (code, message), "{url:?}");
+            assert_eq!((err.code, err.message.as_str()), (code, message), "{url:?}");
         }
     }
 

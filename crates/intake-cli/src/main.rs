@@ -13,7 +13,6 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use intake_engine::actor::os_user;
 use intake_engine::config::{self, DatabaseInfo, ResolvedDatabase};
 use intake_engine::ops::{self, ExportRequest, RollbackRequest};
 use intake_engine::progress::{CancelToken, NoProgress};
