@@ -101,6 +101,35 @@ CREATE UNIQUE INDEX plaintiffs_raw_live_key_uq
     ON plaintiffs_raw (dedupe_key)
     WHERE status IN ('pending', 'promoted');
 
+CREATE TABLE row_fixes (
+    id             INTEGER PRIMARY KEY,
+    import_run_id  TEXT NOT NULL,
+    line           INTEGER,
+    row_index      INTEGER NOT NULL,
+    field          TEXT NOT NULL,
+    original_value TEXT,
+    new_value      TEXT,
+    fixed_by       TEXT NOT NULL,
+    fixed_at       TEXT NOT NULL
+);
+
+CREATE INDEX row_fixes_run_idx ON row_fixes (import_run_id, row_index);
+
+CREATE TABLE run_headers (
+    import_run_id TEXT PRIMARY KEY NOT NULL,
+    headers       TEXT NOT NULL CHECK (json_valid(headers))
+);
+
+CREATE TABLE sources (
+    source_key    TEXT PRIMARY KEY NOT NULL CHECK (source_key <> ''),
+    display_name  TEXT NOT NULL,
+    saved_mapping TEXT CHECK (saved_mapping IS NULL OR json_valid(saved_mapping)),
+    created_by    TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    updated_by    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+
 CREATE VIEW v_blocked_duplicates AS
 SELECT
     s.import_run_id,
