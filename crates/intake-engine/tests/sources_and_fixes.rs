@@ -193,7 +193,9 @@ async fn fixes_are_applied_stored_and_kept(kind: BackendKind) {
     let run = report.run_id.unwrap();
 
     let stored = db.store.run_fixes(run).await.unwrap();
-    let got: Vec<(Option<i64>, i64, &str, Option<&str>, Option<&str>)> = stored
+    /// line, row index, field, original value, new value.
+    type Fix<'a> = (Option<i64>, i64, &'a str, Option<&'a str>, Option<&'a str>);
+    let got: Vec<Fix> = stored
         .iter()
         .map(|f| {
             (

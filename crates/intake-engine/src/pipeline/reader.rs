@@ -96,8 +96,8 @@ pub(super) fn start_reader(
                         column_map: &column_map,
                         header_row,
                     },
-                    &source_system,
                     Extras {
+                        source_system: &source_system,
                         saved: saved.as_ref(),
                         fixes,
                     },
@@ -134,7 +134,6 @@ fn read_file(
     sheet: Option<&str>,
     encoding: Option<&str>,
     rules: HeaderRules<'_>,
-    source_system: &str,
     extras: Extras<'_>,
     tx: &mpsc::Sender<ReaderMsg>,
     abandoned: &dyn Fn() -> bool,
@@ -178,7 +177,11 @@ fn read_file(
         }
     };
     let opened = parse::open_source_probing(source, sheet, encoding, probe)?;
-    let Extras { saved, mut fixes } = extras;
+    let Extras {
+        source_system,
+        saved,
+        mut fixes,
+    } = extras;
     let (found, used_saved) = find_header_preferring(
         opened.headers,
         opened.header_line,
@@ -270,8 +273,10 @@ fn read_file(
     Ok(())
 }
 
-/// What the reader applies besides the request's header rules.
+/// What the reader applies besides the request's header rules: the
+/// source (for the keys), its saved mapping, the fixes by line.
 struct Extras<'a> {
+    source_system: &'a str,
     saved: Option<&'a SavedMapping>,
     fixes: FixPlan,
 }
