@@ -21,6 +21,7 @@ mod postgres_storage;
 mod reading;
 mod schema_snapshot;
 mod schema_version;
+mod sources_and_fixes;
 mod sqlite_storage;
 mod storage_conformance;
 mod text_encoding;

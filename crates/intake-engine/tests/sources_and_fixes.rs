@@ -2,12 +2,9 @@
 //! errored-rows export that can be corrected and imported again (issue 10
 //! points 5, 6 and 8) — the same scenarios on PostgreSQL and SQLite.
 
-#[macro_use]
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::*;
+use crate::common::*;
 use intake_engine::error_export::export_errored_rows;
 use intake_engine::fixes::RowFix;
 use intake_engine::progress::{CancelToken, NoProgress};
