@@ -138,6 +138,32 @@ for (const scheme of ["light", "dark"]) {
   await page.waitForSelector("#settings-title");
   await audit(page, scheme, "settings");
 
+  // Updates: an insecure address is refused with a sentence; Check now offers a version.
+  await page.check("[data-testid=updates-enabled]");
+  await page.fill("[data-testid=updates-url]", "http://example.org/x.json");
+  await page.click("[data-testid=updates-save]");
+  await page.waitForSelector("[data-testid=updates-error]");
+  await expectEqual(
+    await page.textContent("[data-testid=updates-error] [data-testid=error-code]"),
+    "UPDATE_URL_INVALID",
+    `[${scheme}] insecure update address refused`,
+  );
+  await audit(page, scheme, "settings-updates-error");
+  await page.fill("[data-testid=updates-url]", "https://updates.example.org/latest.json");
+  await page.click("[data-testid=updates-check]");
+  await page.waitForSelector("[data-testid=update-install]");
+  await expectEqual(
+    await page.textContent("[data-testid=update-result]"),
+    "Version 0.3.0 is available (this is 0.2.0). Install and restart",
+    `[${scheme}] update offered`,
+  );
+  await audit(page, scheme, "settings-update-offer");
+
+  // The startup check's offer: a calm banner with an Install button.
+  await page.goto(`${base}?update=1`);
+  await page.waitForSelector("[data-testid=update-banner]");
+  await audit(page, scheme, "update-banner");
+
   // A production profile: the banner names it, in red, its address on hover.
   await page.goto(`${base}?db=prod`);
   await page.waitForSelector("[data-testid=db-banner].banner-prod");

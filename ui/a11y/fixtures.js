@@ -63,7 +63,10 @@ export const SETTINGS = {
   sources: ["jbi", "simplicity"],
   header_overrides: {},
   review_before_promoting: false,
+  updates: { enabled: false, url: null },
 };
+
+export const UPDATE_OFFER = { version: "0.3.0", current_version: "0.2.0", notes: null };
 
 const columns = [
   { header: "PlaintiffName", canonical: "plaintiff_name", pii: false },

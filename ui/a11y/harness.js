@@ -4,7 +4,7 @@
 // answers of ./fixtures.js. Real-backend behaviour is covered by the
 // end-to-end tests of the real window (tests/app_e2e.rs).
 import { mockIPC, mockWindows } from "/__a11y/mocks.js";
-import { CONNECTION, DUPLICATES, ERRORED, PREVIEW_ROWS, RECONCILIATION, RUNS, SETTINGS, report } from "/__a11y/fixtures.js";
+import { CONNECTION, DUPLICATES, ERRORED, PREVIEW_ROWS, RECONCILIATION, RUNS, SETTINGS, UPDATE_OFFER, report } from "/__a11y/fixtures.js";
 
 mockWindows("main");
 let settings = structuredClone(SETTINGS);
@@ -25,12 +25,24 @@ mockIPC((cmd, args) => {
         : CONNECTION;
     case "get_settings":
       return settings;
-    case "save_settings":
+    case "save_settings": {
+      // The shell's check of changed update settings (updates.rs manifest_url).
+      const { enabled, url } = args.settings.updates;
+      if (enabled && JSON.stringify(args.settings.updates) !== JSON.stringify(settings.updates) && !/^https:\/\/[^/]/.test(url ?? "")) {
+        throw { code: "UPDATE_URL_INVALID", message: `The update address '${url ?? ""}' is not a secure web address: it must start with https://.` };
+      }
       settings = args.settings;
       return null;
+    }
+    case "check_for_update":
+      return UPDATE_OFFER;
     case "plugin:dialog|open":
       return window.__A11Y_NEXT_FILE__;
     case "plugin:event|listen":
+      // ?update=1: the shell's startup check found a newer version.
+      if (args.event === "update-available" && new URLSearchParams(location.search).get("update") === "1") {
+        setTimeout(() => window.__TAURI_INTERNALS__.runCallback(args.handler, { event: args.event, id: 1, payload: UPDATE_OFFER }), 10);
+      }
       return 1;
     case "plugin:event|unlisten":
       return null;

@@ -21,6 +21,7 @@ import type { RunCsvKind } from "./bindings/RunCsvKind";
 import type { RunFilter } from "./bindings/RunFilter";
 import type { RunSummary } from "./bindings/RunSummary";
 import type { Settings } from "./bindings/Settings";
+import type { UpdateOffer } from "./bindings/UpdateOffer";
 
 /** The only way to reach the shell: a name it does not register does not type-check. */
 function call<T>(command: Command, args?: InvokeArgs): Promise<T> {
@@ -66,6 +67,10 @@ export const api = {
   diagnostics: () => call<string>("diagnostics"),
   /** The file the app was launched with (`plaintiff-intake FILE`), once. */
   takeLaunchFile: () => call<string | null>("take_launch_file"),
+  /** Asks the saved update address; null when up to date (or updates are off). */
+  checkForUpdate: () => call<UpdateOffer | null>("check_for_update"),
+  /** Downloads, verifies, installs and restarts the app. */
+  installUpdate: () => call<void>("install_update"),
 };
 
 export function newId(): string {

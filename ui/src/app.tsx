@@ -2,7 +2,10 @@ import { useEffect, useState } from "preact/hooks";
 import { api } from "./api";
 import type { ConnectionInfo } from "./bindings/ConnectionInfo";
 import type { Settings } from "./bindings/Settings";
+import { listen } from "@tauri-apps/api/event";
+import type { UpdateOffer } from "./bindings/UpdateOffer";
 import { Banner } from "./components/Banner";
+import { UpdateBanner } from "./components/UpdateBanner";
 import { ErrorNote } from "./components/ErrorNote";
 import { HistoryScreen } from "./screens/HistoryScreen";
 import { ImportScreen } from "./screens/ImportScreen";
@@ -16,10 +19,14 @@ export function App() {
   const [conn, setConn] = useState<ConnectionInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [fatal, setFatal] = useState<unknown>(null);
+  const [offer, setOffer] = useState<UpdateOffer | null>(null);
 
   useEffect(() => {
     api.getSettings().then(setSettings).catch(setFatal);
     api.connectionInfo().then(setConn).catch(setFatal);
+    // The shell's startup check (only when updates are turned on).
+    const unlisten = listen<UpdateOffer>("update-available", (e) => setOffer(e.payload));
+    return () => void unlisten.then((f) => f());
   }, []);
 
   async function changeSettings(next: Settings) {
@@ -45,6 +52,7 @@ export function App() {
   return (
     <div class="app">
       <Banner conn={conn} onOpenSettings={() => setRoute({ name: "settings" })} />
+      {offer && <UpdateBanner offer={offer} onDismiss={() => setOffer(null)} />}
       <header class="topbar">
         <span class="brand">Plaintiff Intake</span>
         <nav aria-label="Main">

@@ -6,6 +6,7 @@ import type { Profile } from "../bindings/Profile";
 import type { Settings } from "../bindings/Settings";
 import { Diagnostics } from "../components/Diagnostics";
 import { ErrorNote } from "../components/ErrorNote";
+import { UpdatesSettings } from "../components/UpdatesSettings";
 import { normalizeSource } from "../lib/format";
 import { parsePostgresUrl, supabaseWarning } from "../lib/pgurl";
 
@@ -242,6 +243,7 @@ export function SettingsScreen({ settings, conn, onSettingsChange, onSettingsRep
           <button type="submit">Add</button>
         </form>
       </fieldset>
+      <UpdatesSettings settings={settings} onSaved={onSettingsReplaced} />
       <Diagnostics />
     </section>
   );
