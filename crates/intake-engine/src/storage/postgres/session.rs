@@ -15,6 +15,7 @@ use super::lost::{is_connection_lost, record_lost_run, LostRunOutcome};
 use super::reconcile::reconciliation_from_row;
 use super::runs::{summary_from_row, COMPLETED_RUN_SUMMARY};
 use crate::error::{db_error, EngineError, Result};
+use crate::error_code::ErrorCode;
 use crate::model::*;
 use crate::storage::ImportSession;
 
@@ -104,12 +105,12 @@ impl PgImportSession {
         }
     }
 
-    async fn record_failure(&mut self, code: &str, message: &str) -> Result<()> {
+    async fn record_failure(&mut self, code: ErrorCode, message: &str) -> Result<()> {
         let run_id = self.run_id;
         let conn = self.conn()?;
         let recorded = sqlx::query("SELECT ingest.fail_import_run($1, $2, $3)")
             .bind(run_id)
-            .bind(code)
+            .bind(code.as_str())
             .bind(message)
             .execute(&mut **conn)
             .await;
@@ -220,7 +221,7 @@ impl ImportSession for PgImportSession {
                 db_error(err)
             };
             let message = err.to_string();
-            match record_lost_run(&self.pool, run_id, err.code(), &message).await {
+            match record_lost_run(&self.pool, run_id, err.error_code(), &message).await {
                 Ok(LostRunOutcome::Completed) => {
                     let row = sqlx::query(&sql).bind(run_id).fetch_one(&self.pool).await?;
                     summary_from_row(&row)
@@ -250,7 +251,7 @@ impl ImportSession for PgImportSession {
         }
     }
 
-    async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
+    async fn fail(mut self: Box<Self>, code: ErrorCode, message: &str) -> Result<()> {
         if let Some(conn) = self.conn.as_mut() {
             match conn.execute("ROLLBACK").await {
                 Ok(_) => return self.record_failure(code, message).await,
