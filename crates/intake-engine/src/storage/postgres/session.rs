@@ -12,20 +12,13 @@ use uuid::Uuid;
 use super::copy::copy_buffer;
 use super::discard;
 use super::lost::{is_connection_lost, record_lost_run, LostRunOutcome};
+use super::promote::{promote_in_session, unpromote_in_session};
 use super::reconcile::reconciliation_from_row;
 use super::runs::{summary_from_row, COMPLETED_RUN_SUMMARY};
 use crate::error::{db_error, EngineError, Result};
 use crate::error_code::ErrorCode;
 use crate::model::*;
 use crate::storage::ImportSession;
-
-/// Promote this run's pending rows inside the import's transaction (used
-/// only when rows were landed `pending` and the import then promotes): each
-/// row becomes `promoted` and gets its plaintiff in one statement, in a
-/// function only the session that claimed the run may call (admins promote
-/// any run with `ingest.promote_pending`). `finish_import_run` records the
-/// run as promoted.
-const PROMOTE_RUN: &str = "SELECT ingest.promote_processing_run($1)";
 
 pub struct PgImportSession {
     /// `None` once finished or failed; dropping a session that still has it
@@ -136,15 +129,9 @@ impl PgImportSession {
         }
         let conn = self.conn()?;
         if promote && !promote_on_land {
-            sqlx::query(PROMOTE_RUN)
-                .bind(run_id)
-                .execute(&mut **conn)
-                .await?;
+            promote_in_session(&mut **conn, run_id).await?;
         } else if !promote && promote_on_land && counts.inserted > 0 {
-            sqlx::query("SELECT ingest.unpromote_processing_run($1)")
-                .bind(run_id)
-                .execute(&mut **conn)
-                .await?;
+            unpromote_in_session(&mut **conn, run_id).await?;
         }
         let row = sqlx::query(
             "SELECT id AS run_id, status, reported_fetched, reported_inserted, reported_skipped, \
