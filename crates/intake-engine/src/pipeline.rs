@@ -10,8 +10,6 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use tokio::sync::mpsc;
-
 use crate::dedupe_key;
 use crate::error::{EngineError, Result};
 use crate::model::*;
@@ -20,18 +18,18 @@ use crate::progress::{CancelToken, ProgressSink};
 use crate::storage::{Claim, ImportSession, Storage};
 
 mod complete;
+mod land;
 mod reader;
 pub use complete::complete_run;
 mod saved_mapping;
+use land::{land_all, with_ticks};
 use reader::{start_reader, ReaderMsg};
 
-use crate::fixes::{AppliedFix, FixPlan, RunNotes};
+use crate::fixes::{FixPlan, RunNotes};
 use crate::sources::{MappingSource, SavedMapping, SourceUpdate};
 
 /// Progress reports at most this often (≥ 4 per second as the UI asks).
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
-/// How often an import waiting for its turn to land asks again.
-const TURN_RETRY_EVERY: Duration = Duration::from_millis(200);
 
 /// Import a file (or dry-run it when `req.dry_run`). Bad input is an `Err`
 /// (nothing written); a run that failed after its claim is `Ok` with
@@ -125,38 +123,6 @@ impl<'a> ProgressMeter<'a> {
                 0.0
             },
         });
-    }
-}
-
-fn fate_of(row: &LandingRow, live: &std::collections::HashSet<String>) -> RowFate {
-    match &row.kind {
-        RowKind::Invalid {
-            code,
-            message,
-            field,
-        } => RowFate::Invalid {
-            code: code.clone(),
-            message: message.clone(),
-            field: field.clone(),
-        },
-        RowKind::InFileDuplicate { first_row_index } => RowFate::DuplicateInFile {
-            first_row_index: *first_row_index,
-        },
-        RowKind::Candidate => match &row.dedupe_key {
-            Some(k) if live.contains(k) => RowFate::AlreadyInDatabase,
-            _ => RowFate::New,
-        },
-    }
-}
-
-/// A preview row shows the canonical fields; PII columns never reach it.
-fn preview_row(row: LandingRow, fate: RowFate) -> PreviewRow {
-    PreviewRow {
-        row_index: row.row_index,
-        line: row.line,
-        fields: row.fields,
-        fate,
-        dedupe_key: row.dedupe_key,
     }
 }
 
@@ -457,130 +423,6 @@ async fn run(
     }
 }
 
-/// Receive chunks until the reader is done; land them (import) or predict
-/// their fate (dry run). Returns the number of records fetched.
-async fn land_all(
-    store: &dyn Storage,
-    rx: &mut mpsc::Receiver<ReaderMsg>,
-    mut session: Option<&mut (dyn ImportSession + 'static)>,
-    on_rows: &mut Option<&mut (dyn FnMut(Vec<PreviewRow>) + Send)>,
-    report: &mut ImportReport,
-    meter: &mut ProgressMeter<'_>,
-    cancel: &CancelToken,
-) -> Result<(i64, Vec<AppliedFix>)> {
-    let phase = if session.is_some() {
-        Phase::Landing
-    } else {
-        Phase::Validating
-    };
-    if let Some(s) = session.as_deref_mut() {
-        wait_for_turn(s, meter, cancel).await?;
-    }
-    let mut rows_done: u64 = 0;
-    loop {
-        if cancel.is_cancelled() {
-            return Err(EngineError::Cancelled);
-        }
-        let chunk = match rx.recv().await {
-            Some(ReaderMsg::Chunk(rows)) => rows,
-            Some(ReaderMsg::Done { fetched, fixes }) => return Ok((fetched, fixes)),
-            Some(ReaderMsg::Failed(e)) => return Err(e),
-            Some(_) => continue,
-            None => {
-                return Err(EngineError::Parse(
-                    "the file reader stopped unexpectedly".into(),
-                ))
-            }
-        };
-        for row in &chunk {
-            match row.kind {
-                RowKind::InFileDuplicate { .. } => report.skipped_in_file += 1,
-                RowKind::Invalid { .. } if session.is_none() => report.errored += 1,
-                _ => {}
-            }
-        }
-        match session.as_deref_mut() {
-            Some(s) => {
-                let counts = land_with_ticks(s, &chunk, meter, phase, rows_done).await?;
-                tracing::debug!(
-                    "Landed chunk: rows={} inserted={} skipped={} errored={}",
-                    chunk.len(),
-                    counts.inserted,
-                    counts.skipped,
-                    counts.errored
-                );
-                report.inserted += counts.inserted;
-                report.skipped += counts.skipped;
-                report.errored += counts.errored;
-            }
-            None => {
-                let keys: Vec<String> = chunk
-                    .iter()
-                    .filter(|r| r.kind == RowKind::Candidate)
-                    .filter_map(|r| r.dedupe_key.clone())
-                    .collect();
-                let live = if keys.is_empty() {
-                    Default::default()
-                } else {
-                    store.live_keys(&keys).await?
-                };
-                let mut preview = on_rows.as_ref().map(|_| Vec::with_capacity(chunk.len()));
-                for row in chunk.iter() {
-                    let fate = fate_of(row, &live);
-                    match fate {
-                        RowFate::New => report.inserted += 1,
-                        RowFate::AlreadyInDatabase => {
-                            report.skipped += 1;
-                            report.skipped_existing += 1;
-                        }
-                        RowFate::DuplicateInFile { .. } => report.skipped += 1,
-                        RowFate::Invalid { .. } => {}
-                    }
-                    if let Some(p) = preview.as_mut() {
-                        p.push(preview_row(row.clone(), fate));
-                    }
-                }
-                if let (Some(cb), Some(p)) = (on_rows.as_mut(), preview) {
-                    cb(p);
-                }
-            }
-        }
-        rows_done += chunk.len() as u64;
-        meter.report(phase, rows_done, meter.bytes_total, false);
-    }
-}
-
-/// Wait until this import may land rows (see `ImportSession::try_take_turn`),
-/// showing that it waits and staying cancellable.
-async fn wait_for_turn(
-    session: &mut (dyn ImportSession + 'static),
-    meter: &mut ProgressMeter<'_>,
-    cancel: &CancelToken,
-) -> Result<()> {
-    let mut waiting_since: Option<Instant> = None;
-    loop {
-        if session.try_take_turn().await? {
-            if let Some(since) = waiting_since {
-                tracing::info!(
-                    "Turn to land rows taken after waiting {:.1}s",
-                    since.elapsed().as_secs_f64()
-                );
-            }
-            return Ok(());
-        }
-        if cancel.is_cancelled() {
-            return Err(EngineError::Cancelled);
-        }
-        if waiting_since.is_none() {
-            tracing::info!("Waiting for another import of this source to finish");
-            waiting_since = Some(Instant::now());
-            meter.report(Phase::Waiting, 0, meter.bytes_total, true);
-        }
-        tokio::time::sleep(TURN_RETRY_EVERY).await;
-        meter.report(Phase::Waiting, 0, meter.bytes_total, false);
-    }
-}
-
 /// The batch id of a request. A chosen Excel sheet is part of it
 /// (`sheet:NAME`, or `B#sheet:NAME` with an explicit batch id `B`): other
 /// sheets of the same workbook hold other records, so importing them is not
@@ -604,40 +446,6 @@ fn batch_id_of(req: &ImportRequest) -> Option<String> {
         (None, None) => None,
     }
     .map(|id| crate::pii::mask_text(&id))
-}
-
-/// Await `work`, calling `on_tick` every `PROGRESS_EVERY` meanwhile: a chunk
-/// or the final commit can take longer than the UI's ≥ 4 updates a second.
-async fn with_ticks<T>(work: impl std::future::Future<Output = T>, mut on_tick: impl FnMut()) -> T {
-    tokio::pin!(work);
-    let mut tick = tokio::time::interval(PROGRESS_EVERY);
-    tick.tick().await; // the first tick fires at once
-    loop {
-        tokio::select! {
-            out = &mut work => return out,
-            _ = tick.tick() => on_tick(),
-        }
-    }
-}
-
-/// Land one chunk with progress ticks; rows inside the chunk are estimated
-/// from the rate so far.
-async fn land_with_ticks(
-    session: &mut (dyn ImportSession + 'static),
-    chunk: &[LandingRow],
-    meter: &mut ProgressMeter<'_>,
-    phase: Phase,
-    rows_before: u64,
-) -> Result<ChunkCounts> {
-    let chunk_started = Instant::now();
-    let rate = rows_before as f64 / meter.started.elapsed().as_secs_f64().max(1e-3);
-    let last_row = chunk.len().saturating_sub(1) as u64;
-    with_ticks(session.land(chunk), || {
-        let in_chunk = (rate * chunk_started.elapsed().as_secs_f64()) as u64;
-        let bytes = meter.bytes_total;
-        meter.report(phase, rows_before + in_chunk.min(last_row), bytes, false);
-    })
-    .await
 }
 
 fn finish_duplicate(

@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 
 use common::TestDb;
 use intake_engine::storage::{Claim, ImportSession};
-use intake_engine::{BackendKind, BatchIdentity, EngineError, RunFilter, RunMeta, RunStatus};
+use intake_engine::{
+    BackendKind, BatchIdentity, EngineError, ErrorCode, RunFilter, RunMeta, RunStatus,
+};
 use uuid::Uuid;
 
 const GONE: [&str; 2] = [
@@ -111,7 +113,7 @@ async fn a_vanished_importer_s_run_is_settled_by_the_next_look() {
         }
         let run = db.store.get_run(live_id).await.unwrap().unwrap();
         assert_eq!(run.status, RunStatus::Processing, "{kind:?}");
-        live.fail("CANCELLED", "test over").await.unwrap();
+        live.fail(ErrorCode::Cancelled, "test over").await.unwrap();
         assert_eq!(
             db.scalar(&format!(
                 "SELECT count(*) FROM {} WHERE status = 'failed'",

@@ -12,7 +12,7 @@ use intake_engine::pipeline::complete_run;
 use intake_engine::progress::NoProgress;
 use intake_engine::storage::sqlite::SqliteStorage;
 use intake_engine::{
-    BatchIdentity, Claim, ImportStatus, RunFilter, RunMeta, RunStatus, RunSummary,
+    BatchIdentity, Claim, ErrorCode, ImportStatus, RunFilter, RunMeta, RunStatus, RunSummary,
 };
 use uuid::Uuid;
 
@@ -183,7 +183,7 @@ async fn failed_run(db: &TestDb) -> Uuid {
     let run_id = session.run_id();
     session
         .fail(
-            "PARSE_ERROR",
+            ErrorCode::Parse,
             "Cannot parse the file: unterminated quote at record 7",
         )
         .await

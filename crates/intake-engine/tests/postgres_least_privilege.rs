@@ -435,7 +435,10 @@ async fn a_terminated_session_fails_its_run_with_connection_lost() {
         (err.code(), err.to_string().as_str()),
         ("CONNECTION_LOST", CONNECTION_LOST)
     );
-    session.fail(err.code(), &err.to_string()).await.unwrap();
+    session
+        .fail(err.error_code(), &err.to_string())
+        .await
+        .unwrap();
     let run = db.store.get_run(run_id).await.unwrap().unwrap();
     assert_eq!(run.status, RunStatus::Failed);
     assert_eq!(run.error_message.as_deref(), Some(CONNECTION_LOST));

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use intake_engine::model::*;
 use intake_engine::pipeline::complete_run;
 use intake_engine::storage::postgres::PgStorage;
-use intake_engine::{Claim, EngineError, ImportSession, Storage};
+use intake_engine::{Claim, EngineError, ErrorCode, ImportSession, Storage};
 use sqlx::{Connection, Executor, PgConnection, Row};
 use uuid::Uuid;
 
@@ -1041,7 +1041,7 @@ async fn every_runbook_query_runs_and_answers() {
         "plaintiffs_update.csv",
     )
     .await;
-    again.fail("TEST", "done").await.unwrap();
+    again.fail(ErrorCode::Cancelled, "done").await.unwrap();
 }
 
 // ---------------------------------------------------------------------------

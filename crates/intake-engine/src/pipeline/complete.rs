@@ -41,7 +41,7 @@ pub async fn complete_run(
 pub(super) async fn abort(session: Box<dyn ImportSession>, err: EngineError) -> EngineError {
     let run_id = session.run_id();
     let message = crate::pii::redact(&err.to_string());
-    if let Err(record_err) = session.fail(err.code(), &message).await {
+    if let Err(record_err) = session.fail(err.error_code(), &message).await {
         tracing::error!("Could not record the failed run {run_id}: {record_err}");
     }
     err

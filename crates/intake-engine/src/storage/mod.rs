@@ -14,6 +14,7 @@ use async_trait::async_trait;
 use uuid::Uuid;
 
 use crate::error::Result;
+use crate::error_code::ErrorCode;
 use crate::error_export::ErroredPayloads;
 use crate::fixes::{RunNotes, StoredFix};
 use crate::model::*;
@@ -153,5 +154,5 @@ pub trait ImportSession: Send {
     /// remember). Called once, after the last `land` and before `finalize`.
     async fn record_run_notes(&mut self, notes: &RunNotes) -> Result<()>;
     /// Roll the rows back and record the run as `failed` with this message.
-    async fn fail(self: Box<Self>, code: &str, message: &str) -> Result<()>;
+    async fn fail(self: Box<Self>, code: ErrorCode, message: &str) -> Result<()>;
 }

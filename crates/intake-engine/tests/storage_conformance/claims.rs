@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use intake_engine::model::*;
-use intake_engine::{BackendKind, Claim};
+use intake_engine::{BackendKind, Claim, ErrorCode};
 
 use super::*;
 use crate::common::TestDb;
@@ -57,14 +57,14 @@ async fn claim_outcomes_follow_the_batch_lifecycle(kind: BackendKind) {
     let other_source = claim_session(store, &identity("jbi", None, "hash-a"), "a.csv").await;
     assert_ne!(other_source.run_id(), with_batch.run_id());
     other_source
-        .fail("TEST", "stopped by the test")
+        .fail(ErrorCode::Cancelled, "stopped by the test")
         .await
         .unwrap();
 
     // Failed: the batch may be imported again, as a new run.
     let failed_run = with_batch.run_id();
     with_batch
-        .fail("PARSE_ERROR", "Cannot parse the file: bad quote")
+        .fail(ErrorCode::Parse, "Cannot parse the file: bad quote")
         .await
         .unwrap();
     let failed = store.get_run(failed_run).await.unwrap().unwrap();

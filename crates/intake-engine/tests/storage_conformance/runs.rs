@@ -2,7 +2,7 @@
 //! rollback, and the run history.
 
 use intake_engine::model::*;
-use intake_engine::{BackendKind, EngineError};
+use intake_engine::{BackendKind, EngineError, ErrorCode};
 use uuid::Uuid;
 
 use super::*;
@@ -157,7 +157,10 @@ async fn rollback_needs_a_reason_keeps_the_audit_trail_and_releases_keys(kind: B
         matches!(&refused, EngineError::NotRollbackable { status, .. } if status == "processing"),
         "{refused}"
     );
-    processing.fail("CANCELLED", "cancelled").await.unwrap();
+    processing
+        .fail(ErrorCode::Cancelled, "cancelled")
+        .await
+        .unwrap();
 
     let result = store
         .rollback(
@@ -296,7 +299,7 @@ async fn list_runs_filters_and_orders_newest_first(kind: BackendKind) {
     let mut session = claim_session(store, &identity("jbi", None, "h3"), "c.csv").await;
     let failed = session.run_id();
     session.land(&[candidate(0, 3, "Cat")]).await.unwrap();
-    session.fail("PARSE_ERROR", "bad").await.unwrap();
+    session.fail(ErrorCode::Parse, "bad").await.unwrap();
     let (first, second) = (first.id, second.id);
 
     let ids = |runs: Vec<RunSummary>| runs.into_iter().map(|r| r.id).collect::<Vec<_>>();

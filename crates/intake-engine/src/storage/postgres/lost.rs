@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use super::discard;
 use crate::error::{db_error, EngineError, Result};
+use crate::error_code::ErrorCode;
 
 /// How long a ping may take before the connection counts as lost.
 const PING_TIMEOUT: Duration = Duration::from_secs(5);
@@ -47,7 +48,7 @@ pub(super) enum LostRunOutcome {
 pub(super) async fn record_lost_run(
     pool: &PgPool,
     run_id: Uuid,
-    code: &str,
+    code: ErrorCode,
     message: &str,
 ) -> Result<LostRunOutcome> {
     let mut conn = match tokio::time::timeout(RECONNECT_TIMEOUT, pool.acquire()).await {
@@ -60,7 +61,7 @@ pub(super) async fn record_lost_run(
     };
     let status = sqlx::query_scalar::<_, String>("SELECT ingest.fail_lost_import_run($1, $2, $3)")
         .bind(run_id)
-        .bind(code)
+        .bind(code.as_str())
         .bind(message)
         .fetch_one(&mut *conn)
         .await;

@@ -12,19 +12,13 @@ use uuid::Uuid;
 use super::copy::copy_buffer;
 use super::discard;
 use super::lost::{is_connection_lost, record_lost_run, LostRunOutcome};
+use super::promote::{promote_in_session, unpromote_in_session};
 use super::reconcile::reconciliation_from_row;
 use super::runs::{summary_from_row, COMPLETED_RUN_SUMMARY};
 use crate::error::{db_error, EngineError, Result};
+use crate::error_code::ErrorCode;
 use crate::model::*;
 use crate::storage::ImportSession;
-
-/// Promote this run's pending rows inside the import's transaction (used
-/// only when rows were landed `pending` and the import then promotes): each
-/// row becomes `promoted` and gets its plaintiff in one statement, in a
-/// function only the session that claimed the run may call (admins promote
-/// any run with `ingest.promote_pending`). `finish_import_run` records the
-/// run as promoted.
-const PROMOTE_RUN: &str = "SELECT ingest.promote_processing_run($1)";
 
 pub struct PgImportSession {
     /// `None` once finished or failed; dropping a session that still has it
@@ -104,12 +98,12 @@ impl PgImportSession {
         }
     }
 
-    async fn record_failure(&mut self, code: &str, message: &str) -> Result<()> {
+    async fn record_failure(&mut self, code: ErrorCode, message: &str) -> Result<()> {
         let run_id = self.run_id;
         let conn = self.conn()?;
         let recorded = sqlx::query("SELECT ingest.fail_import_run($1, $2, $3)")
             .bind(run_id)
-            .bind(code)
+            .bind(code.as_str())
             .bind(message)
             .execute(&mut **conn)
             .await;
@@ -135,15 +129,9 @@ impl PgImportSession {
         }
         let conn = self.conn()?;
         if promote && !promote_on_land {
-            sqlx::query(PROMOTE_RUN)
-                .bind(run_id)
-                .execute(&mut **conn)
-                .await?;
+            promote_in_session(&mut **conn, run_id).await?;
         } else if !promote && promote_on_land && counts.inserted > 0 {
-            sqlx::query("SELECT ingest.unpromote_processing_run($1)")
-                .bind(run_id)
-                .execute(&mut **conn)
-                .await?;
+            unpromote_in_session(&mut **conn, run_id).await?;
         }
         let row = sqlx::query(
             "SELECT id AS run_id, status, reported_fetched, reported_inserted, reported_skipped, \
@@ -220,7 +208,7 @@ impl ImportSession for PgImportSession {
                 db_error(err)
             };
             let message = err.to_string();
-            match record_lost_run(&self.pool, run_id, err.code(), &message).await {
+            match record_lost_run(&self.pool, run_id, err.error_code(), &message).await {
                 Ok(LostRunOutcome::Completed) => {
                     let row = sqlx::query(&sql).bind(run_id).fetch_one(&self.pool).await?;
                     summary_from_row(&row)
@@ -250,7 +238,7 @@ impl ImportSession for PgImportSession {
         }
     }
 
-    async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
+    async fn fail(mut self: Box<Self>, code: ErrorCode, message: &str) -> Result<()> {
         if let Some(conn) = self.conn.as_mut() {
             match conn.execute("ROLLBACK").await {
                 Ok(_) => return self.record_failure(code, message).await,

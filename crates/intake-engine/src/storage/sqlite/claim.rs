@@ -18,6 +18,7 @@ use super::runs::{fetch_summary, run_summary_from_row};
 use super::session::SqliteSession;
 use super::{now_text, parse_uuid, SqliteStorage, BUSY_TIMEOUT};
 use crate::error::{EngineError, Result};
+use crate::error_code::ErrorCode;
 use crate::model::*;
 use crate::storage::Claim;
 
@@ -27,7 +28,6 @@ const SESSION_CACHE_KIB: i64 = 256 * 1024;
 /// How often a claim looks again while another claimer holds the batch lock.
 const CLAIM_RETRY_INTERVAL: Duration = Duration::from_millis(20);
 
-const ABANDONED_CODE: &str = "ABANDONED";
 const ABANDONED_MESSAGE: &str = "The importer stopped before finishing; taken over by a new run";
 
 pub(super) async fn claim(
@@ -222,7 +222,7 @@ async fn record_claim(
         )
         .bind(run_id.to_string())
         .bind(&now)
-        .bind(ABANDONED_CODE)
+        .bind(ErrorCode::Abandoned.as_str())
         .bind(ABANDONED_MESSAGE)
         .execute(&mut *conn)
         .await?;

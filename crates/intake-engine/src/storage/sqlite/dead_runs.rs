@@ -12,9 +12,9 @@ use uuid::Uuid;
 use super::claim::BatchLock;
 use super::{now_text, parse_uuid, SqliteStorage};
 use crate::error::Result;
+use crate::error_code::ErrorCode;
 use crate::model::{BatchIdentity, RunStatus, RunSummary};
 
-pub(super) const GONE_CODE: &str = "ABANDONED";
 pub(super) const GONE_MESSAGE: &str =
     "The importer stopped before finishing (its process ended); nothing of this run was kept";
 
@@ -139,7 +139,7 @@ pub(super) async fn mark_gone(conn: &mut SqliteConnection, run_id: Uuid) -> Resu
     )
     .bind(run_id.to_string())
     .bind(now_text())
-    .bind(GONE_CODE)
+    .bind(ErrorCode::Abandoned.as_str())
     .bind(GONE_MESSAGE)
     .execute(&mut *conn)
     .await?;

@@ -12,6 +12,7 @@ use super::session::SqliteSession;
 use super::{now_text, SqliteStorage};
 use crate::error::{EngineError, Result};
 use crate::model::*;
+use crate::storage::columns::canonical_columns;
 
 /// Rows per multi-row `INSERT`; a chunk is cut greedily into these sizes so a
 /// handful of prepared statements serve every chunk length.
@@ -59,9 +60,11 @@ fn insert_sql(kind: InsertKind, rows: usize) -> &'static str {
         .lock()
         .unwrap_or_else(|p| p.into_inner());
     cache.entry((kind, rows)).or_insert_with(|| {
-        let columns = "import_run_id, source_system, created_at, row_index, dedupe_key, \
-                       plaintiff_name, firm_name, short_name, contact_name, contact_email, \
-                       contact_phone, contact_address, source_reference, raw_payload, line";
+        let columns = concat!(
+            "import_run_id, source_system, created_at, row_index, dedupe_key, ",
+            canonical_columns!(),
+            ", raw_payload, line"
+        );
         let shared_tuple = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
         let tuples = |extra: &str| vec![format!("({shared_tuple}{extra})"); rows].join(", ");
         // `OR IGNORE` everywhere: a candidate whose key is live is left out

@@ -9,6 +9,7 @@ use super::session::SqliteSession;
 use super::{now_text, SqliteStorage};
 use crate::error::{EngineError, Result};
 use crate::model::*;
+use crate::storage::columns::{canonical_columns, plaintiff_columns};
 
 /// A time-ordered (version 7) uuid, lowercase and hyphenated, computed by
 /// SQLite: the statement's millisecond timestamp, then random bits. Rows
@@ -53,16 +54,14 @@ pub(super) async fn promote(store: &SqliteStorage, run_id: Option<Uuid>) -> Resu
     .await?
     .rows_affected() as i64;
     let now = now_text();
-    sqlx::query(
-        "INSERT INTO plaintiffs
-            (id, plaintiff_name, firm_name, short_name, contact_name, contact_email,
-             contact_phone, contact_address, source_reference, source_system, dedupe_key,
-             import_run_id, raw_id, created_at)
-         SELECT b.plaintiff_id, r.plaintiff_name, r.firm_name, r.short_name, r.contact_name,
-                r.contact_email, r.contact_phone, r.contact_address, r.source_reference,
-                r.source_system, r.dedupe_key, r.import_run_id, r.id, ?1
+    sqlx::query(concat!(
+        "INSERT INTO plaintiffs (",
+        plaintiff_columns!(),
+        ", created_at) SELECT b.plaintiff_id, ",
+        canonical_columns!("r."),
+        ", r.source_system, r.dedupe_key, r.import_run_id, r.id, ?1
            FROM promote_batch b JOIN plaintiffs_raw r ON r.id = b.raw_id",
-    )
+    ))
     .bind(&now)
     .execute(&mut *tx)
     .await?;
@@ -140,17 +139,15 @@ impl SqliteSession {
                 .bind(run)
                 .execute(&mut self.conn)
                 .await?;
-                sqlx::query(
-                    "INSERT INTO plaintiffs
-                        (id, plaintiff_name, firm_name, short_name, contact_name, contact_email,
-                         contact_phone, contact_address, source_reference, source_system,
-                         dedupe_key, import_run_id, raw_id, created_at)
-                     SELECT plaintiff_id, plaintiff_name, firm_name, short_name, contact_name,
-                            contact_email, contact_phone, contact_address, source_reference,
-                            source_system, dedupe_key, import_run_id, id, ?2
+                sqlx::query(concat!(
+                    "INSERT INTO plaintiffs (",
+                    plaintiff_columns!(),
+                    ", created_at) SELECT plaintiff_id, ",
+                    canonical_columns!(),
+                    ", source_system, dedupe_key, import_run_id, id, ?2
                        FROM plaintiffs_raw
                       WHERE import_run_id = ?1 AND status = 'promoted'",
-                )
+                ))
                 .bind(run)
                 .bind(now)
                 .execute(&mut self.conn)

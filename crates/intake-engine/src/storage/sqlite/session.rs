@@ -12,6 +12,7 @@ use super::now_text;
 use super::reconcile::fetch_reconciliation;
 use super::runs::fetch_summary;
 use crate::error::{EngineError, Result};
+use crate::error_code::ErrorCode;
 use crate::model::*;
 use crate::storage::ImportSession;
 
@@ -101,7 +102,7 @@ impl SqliteSession {
     }
 
     /// Roll back the rows (if any) and record the run as failed.
-    pub(super) async fn record_failure(&mut self, code: &str, message: &str) -> Result<()> {
+    pub(super) async fn record_failure(&mut self, code: ErrorCode, message: &str) -> Result<()> {
         self.rollback_rows().await;
         sqlx::query(
             "UPDATE import_runs
@@ -111,7 +112,7 @@ impl SqliteSession {
         )
         .bind(self.run_id_text.as_str())
         .bind(now_text())
-        .bind(code)
+        .bind(code.as_str())
         .bind(crate::pii::redact(message))
         .execute(&mut self.conn)
         .await?;
@@ -145,7 +146,10 @@ impl ImportSession for SqliteSession {
             // it never stays `processing` (SQLite keeps the transaction open
             // after a failed COMMIT, e.g. on SQLITE_BUSY).
             let error = EngineError::from(e);
-            if let Err(record_err) = self.record_failure(error.code(), &error.to_string()).await {
+            if let Err(record_err) = self
+                .record_failure(error.error_code(), &error.to_string())
+                .await
+            {
                 tracing::error!(
                     "Could not record the failed run {}: {record_err}",
                     self.run_id
@@ -164,7 +168,7 @@ impl ImportSession for SqliteSession {
         super::fixes::record_run_notes(&mut self.conn, &self.run_id_text, notes).await
     }
 
-    async fn fail(mut self: Box<Self>, code: &str, message: &str) -> Result<()> {
+    async fn fail(mut self: Box<Self>, code: ErrorCode, message: &str) -> Result<()> {
         self.record_failure(code, message).await
     }
 }

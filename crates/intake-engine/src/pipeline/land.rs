@@ -1,0 +1,212 @@
+//! The async side of a run: receive the reader's chunks and land them
+//! (import) or predict each row's fate (dry run, preview), with progress
+//! ticks while a chunk lands and the wait for this source's turn.
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use tokio::sync::mpsc;
+
+use super::reader::ReaderMsg;
+use super::{ProgressMeter, PROGRESS_EVERY};
+use crate::error::{EngineError, Result};
+use crate::fixes::AppliedFix;
+use crate::model::*;
+use crate::progress::CancelToken;
+use crate::storage::{ImportSession, Storage};
+
+/// How often an import waiting for its turn to land asks again.
+const TURN_RETRY_EVERY: Duration = Duration::from_millis(200);
+
+fn fate_of(row: &LandingRow, live: &HashSet<String>) -> RowFate {
+    match &row.kind {
+        RowKind::Invalid {
+            code,
+            message,
+            field,
+        } => RowFate::Invalid {
+            code: code.clone(),
+            message: message.clone(),
+            field: field.clone(),
+        },
+        RowKind::InFileDuplicate { first_row_index } => RowFate::DuplicateInFile {
+            first_row_index: *first_row_index,
+        },
+        RowKind::Candidate => match &row.dedupe_key {
+            Some(k) if live.contains(k) => RowFate::AlreadyInDatabase,
+            _ => RowFate::New,
+        },
+    }
+}
+
+/// A preview row shows the canonical fields; PII columns never reach it.
+fn preview_row(row: LandingRow, fate: RowFate) -> PreviewRow {
+    PreviewRow {
+        row_index: row.row_index,
+        line: row.line,
+        fields: row.fields,
+        fate,
+        dedupe_key: row.dedupe_key,
+    }
+}
+
+/// Receive chunks until the reader is done; land them (import) or predict
+/// their fate (dry run). Returns the number of records fetched.
+pub(super) async fn land_all(
+    store: &dyn Storage,
+    rx: &mut mpsc::Receiver<ReaderMsg>,
+    mut session: Option<&mut (dyn ImportSession + 'static)>,
+    on_rows: &mut Option<&mut (dyn FnMut(Vec<PreviewRow>) + Send)>,
+    report: &mut ImportReport,
+    meter: &mut ProgressMeter<'_>,
+    cancel: &CancelToken,
+) -> Result<(i64, Vec<AppliedFix>)> {
+    let phase = if session.is_some() {
+        Phase::Landing
+    } else {
+        Phase::Validating
+    };
+    if let Some(s) = session.as_deref_mut() {
+        wait_for_turn(s, meter, cancel).await?;
+    }
+    let mut rows_done: u64 = 0;
+    loop {
+        if cancel.is_cancelled() {
+            return Err(EngineError::Cancelled);
+        }
+        let chunk = match rx.recv().await {
+            Some(ReaderMsg::Chunk(rows)) => rows,
+            Some(ReaderMsg::Done { fetched, fixes }) => return Ok((fetched, fixes)),
+            Some(ReaderMsg::Failed(e)) => return Err(e),
+            Some(_) => continue,
+            None => {
+                return Err(EngineError::Parse(
+                    "the file reader stopped unexpectedly".into(),
+                ))
+            }
+        };
+        for row in &chunk {
+            match row.kind {
+                RowKind::InFileDuplicate { .. } => report.skipped_in_file += 1,
+                RowKind::Invalid { .. } if session.is_none() => report.errored += 1,
+                _ => {}
+            }
+        }
+        match session.as_deref_mut() {
+            Some(s) => {
+                let counts = land_with_ticks(s, &chunk, meter, phase, rows_done).await?;
+                tracing::debug!(
+                    "Landed chunk: rows={} inserted={} skipped={} errored={}",
+                    chunk.len(),
+                    counts.inserted,
+                    counts.skipped,
+                    counts.errored
+                );
+                report.inserted += counts.inserted;
+                report.skipped += counts.skipped;
+                report.errored += counts.errored;
+            }
+            None => {
+                let keys: Vec<String> = chunk
+                    .iter()
+                    .filter(|r| r.kind == RowKind::Candidate)
+                    .filter_map(|r| r.dedupe_key.clone())
+                    .collect();
+                let live = if keys.is_empty() {
+                    Default::default()
+                } else {
+                    store.live_keys(&keys).await?
+                };
+                let mut preview = on_rows.as_ref().map(|_| Vec::with_capacity(chunk.len()));
+                for row in chunk.iter() {
+                    let fate = fate_of(row, &live);
+                    match fate {
+                        RowFate::New => report.inserted += 1,
+                        RowFate::AlreadyInDatabase => {
+                            report.skipped += 1;
+                            report.skipped_existing += 1;
+                        }
+                        RowFate::DuplicateInFile { .. } => report.skipped += 1,
+                        RowFate::Invalid { .. } => {}
+                    }
+                    if let Some(p) = preview.as_mut() {
+                        p.push(preview_row(row.clone(), fate));
+                    }
+                }
+                if let (Some(cb), Some(p)) = (on_rows.as_mut(), preview) {
+                    cb(p);
+                }
+            }
+        }
+        rows_done += chunk.len() as u64;
+        meter.report(phase, rows_done, meter.bytes_total, false);
+    }
+}
+
+/// Wait until this import may land rows (see `ImportSession::try_take_turn`),
+/// showing that it waits and staying cancellable.
+async fn wait_for_turn(
+    session: &mut (dyn ImportSession + 'static),
+    meter: &mut ProgressMeter<'_>,
+    cancel: &CancelToken,
+) -> Result<()> {
+    let mut waiting_since: Option<Instant> = None;
+    loop {
+        if session.try_take_turn().await? {
+            if let Some(since) = waiting_since {
+                tracing::info!(
+                    "Turn to land rows taken after waiting {:.1}s",
+                    since.elapsed().as_secs_f64()
+                );
+            }
+            return Ok(());
+        }
+        if cancel.is_cancelled() {
+            return Err(EngineError::Cancelled);
+        }
+        if waiting_since.is_none() {
+            tracing::info!("Waiting for another import of this source to finish");
+            waiting_since = Some(Instant::now());
+            meter.report(Phase::Waiting, 0, meter.bytes_total, true);
+        }
+        tokio::time::sleep(TURN_RETRY_EVERY).await;
+        meter.report(Phase::Waiting, 0, meter.bytes_total, false);
+    }
+}
+
+/// Await `work`, calling `on_tick` every `PROGRESS_EVERY` meanwhile: a chunk
+/// or the final commit can take longer than the UI's ≥ 4 updates a second.
+pub(super) async fn with_ticks<T>(
+    work: impl std::future::Future<Output = T>,
+    mut on_tick: impl FnMut(),
+) -> T {
+    tokio::pin!(work);
+    let mut tick = tokio::time::interval(PROGRESS_EVERY);
+    tick.tick().await; // the first tick fires at once
+    loop {
+        tokio::select! {
+            out = &mut work => return out,
+            _ = tick.tick() => on_tick(),
+        }
+    }
+}
+
+/// Land one chunk with progress ticks; rows inside the chunk are estimated
+/// from the rate so far.
+async fn land_with_ticks(
+    session: &mut (dyn ImportSession + 'static),
+    chunk: &[LandingRow],
+    meter: &mut ProgressMeter<'_>,
+    phase: Phase,
+    rows_before: u64,
+) -> Result<ChunkCounts> {
+    let chunk_started = Instant::now();
+    let rate = rows_before as f64 / meter.started.elapsed().as_secs_f64().max(1e-3);
+    let last_row = chunk.len().saturating_sub(1) as u64;
+    with_ticks(session.land(chunk), || {
+        let in_chunk = (rate * chunk_started.elapsed().as_secs_f64()) as u64;
+        let bytes = meter.bytes_total;
+        meter.report(phase, rows_before + in_chunk.min(last_row), bytes, false);
+    })
+    .await
+}
