@@ -34,10 +34,7 @@ fn check_snapshot(name: &str, generated: &str) {
             .lines()
             .zip(generated.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || committed.lines().count().min(generated.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| committed.lines().count().min(generated.lines().count()));
         panic!(
             "docs/{name} is not the schema the migrations build (first difference at line {}).\n\
              Refresh it with:\n    {REFRESH}",
