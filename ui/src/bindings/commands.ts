@@ -21,7 +21,12 @@ export const COMMANDS = [
   "blocked_duplicates",
   "rollback_run",
   "promote_run",
-  "write_csv_file",
+  "export_run_csv",
+  "log_ui_error",
+  "diagnostics",
+  "take_launch_file",
+  "check_for_update",
+  "install_update",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
