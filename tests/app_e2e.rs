@@ -1091,3 +1091,61 @@ async fn a_second_launch_opens_its_file_in_the_running_window() {
     );
     app.close().await;
 }
+
+/// Settings → Updates: an insecure address is refused with the shell's
+/// sentence and nothing is saved; an https address that cannot be reached is
+/// saved, and Check now says why the check failed, its code in small print.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn update_settings_refuse_http_and_report_a_failed_check() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let app = App::start_with(None, &[], Some(json!({ "sources": ["jbi"] }))).await;
+    let settings_path = app.data.path().join("config/settings.json");
+    let before = std::fs::read_to_string(&settings_path).unwrap();
+    app.click("[data-testid=nav-settings]").await;
+    app.click("[data-testid=updates-enabled]").await;
+    app.type_into("[data-testid=updates-url]", "http://example.org/x.json")
+        .await;
+    app.click("[data-testid=updates-save]").await;
+    let error = "[data-testid=updates-error]";
+    assert_eq!(
+        app.text(&format!("{error} [data-testid=error-sentence]"))
+            .await,
+        "The update address 'http://example.org/x.json' is not a secure web address: it must start with https://."
+    );
+    assert_eq!(
+        app.text(&format!("{error} small [data-testid=error-code]"))
+            .await,
+        "UPDATE_URL_INVALID"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&settings_path).unwrap(),
+        before,
+        "nothing saved"
+    );
+
+    // Nothing listens on the discard port: the check fails at once.
+    let unreachable = "https://127.0.0.1:9/latest.json";
+    app.type_into("[data-testid=updates-url]", unreachable)
+        .await;
+    app.click("[data-testid=updates-check]").await;
+    app.wait_text(
+        &format!("{error} small [data-testid=error-code]"),
+        "UPDATE_FAILED",
+    )
+    .await;
+    let sentence = app
+        .text(&format!("{error} [data-testid=error-sentence]"))
+        .await;
+    assert!(
+        sentence.starts_with("Could not check for or install an update: "),
+        "{sentence}"
+    );
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&settings_path).unwrap()).unwrap();
+    assert_eq!(
+        saved["updates"],
+        json!({ "enabled": true, "url": unreachable })
+    );
+    assert_eq!(saved["sources"], json!(["jbi"]), "the rest kept");
+    app.close().await;
+}

@@ -9,6 +9,7 @@ use tauri::State;
 
 use crate::ipc::{ConnectionInfo, ConnectionTest, IpcError, IpcResult, ProfileInput};
 use crate::state::{os_user, AppState};
+use crate::updates;
 
 const TEST_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -65,8 +66,15 @@ pub async fn get_settings() -> IpcResult<Settings> {
     Ok(Settings::load()?)
 }
 
+/// Saves the settings; changed update settings are checked first (an
+/// insecure or missing address is refused with a sentence, nothing saved).
+/// Unchanged ones are not, so a hand-edited address cannot block other saves.
 #[tauri::command]
 pub async fn save_settings(settings: Settings) -> IpcResult<()> {
+    let stored = Settings::load().unwrap_or_default();
+    if settings.updates != stored.updates {
+        updates::manifest_url(&settings.updates)?;
+    }
     Ok(settings.save()?)
 }
 
