@@ -129,9 +129,9 @@ impl PgImportSession {
         }
         let conn = self.conn()?;
         if promote && !promote_on_land {
-            promote_in_session(&mut **conn, run_id).await?;
+            promote_in_session(conn, run_id).await?;
         } else if !promote && promote_on_land && counts.inserted > 0 {
-            unpromote_in_session(&mut **conn, run_id).await?;
+            unpromote_in_session(conn, run_id).await?;
         }
         let row = sqlx::query(
             "SELECT id AS run_id, status, reported_fetched, reported_inserted, reported_skipped, \
