@@ -3,9 +3,7 @@
 //! command names the database it used. Unknown and malformed run ids get a
 //! sentence and the right exit code.
 
-mod support;
-
-use support::{json, samples, text, Env, Kind};
+use crate::support::{json, samples, text, Env, Kind};
 
 const EMPTY_FLAG: &str = "error: --database is empty: give a postgres:// or sqlite:// URL, or leave it out to use the embedded database";
 

@@ -48,9 +48,7 @@ struct Case {
     row_codes: Option<Vec<&'static str>>,
 }
 
-mod support;
-
-use support::{Env, Kind};
+use crate::support::{Env, Kind};
 
 /// A backend under test: a fresh database (PostgreSQL, or a `sqlite://` file)
 /// and a private data directory.

@@ -3,11 +3,9 @@
 //! next command and can be rolled back, while a live one is refused; a full
 //! disk under the embedded database fails the run with a sentence.
 
-mod support;
-
 use std::process::{Command, Stdio};
 
-use support::{big_csv, json, send_signal, text, Env, Kind};
+use crate::support::{big_csv, json, send_signal, text, Env, Kind};
 
 const CANCELLED_LINE: &str = "  error [CANCELLED]: The import was cancelled; nothing was imported";
 

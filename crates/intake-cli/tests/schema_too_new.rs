@@ -2,10 +2,8 @@
 //! sentence saying to update, exit code 2 and code SCHEMA_TOO_NEW (issue 13
 //! point 7), on the embedded file and on PostgreSQL.
 
-mod support;
-
+use crate::support::{json, text, Env, Kind};
 use intake_engine::storage::schema_version::{newest_postgres, newest_sqlite};
-use support::{json, text, Env, Kind};
 
 fn refuses_a_newer_schema(kind: Kind) {
     let env = Env::new(kind);

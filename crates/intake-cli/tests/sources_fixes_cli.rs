@@ -1,11 +1,9 @@
 //! `intake sources`, the "did you mean" line, `--fixes` and the errored-rows
 //! export round trip (issue 10 points 5, 6 and 8), through the real binary.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 
-use support::{json, text, Env, Kind};
+use crate::support::{json, text, Env, Kind};
 
 fn write(dir: &Path, name: &str, contents: &str) -> PathBuf {
     let path = dir.join(name);

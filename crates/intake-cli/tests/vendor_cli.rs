@@ -2,11 +2,9 @@
 //! the header, `--header-row`, `--map`, names composed from their parts,
 //! suggestions, and `header_line` / `sheet` in `--json`.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 
-use support::{json, samples, text, Env, Kind};
+use crate::support::{json, samples, text, Env, Kind};
 
 fn write(dir: &Path, name: &str, contents: &str) -> PathBuf {
     let path = dir.join(name);

@@ -51,6 +51,7 @@ pub mod pipeline;
 pub mod progress;
 mod quiet_panic;
 pub mod rollback;
+mod row_error_code;
 pub mod run_csv;
 pub mod source;
 pub mod sources;
@@ -60,4 +61,5 @@ pub mod validate;
 
 pub use error::{EngineError, ErrorCode, Result};
 pub use model::*;
+pub use row_error_code::RowErrorCode;
 pub use storage::{Claim, ImportSession, Storage};

@@ -5,6 +5,7 @@
 use crate::headers::{HeaderMap, CANONICAL_FIELDS, CONTACT_ADDRESS, CONTACT_EMAIL, PLAINTIFF_NAME};
 use crate::model::{CanonicalFields, LandingRow, RowKind};
 use crate::parse::Record;
+use crate::row_error_code::RowErrorCode;
 
 /// Longest accepted value, in characters.
 pub const MAX_FIELD_CHARS: usize = 1000;
@@ -19,9 +20,9 @@ pub struct RowError {
 }
 
 impl RowError {
-    fn new(code: &'static str, message: String, field: Option<&str>) -> Self {
+    fn new(code: RowErrorCode, message: String, field: Option<&str>) -> Self {
         RowError {
-            code,
+            code: code.as_str(),
             message,
             field: field.map(str::to_string),
         }
@@ -170,7 +171,7 @@ pub fn is_plausible_email(email: &str) -> bool {
 fn check(values: &[String], map: &HeaderMap, fields: &CanonicalFields) -> Option<RowError> {
     if values.len() != map.len() {
         return Some(RowError::new(
-            "INVALID_FIELD_COUNT",
+            RowErrorCode::InvalidFieldCount,
             format!(
                 "Row has {} fields but the header has {}",
                 values.len(),
@@ -183,7 +184,7 @@ fn check(values: &[String], map: &HeaderMap, fields: &CanonicalFields) -> Option
         if has_control_char(value) {
             let (label, field) = column_label(map, col);
             return Some(RowError::new(
-                "INVALID_CHARACTER",
+                RowErrorCode::InvalidCharacter,
                 format!("{label} contains a control character"),
                 field,
             ));
@@ -193,7 +194,7 @@ fn check(values: &[String], map: &HeaderMap, fields: &CanonicalFields) -> Option
         if value.len() > MAX_FIELD_CHARS && value.chars().count() > MAX_FIELD_CHARS {
             let (label, field) = column_label(map, col);
             return Some(RowError::new(
-                "FIELD_TOO_LONG",
+                RowErrorCode::FieldTooLong,
                 format!("{label} is longer than {MAX_FIELD_CHARS} characters"),
                 field,
             ));
@@ -209,14 +210,14 @@ fn check_fields(fields: &CanonicalFields) -> Option<RowError> {
     match fields.plaintiff_name.as_deref() {
         None => {
             return Some(RowError::new(
-                "MISSING_NAME",
+                RowErrorCode::MissingName,
                 format!("{name_field} is empty"),
                 Some(name_field),
             ))
         }
         Some(name) if !name.chars().any(char::is_alphanumeric) => {
             return Some(RowError::new(
-                "INVALID_NAME",
+                RowErrorCode::InvalidName,
                 format!("{name_field} has no letters or digits"),
                 Some(name_field),
             ))
@@ -227,7 +228,7 @@ fn check_fields(fields: &CanonicalFields) -> Option<RowError> {
         if !is_plausible_email(email) {
             let email_field = CANONICAL_FIELDS[CONTACT_EMAIL];
             return Some(RowError::new(
-                "INVALID_EMAIL",
+                RowErrorCode::InvalidEmail,
                 format!("{email_field} is not a valid email address"),
                 Some(email_field),
             ));
@@ -332,14 +333,14 @@ pub fn recheck(
         };
         if has_control_char(value) {
             return Some(RowError::new(
-                "INVALID_CHARACTER",
+                RowErrorCode::InvalidCharacter,
                 format!("{name} contains a control character"),
                 Some(name),
             ));
         }
         if value.len() > MAX_FIELD_CHARS && value.chars().count() > MAX_FIELD_CHARS {
             return Some(RowError::new(
-                "FIELD_TOO_LONG",
+                RowErrorCode::FieldTooLong,
                 format!("{name} is longer than {MAX_FIELD_CHARS} characters"),
                 Some(name),
             ));

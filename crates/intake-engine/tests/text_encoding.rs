@@ -4,8 +4,6 @@
 
 use crate::common;
 
-use std::time::{Duration, Instant};
-
 use common::*;
 use intake_engine::progress::{CancelToken, NoProgress};
 use intake_engine::{pipeline, BackendKind, ImportRequest, ImportStatus};
@@ -295,14 +293,12 @@ async fn hundred_thousand_repeated_columns(kind: BackendKind) {
         text.push('\n');
     }
     let (_d, path) = temp_file("wide.csv", text.as_bytes());
-    let started = Instant::now();
     let report = db
         .import(&ImportRequest {
             dry_run: true,
             ..request(&path, "acme")
         })
         .await;
-    let took = started.elapsed();
     assert_eq!(
         (report.fetched, report.inserted),
         (2, 2),
@@ -310,9 +306,8 @@ async fn hundred_thousand_repeated_columns(kind: BackendKind) {
         report.error
     );
     assert_eq!(report.columns.len(), columns);
-    // Was 34–38 s for 20k columns (quadratic: ~15 min for 100k); generous
-    // for a loaded debug build.
-    assert!(took < Duration::from_secs(30), "took {took:?}");
+    // That the header mapping stays linear is counted, not timed, by
+    // `headers::tests::a_hundred_thousand_repeated_headers_map_in_linear_work`.
 }
 
 conformance!(

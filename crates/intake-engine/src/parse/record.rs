@@ -1,6 +1,8 @@
 //! One data record as the parser hands it to the validator: its fields, and
 //! what was wrong with its bytes when they could not be read faithfully.
 
+use crate::row_error_code::RowErrorCode;
+
 /// A data record. `fields` never hold raw invalid bytes: bytes that are not
 /// text are replaced with U+FFFD, and `problem` says why.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,7 +63,7 @@ impl RecordProblem {
             RecordProblem::InvalidUtf8 { line, field, byte } => {
                 let (label, field) = in_column(field);
                 (
-                    "INVALID_ENCODING",
+                    RowErrorCode::InvalidEncoding.as_str(),
                     format!(
                         "Line {line} is not valid UTF-8 text (byte 0x{byte:02X} in {label}); fix the file or choose its encoding"
                     ),
@@ -71,18 +73,18 @@ impl RecordProblem {
             RecordProblem::Nul { line, field } => {
                 let (label, field) = in_column(field);
                 (
-                    "INVALID_ENCODING",
+                    RowErrorCode::InvalidEncoding.as_str(),
                     format!("Line {line} contains a NUL byte (in {label})"),
                     field,
                 )
             }
             RecordProblem::UnclosedQuote { line } => (
-                "INVALID_QUOTE",
+                RowErrorCode::InvalidQuote.as_str(),
                 format!("Line {line} has a quote that is never closed"),
                 None,
             ),
             RecordProblem::StrayQuote { line } => (
-                "INVALID_QUOTE",
+                RowErrorCode::InvalidQuote.as_str(),
                 format!(
                     "Line {line} has a quote that is not closed on its line (it would swallow the lines after it)"
                 ),

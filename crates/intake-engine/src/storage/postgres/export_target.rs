@@ -18,12 +18,13 @@ use super::copy::{CopyFormat, CopyIn};
 use super::export_stage::{COPY_PLAINTIFFS, COPY_RAW, CREATE_STAGES};
 use super::{source_turn_lock_key, PgStorage};
 use crate::error::{EngineError, Result};
+use crate::row_error_code::RowErrorCode;
 use crate::storage::columns::{canonical_columns, plaintiff_columns};
 use crate::storage::history::{HistoryRun, RunToCopy};
 
 /// `error_code` of a local live row that landed as `skipped` because the team
 /// database already had its plaintiff live.
-pub const ALREADY_IN_TEAM_DATABASE: &str = "ALREADY_IN_TEAM_DATABASE";
+pub const ALREADY_IN_TEAM_DATABASE: &str = RowErrorCode::AlreadyInTeamDatabase.as_str();
 
 /// Advisory lock class of exports (1 and 2 are the batch claim's, see
 /// `migrations/postgres`).
