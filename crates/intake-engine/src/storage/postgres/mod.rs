@@ -217,9 +217,19 @@ impl Storage for PgStorage {
 
     async fn migrate(&self) -> Result<()> {
         super::schema_version::refuse_newer_postgres(&self.pool).await?;
-        sqlx::migrate!("../../migrations/postgres")
-            .run(&self.pool)
-            .await?;
+        // One connection of our own: sqlx takes a session-level advisory
+        // lock for the migration and does not release it when a migration
+        // fails. Returned to the pool, that connection would keep the lock
+        // and the next `migrate` would wait for it forever; closed, the
+        // server releases the lock with the session.
+        let mut conn = self.pool.acquire().await?;
+        let result = sqlx::migrate!("../../migrations/postgres")
+            .run(&mut *conn)
+            .await;
+        if result.is_err() {
+            let _ = conn.detach().close().await;
+        }
+        result?;
         Ok(())
     }
 
