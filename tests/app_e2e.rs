@@ -484,6 +484,8 @@ async fn run_id_of_update(store: &Arc<dyn Storage>) -> uuid::Uuid {
 /// duplicate re-drop is calm → a bad file says why → History → Rollback.
 async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     app.type_into("[data-testid=source]", "simplicity").await;
+    // A source the database does not know yet is created only when confirmed.
+    app.click("[data-testid=confirm-new-source]").await;
 
     eprintln!("e2e step: drop + preview");
     // Drop → automatic dry run with the exact counts of the sample.
@@ -844,6 +846,7 @@ async fn cancel_rolls_the_import_back() {
         .await
         .unwrap();
     app.type_into("[data-testid=source]", "bulk").await;
+    app.click("[data-testid=confirm-new-source]").await;
     app.drop_file(&big).await;
     app.wait_text("[data-testid=count-fetched]", "400,000")
         .await;
@@ -919,6 +922,8 @@ async fn keyboard_only_journey() {
     eprintln!("keyboard: source and the file dialog");
     app.tab_to("[data-testid=source]").await;
     app.type_keys("simplicity").await;
+    app.tab_to("[data-testid=confirm-new-source]").await;
+    app.press(Key::Space).await;
     app.tab_to("[data-testid=dropzone]").await;
     app.press(Key::Enter).await;
     choose_in_native_dialog(&app, &sample("plaintiffs_simplicity.csv")).await;
@@ -1089,5 +1094,121 @@ async fn a_second_launch_opens_its_file_in_the_running_window() {
             && text.contains("code=\"MISSING_COLUMNS\" context=\"file-error\""),
         "{text}"
     );
+    app.close().await;
+}
+
+/// Issue 10 in the window: a First/Last file composes names; a file whose
+/// name column is unknown opens the mapping editor instead of a dead end,
+/// imports once mapped, and the next file of the source is mapped by the
+/// saved mapping; a typo of a known source is caught.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_that_does_not_fit_is_mapped_in_the_window() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let names = dir.path().join("first_last.csv");
+    std::fs::write(
+        &names,
+        "First Name,Last Name,Email\nAda,Lovelace,ada@example.com\nAlan,Turing,alan@example.com\nGrace,Hopper,grace@example.com\n",
+    )
+    .unwrap();
+    let people = dir.path().join("acme_people.csv");
+    std::fs::write(
+        &people,
+        "Person,Email\nMarie Curie,marie@example.com\nNiels Bohr,niels@example.com\n",
+    )
+    .unwrap();
+    let more_people = dir.path().join("acme_people_2.csv");
+    std::fs::write(
+        &more_people,
+        "Person,Email\nLise Meitner,lise@example.com\n",
+    )
+    .unwrap();
+
+    let app = App::start(None).await;
+    let data_dir = app.data.path().join("data");
+    let store = config::open(&config::sqlite_url(&data_dir.join("intake.sqlite3")))
+        .await
+        .unwrap();
+    store
+        .save_source(
+            &intake_engine::sources::SourceUpdate::named("simplicity", None),
+            Some("e2e"),
+        )
+        .await
+        .unwrap();
+
+    eprintln!("e2e step: a typo of a known source");
+    app.type_into("[data-testid=source]", "simplicty").await;
+    app.wait_text("[data-testid=source-hint]", "Did you mean simplicity?")
+        .await;
+    app.click("[data-testid=use-suggestion]").await;
+    let started = Instant::now();
+    let field = app.wait_for("[data-testid=source]").await;
+    while field.prop("value").await.unwrap().as_deref() != Some("simplicity") {
+        assert!(started.elapsed() < WAIT, "the suggestion was not used");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    eprintln!("e2e step: First + Last compose the name");
+    app.type_into("[data-testid=source]", "acme").await;
+    app.wait_text(
+        "[data-testid=source-hint]",
+        "New source 'acme' — create it on import?",
+    )
+    .await;
+    app.drop_file(&names).await;
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=count-new]").await, "3");
+    app.wait_text(
+        "[data-testid=preview-scroll] [data-row='0']",
+        "Ada Lovelace",
+    )
+    .await;
+
+    eprintln!("e2e step: an unknown name column opens the mapping editor");
+    app.drop_file(&people).await;
+    let editor = app
+        .wait_text(
+            "[data-testid=mapping-editor]",
+            "Which column holds the plaintiff's name?",
+        )
+        .await;
+    assert!(editor.contains("Marie Curie"), "{editor}");
+    app.click("[data-testid=mapping-editor] input[data-header='Person']")
+        .await;
+    app.wait_text("[data-testid=map-gives]", "Marie Curie · Niels Bohr")
+        .await;
+    app.screenshot("mapping.png").await;
+    app.click("[data-testid=map-apply]").await;
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=count-new]").await, "2");
+    assert_eq!(
+        app.attr("[data-testid=import-button]", "disabled").await,
+        "true"
+    );
+    app.click("[data-testid=confirm-new-source]").await;
+    app.click("[data-testid=import-button]").await;
+    let counts = app.wait_text("[data-testid=result-counts]", "rows").await;
+    assert_eq!(
+        counts,
+        "2 rows: 2 new, 0 duplicate, 0 already in database, 0 invalid"
+    );
+    let acme = store.get_source("acme").await.unwrap().expect("acme saved");
+    let saved = acme.saved_mapping.expect("the mapping is saved");
+    assert_eq!(saved.column_map["plaintiff_name"], ["Person"]);
+
+    eprintln!("e2e step: the next file of the source uses the saved mapping");
+    app.drop_file(&more_people).await;
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=count-new]").await, "1");
+    app.click("[data-testid=import-button]").await;
+    let counts = app.wait_text("[data-testid=result-counts]", "rows").await;
+    assert_eq!(
+        counts,
+        "1 rows: 1 new, 0 duplicate, 0 already in database, 0 invalid"
+    );
+    let runs = store.list_runs(&RunFilter::default()).await.unwrap();
+    assert_eq!(runs.len(), 2);
+    assert!(runs.iter().all(|r| r.status == RunStatus::Completed));
     app.close().await;
 }

@@ -14,6 +14,9 @@ export const COMMANDS = [
   "discard_preview",
   "import_file",
   "cancel_job",
+  "peek_file",
+  "list_sources",
+  "match_source",
   "list_runs",
   "get_run",
   "reconcile_run",
@@ -21,7 +24,12 @@ export const COMMANDS = [
   "blocked_duplicates",
   "rollback_run",
   "promote_run",
-  "write_csv_file",
+  "export_run_csv",
+  "log_ui_error",
+  "diagnostics",
+  "take_launch_file",
+  "check_for_update",
+  "install_update",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
