@@ -244,8 +244,8 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
     const path = "path" in stage ? stage.path : null;
     if (!path || !source.trim() || stage.kind === "importing") return;
     const same = previewedWith.current.source === normalizeSource(source) && previewedWith.current.batchId === batchId.trim();
-    if (stage.kind === "needs_source" || stage.kind === "failed" || stage.kind === "needs_mapping" || !same)
-      runPreview(path, source, batchId, settings);
+    // The mapping editor stays open (with its ticks) unless the source changed.
+    if (stage.kind === "needs_source" || stage.kind === "failed" || !same) runPreview(path, source, batchId, settings);
   }
 
   async function changeMapping(column: ColumnMapping, canonical: string) {
