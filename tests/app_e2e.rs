@@ -546,19 +546,34 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
         .is_err());
 
     eprintln!("e2e step: bad file");
-    // A file without a name column says why, in a sentence a clerk
-    // understands, with the engine's code in small print for support.
+    // A file without a name column is no dead end: the mapping editor asks
+    // which column holds the name, showing the file's own columns.
     app.drop_file(&sample("missing_name_column.csv")).await;
+    let editor = app
+        .wait_text(
+            "[data-testid=mapping-editor]",
+            "Which column holds the plaintiff's name?",
+        )
+        .await;
+    assert!(
+        editor.contains("Email") && editor.contains("Phone"),
+        "{editor}"
+    );
+    // A file that cannot be read at all says why, in a sentence a clerk
+    // understands, with the engine's code in small print for support.
+    let empty = app.data.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    app.drop_file(&empty).await;
     app.wait_for("[data-testid=file-error]").await;
     assert_eq!(
         app.text("[data-testid=file-error] [data-testid=error-sentence]")
             .await,
-        "The file has no column for the name. Its columns are: Email, Phone."
+        "The file is empty."
     );
     assert_eq!(
         app.text("[data-testid=file-error] [data-testid=error-code]")
             .await,
-        "MISSING_COLUMNS"
+        "EMPTY_FILE"
     );
     assert_eq!(
         store.list_runs(&RunFilter::default()).await.unwrap().len(),
@@ -1065,8 +1080,14 @@ async fn a_second_launch_opens_its_file_in_the_running_window() {
     assert_eq!(windows.lines().count(), 1, "one window: {windows}");
 
     // A file that cannot be imported: the window says why, and the log has it.
+    // A file without a name column opens the mapping editor…
     assert!(second_launch(&sample("missing_name_column.csv")).success());
-    app.wait_text("[data-testid=file-error]", "Missing required columns")
+    app.wait_for("[data-testid=mapping-editor]").await;
+    // …and one that cannot be read says why.
+    let empty = app.data.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    assert!(second_launch(&empty).success());
+    app.wait_text("[data-testid=file-error]", "The file is empty")
         .await;
     app.click("[data-testid=nav-settings]").await;
     app.click("[data-testid=copy-diagnostics]").await;
@@ -1075,7 +1096,7 @@ async fn a_second_launch_opens_its_file_in_the_running_window() {
         let el = app.wait_for("[data-testid=diagnostics-text]").await;
         let text = el.prop("value").await.unwrap().unwrap_or_default();
         // The log writer is asynchronous: the UI error may land a moment later.
-        if text.contains("MISSING_COLUMNS") || started.elapsed() > WAIT {
+        if text.contains("EMPTY_FILE") || started.elapsed() > WAIT {
             break text;
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -1090,8 +1111,8 @@ async fn a_second_launch_opens_its_file_in_the_running_window() {
     );
     assert!(text.contains("second launch: opening"), "{text}");
     assert!(
-        text.contains("UI error: Missing required columns")
-            && text.contains("code=\"MISSING_COLUMNS\" context=\"file-error\""),
+        text.contains("UI error: The file is empty")
+            && text.contains("code=\"EMPTY_FILE\" context=\"file-error\""),
         "{text}"
     );
     app.close().await;
