@@ -141,6 +141,10 @@ impl App {
             Some(url) => cmd.env("INTAKE_DATABASE_URL", url),
             None => cmd.env_remove("INTAKE_DATABASE_URL"),
         };
+        // Its own process group, so Drop can stop WebKitWebDriver and the app
+        // with it: a leftover app would hold the single-instance lock and
+        // turn every later test's app into a "second launch".
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
         let driver = cmd.spawn().expect(
             "cannot start tauri-driver (cargo install tauri-driver --version '^2' --locked)",
         );
@@ -465,6 +469,11 @@ impl App {
 impl Drop for App {
     /// Also on a failed assertion: stop tauri-driver (and with it the app).
     fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &group])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -484,6 +493,8 @@ async fn run_id_of_update(store: &Arc<dyn Storage>) -> uuid::Uuid {
 /// duplicate re-drop is calm → a bad file says why → History → Rollback.
 async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     app.type_into("[data-testid=source]", "simplicity").await;
+    // A source the database does not know yet is created only when confirmed.
+    app.click("[data-testid=confirm-new-source]").await;
 
     eprintln!("e2e step: drop + preview");
     // Drop → automatic dry run with the exact counts of the sample.
@@ -544,19 +555,34 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
         .is_err());
 
     eprintln!("e2e step: bad file");
-    // A file without a name column says why, in a sentence a clerk
-    // understands, with the engine's code in small print for support.
+    // A file without a name column is no dead end: the mapping editor asks
+    // which column holds the name, showing the file's own columns.
     app.drop_file(&sample("missing_name_column.csv")).await;
+    let editor = app
+        .wait_text(
+            "[data-testid=mapping-editor]",
+            "Which column holds the plaintiff's name?",
+        )
+        .await;
+    assert!(
+        editor.contains("Email") && editor.contains("Phone"),
+        "{editor}"
+    );
+    // A file that cannot be read at all says why, in a sentence a clerk
+    // understands, with the engine's code in small print for support.
+    let empty = app.data.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    app.drop_file(&empty).await;
     app.wait_for("[data-testid=file-error]").await;
     assert_eq!(
         app.text("[data-testid=file-error] [data-testid=error-sentence]")
             .await,
-        "The file has no column for the name. Its columns are: Email, Phone."
+        "The file is empty."
     );
     assert_eq!(
         app.text("[data-testid=file-error] [data-testid=error-code]")
             .await,
-        "MISSING_COLUMNS"
+        "EMPTY_FILE"
     );
     assert_eq!(
         store.list_runs(&RunFilter::default()).await.unwrap().len(),
@@ -844,6 +870,7 @@ async fn cancel_rolls_the_import_back() {
         .await
         .unwrap();
     app.type_into("[data-testid=source]", "bulk").await;
+    app.click("[data-testid=confirm-new-source]").await;
     app.drop_file(&big).await;
     app.wait_text("[data-testid=count-fetched]", "400,000")
         .await;
@@ -919,6 +946,8 @@ async fn keyboard_only_journey() {
     eprintln!("keyboard: source and the file dialog");
     app.tab_to("[data-testid=source]").await;
     app.type_keys("simplicity").await;
+    app.tab_to("[data-testid=confirm-new-source]").await;
+    app.press(Key::Space).await;
     app.tab_to("[data-testid=dropzone]").await;
     app.press(Key::Enter).await;
     choose_in_native_dialog(&app, &sample("plaintiffs_simplicity.csv")).await;
@@ -1029,7 +1058,8 @@ async fn a_second_launch_opens_its_file_in_the_running_window() {
     // The launch file is previewed at once.
     app.wait_for("[data-testid=import-button]").await;
     assert_eq!(app.text("[data-testid=count-fetched]").await, "4");
-    assert_eq!(app.text("[data-testid=encoding]").await, "windows-1252");
+    app.wait_for("[data-testid=read-as][data-encoding='windows-1252']")
+        .await;
 
     let second_launch = |file: &Path| {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_plaintiff-intake"));
@@ -1060,8 +1090,14 @@ async fn a_second_launch_opens_its_file_in_the_running_window() {
     assert_eq!(windows.lines().count(), 1, "one window: {windows}");
 
     // A file that cannot be imported: the window says why, and the log has it.
+    // A file without a name column opens the mapping editor…
     assert!(second_launch(&sample("missing_name_column.csv")).success());
-    app.wait_text("[data-testid=file-error]", "Missing required columns")
+    app.wait_for("[data-testid=mapping-editor]").await;
+    // …and one that cannot be read says why.
+    let empty = app.data.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    assert!(second_launch(&empty).success());
+    app.wait_text("[data-testid=file-error]", "The file is empty")
         .await;
     app.click("[data-testid=nav-settings]").await;
     app.click("[data-testid=copy-diagnostics]").await;
@@ -1070,7 +1106,7 @@ async fn a_second_launch_opens_its_file_in_the_running_window() {
         let el = app.wait_for("[data-testid=diagnostics-text]").await;
         let text = el.prop("value").await.unwrap().unwrap_or_default();
         // The log writer is asynchronous: the UI error may land a moment later.
-        if text.contains("MISSING_COLUMNS") || started.elapsed() > WAIT {
+        if text.contains("EMPTY_FILE") || started.elapsed() > WAIT {
             break text;
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -1085,8 +1121,8 @@ async fn a_second_launch_opens_its_file_in_the_running_window() {
     );
     assert!(text.contains("second launch: opening"), "{text}");
     assert!(
-        text.contains("UI error: Missing required columns")
-            && text.contains("code=\"MISSING_COLUMNS\" context=\"file-error\""),
+        text.contains("UI error: The file is empty")
+            && text.contains("code=\"EMPTY_FILE\" context=\"file-error\""),
         "{text}"
     );
     app.close().await;
@@ -1147,5 +1183,121 @@ async fn update_settings_refuse_http_and_report_a_failed_check() {
         json!({ "enabled": true, "url": unreachable })
     );
     assert_eq!(saved["sources"], json!(["jbi"]), "the rest kept");
+    app.close().await;
+}
+
+/// Issue 10 in the window: a First/Last file composes names; a file whose
+/// name column is unknown opens the mapping editor instead of a dead end,
+/// imports once mapped, and the next file of the source is mapped by the
+/// saved mapping; a typo of a known source is caught.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_that_does_not_fit_is_mapped_in_the_window() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let names = dir.path().join("first_last.csv");
+    std::fs::write(
+        &names,
+        "First Name,Last Name,Email\nAda,Lovelace,ada@example.com\nAlan,Turing,alan@example.com\nGrace,Hopper,grace@example.com\n",
+    )
+    .unwrap();
+    let people = dir.path().join("acme_people.csv");
+    std::fs::write(
+        &people,
+        "Person,Email\nMarie Curie,marie@example.com\nNiels Bohr,niels@example.com\n",
+    )
+    .unwrap();
+    let more_people = dir.path().join("acme_people_2.csv");
+    std::fs::write(
+        &more_people,
+        "Person,Email\nLise Meitner,lise@example.com\n",
+    )
+    .unwrap();
+
+    let app = App::start(None).await;
+    let data_dir = app.data.path().join("data");
+    let store = config::open(&config::sqlite_url(&data_dir.join("intake.sqlite3")))
+        .await
+        .unwrap();
+    store
+        .save_source(
+            &intake_engine::sources::SourceUpdate::named("simplicity", None),
+            Some("e2e"),
+        )
+        .await
+        .unwrap();
+
+    eprintln!("e2e step: a typo of a known source");
+    app.type_into("[data-testid=source]", "simplicty").await;
+    app.wait_text("[data-testid=source-hint]", "Did you mean simplicity?")
+        .await;
+    app.click("[data-testid=use-suggestion]").await;
+    let started = Instant::now();
+    let field = app.wait_for("[data-testid=source]").await;
+    while field.prop("value").await.unwrap().as_deref() != Some("simplicity") {
+        assert!(started.elapsed() < WAIT, "the suggestion was not used");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    eprintln!("e2e step: First + Last compose the name");
+    app.type_into("[data-testid=source]", "acme").await;
+    app.wait_text(
+        "[data-testid=source-hint]",
+        "New source 'acme' — create it on import?",
+    )
+    .await;
+    app.drop_file(&names).await;
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=count-new]").await, "3");
+    app.wait_text(
+        "[data-testid=preview-scroll] [data-row='0']",
+        "Ada Lovelace",
+    )
+    .await;
+
+    eprintln!("e2e step: an unknown name column opens the mapping editor");
+    app.drop_file(&people).await;
+    let editor = app
+        .wait_text(
+            "[data-testid=mapping-editor]",
+            "Which column holds the plaintiff's name?",
+        )
+        .await;
+    assert!(editor.contains("Marie Curie"), "{editor}");
+    app.click("[data-testid=mapping-editor] input[data-header='Person']")
+        .await;
+    app.wait_text("[data-testid=map-gives]", "Marie Curie · Niels Bohr")
+        .await;
+    app.screenshot("mapping.png").await;
+    app.click("[data-testid=map-apply]").await;
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=count-new]").await, "2");
+    assert_eq!(
+        app.attr("[data-testid=import-button]", "disabled").await,
+        "true"
+    );
+    app.click("[data-testid=confirm-new-source]").await;
+    app.click("[data-testid=import-button]").await;
+    let counts = app.wait_text("[data-testid=result-counts]", "rows").await;
+    assert_eq!(
+        counts,
+        "2 rows: 2 new, 0 duplicate, 0 already in database, 0 invalid"
+    );
+    let acme = store.get_source("acme").await.unwrap().expect("acme saved");
+    let saved = acme.saved_mapping.expect("the mapping is saved");
+    assert_eq!(saved.column_map["plaintiff_name"], ["Person"]);
+
+    eprintln!("e2e step: the next file of the source uses the saved mapping");
+    app.drop_file(&more_people).await;
+    app.wait_for("[data-testid=import-button]").await;
+    assert_eq!(app.text("[data-testid=count-new]").await, "1");
+    app.click("[data-testid=import-button]").await;
+    let counts = app.wait_text("[data-testid=result-counts]", "rows").await;
+    assert_eq!(
+        counts,
+        "1 rows: 1 new, 0 duplicate, 0 already in database, 0 invalid"
+    );
+    let runs = store.list_runs(&RunFilter::default()).await.unwrap();
+    assert_eq!(runs.len(), 2);
+    assert!(runs.iter().all(|r| r.status == RunStatus::Completed));
     app.close().await;
 }

@@ -114,6 +114,23 @@ for (const scheme of ["light", "dark"]) {
   );
   await audit(page, scheme, "import-error");
 
+  // A file without a known name column: the mapping editor, then the preview.
+  await page.evaluate(() => (window.__A11Y_NEXT_FILE__ = "/home/clerk/people.csv"));
+  await page.click("[data-testid=dropzone]");
+  await page.waitForSelector("[data-testid=mapping-editor]");
+  await page.check("[data-testid=mapping-editor] input[data-header='Person']");
+  await page.waitForSelector("[data-testid=map-gives]");
+  await audit(page, scheme, "import-mapping");
+  await page.click("[data-testid=map-apply]");
+  await page.waitForSelector("[data-testid=import-button]");
+
+  // A typo of a known source, and a new one to confirm.
+  await page.fill("[data-testid=source]", "simplicty");
+  await page.waitForSelector("[data-testid=use-suggestion]");
+  await audit(page, scheme, "import-source-typo");
+  await page.click("[data-testid=use-suggestion]");
+  await expectEqual(await page.inputValue("[data-testid=source]"), "simplicity", `[${scheme}] suggestion used`);
+
   await page.click("[data-testid=nav-history]");
   await page.waitForSelector("[data-testid=runs-table]");
   await audit(page, scheme, "history");

@@ -48,7 +48,9 @@ mockIPC((cmd, args) => {
       return null;
     case "start_preview": {
       const ch = args.onEvent;
-      const bad = args.request.path.endsWith("bad.csv");
+      const path = args.request.path;
+      // people.csv has no name column until the mapping editor names one.
+      const bad = path.endsWith("bad.csv") || (path.endsWith("people.csv") && !args.request.column_map?.plaintiff_name);
       setTimeout(() => {
         if (bad) {
           send(ch, 0, {
@@ -61,6 +63,37 @@ mockIPC((cmd, args) => {
         send(ch, 1, { kind: "done", report: report({}) });
       }, 10);
       return null;
+    }
+    case "peek_file":
+      // bad.csv cannot be peeked: the app falls back to the error sentence.
+      if (args.path.endsWith("bad.csv")) throw { code: "PARSE", message: "the file cannot be read" };
+      return {
+        headers: ["Person", "Email", "SSN"],
+        sample_rows: [
+          ["Marie Curie", "marie@example.com", "***-**-6789"],
+          ["Niels Bohr", "niels@example.com", ""],
+        ],
+        header_line: 1,
+        sheets: [],
+        sheet: null,
+      };
+    case "list_sources":
+      return ["jbi", "simplicity"].map((key) => ({
+        key,
+        display_name: key,
+        saved_mapping: null,
+        runs: 1,
+        last_import_at: null,
+        created_by: null,
+        created_at: null,
+        updated_by: null,
+        updated_at: null,
+      }));
+    case "match_source": {
+      const key = args.typed.trim().toLowerCase();
+      if (key === "jbi" || key === "simplicity") return { kind: "known", key };
+      if (key === "simplicty") return { kind: "similar", key, suggestion: "simplicity" };
+      return { kind: "new", key };
     }
     case "preview_rows":
       return { offset: args.offset, rows: PREVIEW_ROWS.slice(args.offset, args.offset + args.limit), available: PREVIEW_ROWS.length, complete: true };

@@ -8,6 +8,9 @@ import type { BlockedDuplicate } from "./bindings/BlockedDuplicate";
 import type { ConnectionInfo } from "./bindings/ConnectionInfo";
 import type { ConnectionTest } from "./bindings/ConnectionTest";
 import type { ErroredRow } from "./bindings/ErroredRow";
+import type { FilePeek } from "./bindings/FilePeek";
+import type { SourceInfo } from "./bindings/SourceInfo";
+import type { SourceMatch } from "./bindings/SourceMatch";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { ImportRequest } from "./bindings/ImportRequest";
 import type { PreviewEvent } from "./bindings/PreviewEvent";
@@ -51,6 +54,11 @@ export const api = {
     return call<ImportReport>("import_file", { jobId, request, onProgress: channel });
   },
   cancelJob: (jobId: string) => call<boolean>("cancel_job", { jobId }),
+  /** The file's header row, first records (PII masked) and sheets, for the mapping editor. */
+  peekFile: (path: string, encoding: string | null, headerRow: number | null, sheet: string | null) =>
+    call<FilePeek>("peek_file", { path, encoding, headerRow, sheet }),
+  listSources: () => call<SourceInfo[]>("list_sources"),
+  matchSource: (typed: string) => call<SourceMatch>("match_source", { typed }),
 
   listRuns: (filter: RunFilter) => call<RunSummary[]>("list_runs", { filter }),
   getRun: (runId: string) => call<RunSummary>("get_run", { runId }),

@@ -46,6 +46,7 @@ pub mod logging;
 pub mod model;
 pub mod ops;
 pub mod parse;
+pub mod peek;
 pub mod pii;
 pub mod pipeline;
 pub mod progress;

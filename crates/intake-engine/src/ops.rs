@@ -19,6 +19,7 @@ use crate::model::{
     Reconciliation, RollbackResult, RunFilter, RunStatus, RunSummary,
 };
 use crate::progress::{CancelToken, ProgressSink};
+use crate::sources::{SourceInfo, SourceMatch};
 use crate::storage::Storage;
 
 /// A run id as people type it (surrounding blanks ignored).
@@ -68,6 +69,30 @@ pub async fn preview(
     cancel: &CancelToken,
 ) -> Result<ImportReport> {
     crate::pipeline::preview(store, req, on_rows, progress, cancel).await
+}
+
+/// The first rows of a file for the mapping editor; see [`crate::peek::peek`].
+pub fn peek(
+    path: &Path,
+    encoding: Option<&str>,
+    header_row: Option<u64>,
+    sheet: Option<&str>,
+) -> Result<crate::peek::FilePeek> {
+    crate::peek::peek(path, encoding, header_row, sheet)
+}
+
+/// Known sources, by key (the app's source picker, `intake sources`).
+pub async fn list_sources(store: &dyn Storage) -> Result<Vec<SourceInfo>> {
+    store.list_sources().await
+}
+
+/// A typed source name against the known ones ("Did you mean simplicity?").
+pub async fn match_source(store: &dyn Storage, typed: &str) -> Result<SourceMatch> {
+    let known = store.list_sources().await?;
+    Ok(crate::sources::match_source(
+        typed,
+        known.iter().map(|s| s.key.as_str()),
+    ))
 }
 
 /// Run history, newest first; the source is matched like stored sources.

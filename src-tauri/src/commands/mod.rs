@@ -5,6 +5,7 @@
 pub mod export;
 pub mod history;
 pub mod import;
+pub mod mapping;
 pub mod settings;
 pub mod support;
 
@@ -40,6 +41,9 @@ declare_commands![
     import::discard_preview,
     import::import_file,
     import::cancel_job,
+    mapping::peek_file,
+    mapping::list_sources,
+    mapping::match_source,
     history::list_runs,
     history::get_run,
     history::reconcile_run,

@@ -16,6 +16,14 @@ export const WORDS = {
   invalid: "Invalid",
   /** History's one column for both kinds of skipped rows. */
   notNew: "Duplicate or already in database",
+  whichNameColumn: "Which column holds the plaintiff's name?",
+  whichColumnFor: (label: string) => `Which column holds the ${label.toLowerCase()}?`,
+  mappingHelp: "Tick one column, or several to join them with a space (e.g. First and Last). The choice is saved for the source when you import.",
+  useColumns: (n: number) => (n > 1 ? `Use these ${n} columns` : "Use this column"),
+  changeMapping: "Change mapping…",
+  didYouMean: (name: string) => `Did you mean ${name}?`,
+  useSource: (name: string) => `Use ${name}`,
+  newSource: (name: string) => `New source '${name}' — create it on import?`,
 } as const;
 
 /**

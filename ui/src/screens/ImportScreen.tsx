@@ -10,6 +10,13 @@ import type { Progress } from "../bindings/Progress";
 import type { Settings } from "../bindings/Settings";
 import { ErrorNote } from "../components/ErrorNote";
 import { PreviewTable } from "../components/PreviewTable";
+import { MappingEditor } from "../components/MappingEditor";
+import { SheetPicker } from "../components/SheetPicker";
+import { SourceHint, SourceOptions } from "../components/SourcePicker";
+import type { FilePeek } from "../bindings/FilePeek";
+import type { SourceInfo } from "../bindings/SourceInfo";
+import type { SourceMatch } from "../bindings/SourceMatch";
+import { withColumns, type ColumnMap } from "../lib/mapping";
 import { toAppError, type AppError } from "../lib/errors";
 import { CANONICAL_FIELDS, fieldLabel } from "../lib/fate";
 import { onFileOpened } from "../lib/launch";
@@ -19,6 +26,7 @@ import { fileName, formatCount, formatDateTime, normalizeSource, percent, progre
 type Stage =
   | { kind: "idle" }
   | { kind: "needs_source"; path: string }
+  | { kind: "needs_mapping"; path: string; peek: FilePeek; field: string; columns: string[]; canCancel: boolean }
   | { kind: "previewing"; path: string; previewId: string }
   | { kind: "previewed"; path: string; previewId: string; report: ImportReport }
   | { kind: "importing"; path: string; previewId: string; report: ImportReport; jobId: string }
@@ -39,6 +47,14 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   /** The clerk's choice of text encoding for this file; null = as detected. */
   const [encoding, setEncoding] = useState<string | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
+  /** The clerk's column map (field → columns) and sheet for this file. */
+  const [columnMap, setColumnMap] = useState<ColumnMap>({});
+  const [sheet, setSheet] = useState<string | null>(null);
+  /** A workbook's sheets (for the picker), from a peek at the previewed file. */
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [knownSources, setKnownSources] = useState<SourceInfo[]>([]);
+  const [sourceMatch, setSourceMatch] = useState<SourceMatch | null>(null);
+  const [newSourceConfirmed, setNewSourceConfirmed] = useState(false);
   const [available, setAvailable] = useState(0);
   const [scanProgress, setScanProgress] = useState<Progress | null>(null);
   const [importProgress, setImportProgress] = useState<Progress | null>(null);
@@ -50,8 +66,8 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   const previewedWith = useRef({ source: "", batchId: "" });
 
   // Latest values for the long-lived drop listener.
-  const latest = useRef({ source, batchId, settings, stage, encoding });
-  latest.current = { source, batchId, settings, stage, encoding };
+  const latest = useRef({ source, batchId, settings, stage, encoding, columnMap, sheet });
+  latest.current = { source, batchId, settings, stage, encoding, columnMap, sheet };
 
   const overridesFor = (src: string, s: Settings): { [key in string]?: string } =>
     (s.header_overrides[normalizeSource(src)] as { [key in string]?: string } | undefined) ?? {};
@@ -60,13 +76,57 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
     path,
     source: src.trim(),
     batch_id: batch.trim() || null,
-    sheet: null,
+    sheet: latest.current.sheet,
     dry_run: true,
     promote: !s.review_before_promoting,
     header_overrides: overridesFor(src, s),
     imported_by: null,
     ...(latest.current.encoding ? { encoding: latest.current.encoding } : {}),
+    column_map: latest.current.columnMap,
   });
+
+  const refreshSources = () =>
+    api
+      .listSources()
+      .then(setKnownSources)
+      .catch(() => undefined);
+  useEffect(() => void refreshSources(), []);
+
+  /** Ask the engine whether the typed source is known, new, or close to a known one. */
+  function checkSource(typed: string) {
+    setNewSourceConfirmed(false);
+    if (!typed.trim()) return setSourceMatch(null);
+    api
+      .matchSource(typed)
+      .then((m) => {
+        if (latest.current.source === typed) setSourceMatch(m);
+      })
+      .catch(() => setSourceMatch(null));
+  }
+  useEffect(() => checkSource(source), []);
+
+  /** The mapping editor on the file, for `field` (the required name when the preview could not find it). */
+  async function openMapping(path: string, field: string, canCancel: boolean, failure?: AppError) {
+    try {
+      const peek = await api.peekFile(path, latest.current.encoding, null, latest.current.sheet);
+      setStage({ kind: "needs_mapping", path, peek, field, columns: latest.current.columnMap[field] ?? [], canCancel });
+    } catch (e) {
+      setStage({ kind: "failed", path, error: failure ?? toAppError(e) });
+    }
+  }
+
+  function applyMapping(path: string, field: string, columns: string[]) {
+    const next = withColumns(latest.current.columnMap, field, columns);
+    latest.current.columnMap = next;
+    setColumnMap(next);
+    runPreview(path, latest.current.source, latest.current.batchId, latest.current.settings);
+  }
+
+  function changeSheet(path: string, name: string) {
+    latest.current.sheet = name;
+    setSheet(name);
+    runPreview(path, latest.current.source, latest.current.batchId, latest.current.settings);
+  }
 
   function runPreview(path: string, src: string, batch: string, s: Settings) {
     if (livePreview.current) void api.discardPreview(livePreview.current);
@@ -89,9 +149,17 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
             break;
           case "done":
             setStage({ kind: "previewed", path, previewId, report: event.report });
+            if (event.report.sheet)
+              api
+                .peekFile(path, null, null, event.report.sheet)
+                .then((p) => setSheets(p.sheets))
+                .catch(() => setSheets([]));
+            else setSheets([]);
             break;
           case "failed":
-            setStage({ kind: "failed", path, error: event.error });
+            // No name column: the clerk says which one, instead of a dead end.
+            if (event.error.code === "MISSING_COLUMNS") void openMapping(path, "plaintiff_name", false, event.error);
+            else setStage({ kind: "failed", path, error: event.error });
             break;
         }
       })
@@ -105,6 +173,11 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
     // A new file is read as detected until the clerk says otherwise.
     latest.current.encoding = null;
     setEncoding(null);
+    latest.current.columnMap = {};
+    setColumnMap({});
+    latest.current.sheet = null;
+    setSheet(null);
+    setSheets([]);
     const { source: src, batchId: batch, settings: s } = latest.current;
     if (!src.trim()) {
       setStage({ kind: "needs_source", path });
@@ -171,6 +244,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
     const path = "path" in stage ? stage.path : null;
     if (!path || !source.trim() || stage.kind === "importing") return;
     const same = previewedWith.current.source === normalizeSource(source) && previewedWith.current.batchId === batchId.trim();
+    // The mapping editor stays open (with its ticks) unless the source changed.
     if (stage.kind === "needs_source" || stage.kind === "failed" || !same) runPreview(path, source, batchId, settings);
   }
 
@@ -200,6 +274,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
     try {
       const report = await api.importFile(jobId, request, setImportProgress);
       setStage({ kind: "imported", path: stage.path, report });
+      void refreshSources().then(() => checkSource(source));
     } catch (e) {
       setStage({ kind: "failed", path: stage.path, error: toAppError(e) });
     }
@@ -210,6 +285,8 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   const previewId = stage.kind === "previewing" || stage.kind === "previewed" || stage.kind === "importing" ? stage.previewId : null;
   const canImport = capabilities?.can_import ?? false;
   const isDuplicate = report?.status === "duplicate";
+  // A new source (or a likely typo of a known one) is created only once the clerk confirms it.
+  const sourceUnconfirmed = sourceMatch !== null && sourceMatch.kind !== "known" && !newSourceConfirmed;
 
   return (
     <section aria-labelledby="import-title" hidden={!active} class="screen">
@@ -224,14 +301,15 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
             required
             aria-describedby="source-help"
             data-testid="source"
-            onInput={(e) => setSource((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => {
+              const typed = (e.currentTarget as HTMLInputElement).value;
+              setSource(typed);
+              latest.current.source = typed;
+              checkSource(typed);
+            }}
             onChange={sourceCommitted}
           />
-          <datalist id="known-sources">
-            {settings.sources.map((s) => (
-              <option value={s} key={s} />
-            ))}
-          </datalist>
+          <SourceOptions id="known-sources" sources={knownSources} />
           <span id="source-help" class="help">Which vendor sent the file, e.g. simplicity.</span>
         </label>
         <label>
@@ -239,6 +317,20 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
           <input value={batchId} data-testid="batch-id" onInput={(e) => setBatchId((e.currentTarget as HTMLInputElement).value)} onChange={sourceCommitted} />
         </label>
       </div>
+
+      <SourceHint
+        match={sourceMatch}
+        typed={source}
+        confirmed={newSourceConfirmed}
+        onConfirm={setNewSourceConfirmed}
+        onUse={(name) => {
+          setSource(name);
+          latest.current.source = name;
+          checkSource(name);
+          const path = "path" in stage ? stage.path : null;
+          if (path && stage.kind !== "importing") runPreview(path, name, batchId, settings);
+        }}
+      />
 
       <button
         type="button"
@@ -260,6 +352,17 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
             Enter the source of <strong>{fileName(stage.path)}</strong> above, then press Enter to preview it.
           </p>
         </div>
+      )}
+
+      {stage.kind === "needs_mapping" && (
+        <MappingEditor
+          key={`${stage.path}:${stage.field}:${stage.peek.header_line}`}
+          peek={stage.peek}
+          initialField={stage.field}
+          initialColumns={stage.columns}
+          onApply={(field, columns) => applyMapping(stage.path, field, columns)}
+          onCancel={stage.canCancel ? () => runPreview(stage.path, source, batchId, settings) : undefined}
+        />
       )}
 
       {stage.kind === "failed" && (
@@ -295,21 +398,34 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
       )}
 
       {report && !isDuplicate && stage.kind !== "imported" && (
-        <PreviewSummary report={report} encoding={encoding} onEncodingChange={changeEncoding} disabled={stage.kind === "importing"} />
+        <PreviewSummary report={report} encoding={encoding} onEncodingChange={changeEncoding} disabled={stage.kind === "importing"}>
+          <SheetPicker
+            sheets={sheets}
+            sheet={report.sheet}
+            disabled={stage.kind === "importing"}
+            onChange={(name) => "path" in stage && changeSheet(stage.path, name)}
+          />
+        </PreviewSummary>
       )}
 
       {report && !isDuplicate && stage.kind !== "imported" && (
-        <MappingEditor columns={report.columns} onMappingChange={changeMapping} disabled={stage.kind === "importing"} />
+        <HeaderMapping
+          columns={report.columns}
+          onMappingChange={changeMapping}
+          disabled={stage.kind === "importing"}
+          onOpenEditor={() => "path" in stage && void openMapping(stage.path, "plaintiff_name", true)}
+        />
       )}
 
       {previewId && !isDuplicate && stage.kind !== "imported" && available > 0 && <PreviewTable previewId={previewId} available={available} />}
 
       {stage.kind === "previewed" && !isDuplicate && (
         <div class="actions">
-          <button type="button" class="primary" data-testid="import-button" onClick={startImport} disabled={!canImport || report!.fetched === 0}>
+          <button type="button" class="primary" data-testid="import-button" onClick={startImport} disabled={!canImport || report!.fetched === 0 || sourceUnconfirmed}>
             Import {formatCount(report!.inserted)} new rows
           </button>
           {!canImport && <span class="help">Your database role may not import.</span>}
+          {sourceUnconfirmed && <span class="help" data-testid="confirm-source-help">Confirm the new source above to import.</span>}
           {settings.review_before_promoting && <span class="help">Rows will wait for review before promotion (Settings).</span>}
         </div>
       )}
@@ -345,11 +461,13 @@ function PreviewSummary({
   encoding,
   onEncodingChange,
   disabled,
+  children,
 }: {
   report: ImportReport;
   encoding: string | null;
   onEncodingChange: (label: string | null) => void;
   disabled: boolean;
+  children?: preact.ComponentChildren;
 }) {
   return (
     <div class="preview-summary" data-testid="preview-summary">
@@ -378,6 +496,7 @@ function PreviewSummary({
             </select>
           </label>
         )}
+        {children}
       </p>
       <dl class="counts">
         <Count label={WORDS.rows} value={report.fetched} testId="count-fetched" />
@@ -391,14 +510,16 @@ function PreviewSummary({
 }
 
 /** Detected header → canonical field; a change is remembered for the source and re-runs the preview. */
-function MappingEditor({
+function HeaderMapping({
   columns,
   onMappingChange,
   disabled,
+  onOpenEditor,
 }: {
   columns: ColumnMapping[];
   onMappingChange: (c: ColumnMapping, canonical: string) => void;
   disabled: boolean;
+  onOpenEditor: () => void;
 }) {
   return (
     <details class="mapping">
@@ -439,6 +560,9 @@ function MappingEditor({
             ))}
           </tbody>
         </table>
+        <button type="button" class="link" data-testid="change-mapping" disabled={disabled} onClick={onOpenEditor}>
+          {WORDS.changeMapping}
+        </button>
     </details>
   );
 }

@@ -51,6 +51,29 @@ fn rewind(mut file: &File) -> Result<()> {
     file.seek(SeekFrom::Start(0)).map(|_| ()).map_err(excel_err)
 }
 
+/// The sheet names of a workbook, in workbook order (for the app's sheet
+/// picker). Reads the workbook's directory only, after the same limits as
+/// a read.
+pub fn sheet_names(file: &File, format: WorkbookFormat) -> Result<Vec<String>> {
+    let file = file.try_clone().map_err(excel_err)?;
+    rewind(&file)?;
+    let names = match format {
+        WorkbookFormat::Xlsx => {
+            workbook_limits::check_xlsx(&file)?;
+            rewind(&file)?;
+            let wb: Xlsx<_> = Xlsx::new(BufReader::new(file)).map_err(excel_err)?;
+            wb.sheet_names()
+        }
+        WorkbookFormat::Xls => {
+            xls_limits::check_xls(&file)?;
+            rewind(&file)?;
+            let wb: Xls<_> = Xls::new(BufReader::new(file)).map_err(excel_err)?;
+            wb.sheet_names()
+        }
+    };
+    Ok(names)
+}
+
 /// A zip that holds a workbook part (an `.xlsx` under another name). Reads
 /// the zip directory only.
 pub fn zip_holds_workbook(file: &File) -> bool {

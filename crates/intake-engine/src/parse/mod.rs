@@ -111,6 +111,14 @@ fn workbook_format(source: &SourceFile) -> Option<WorkbookFormat> {
     None
 }
 
+/// A workbook's sheet names (empty for a text file).
+pub fn sheet_names(source: &SourceFile) -> Result<Vec<String>> {
+    match (workbook_format(source), source.snapshot()) {
+        (Some(format), Some(file)) => excel::sheet_names(file, format),
+        _ => Ok(Vec::new()),
+    }
+}
+
 /// Open a file whose facts were gathered by `hashing::inspect_file`: it is
 /// opened again and must still hash the same (`FileChanged` otherwise).
 /// The pipeline uses `open_source`, which reads the file only once.
