@@ -2,6 +2,7 @@
 import type { ColumnMapping } from "./ColumnMapping";
 import type { ErrorInfo } from "./ErrorInfo";
 import type { ImportStatus } from "./ImportStatus";
+import type { MappingSource } from "./MappingSource";
 import type { RunSummary } from "./RunSummary";
 
 /**
@@ -35,4 +36,18 @@ skipped_existing: number,
 /**
  * For `duplicate` and `in_progress`: the run that holds the batch.
  */
-existing_run: RunSummary | null, reconciled: boolean | null, promoted: boolean, error: ErrorInfo | null, };
+existing_run: RunSummary | null, reconciled: boolean | null, promoted: boolean, error: ErrorInfo | null, 
+/**
+ * Which mapping the import used: the request's own, the one saved for
+ * the source, or the aliases alone.
+ */
+mapping_source: MappingSource, 
+/**
+ * The source has a saved mapping, but this file lacks some of its
+ * columns, so it was not applied.
+ */
+saved_mapping_ignored: boolean, 
+/**
+ * Fixes applied to the file's records (`ImportRequest::fixes`).
+ */
+fixes_applied: number, };

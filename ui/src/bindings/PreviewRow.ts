@@ -9,4 +9,9 @@ export type PreviewRow = { row_index: number,
 /**
  * The file line a spreadsheet program shows for the row.
  */
-line: number | null, fields: CanonicalFields, fate: RowFate, };
+line: number | null, fields: CanonicalFields, fate: RowFate, 
+/**
+ * The row's dedupe key (`None` for invalid rows), so an edited row's
+ * new key can be compared with the file's (`fixes::FileKeys`).
+ */
+dedupe_key: string | null, };
