@@ -1301,3 +1301,91 @@ async fn a_file_that_does_not_fit_is_mapped_in_the_window() {
     assert!(runs.iter().all(|r| r.status == RunStatus::Completed));
     app.close().await;
 }
+
+/// Issue 10 point 6: the Invalid card filters the preview to the one invalid
+/// row, its empty name is typed in place, the counts move at once, and the
+/// import stores the fix with the run, listed on the run page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fixing_an_invalid_cell_before_import() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("vendor_with_a_gap.csv");
+    std::fs::write(
+        &file,
+        "Name,Email\nAnn Lee,ann@example.com\n,nobody@example.com\nBo Li,bo@example.com\n",
+    )
+    .unwrap();
+    let app = App::start(None).await;
+    let data_dir = app.data.path().join("data");
+    let store = config::open(&config::sqlite_url(&data_dir.join("intake.sqlite3")))
+        .await
+        .unwrap();
+    app.type_into("[data-testid=source]", "gapvendor").await;
+    // A source the database does not know yet is created only when confirmed.
+    app.click("[data-testid=confirm-new-source]").await;
+    app.drop_file(&file).await;
+    app.wait_text("[data-testid=count-fetched]", "3").await;
+    assert_eq!(app.text("[data-testid=count-invalid]").await, "1");
+    assert_eq!(app.text("[data-testid=count-new]").await, "2");
+
+    app.click("[data-testid=filter-invalid]").await;
+    app.wait_for("[data-testid=preview-table][data-fate=invalid][data-rows='1']")
+        .await;
+    assert_eq!(
+        app.attr("[data-testid=filter-invalid]", "aria-pressed")
+            .await,
+        "true"
+    );
+    // The only row shown is the file's second record (line 3).
+    app.wait_for("[data-testid=preview-scroll] [data-row='1']")
+        .await;
+    assert_eq!(
+        app.attr(
+            "[data-testid=preview-scroll] [role=row][data-row]",
+            "data-row"
+        )
+        .await,
+        "1"
+    );
+
+    app.type_into("[data-testid=edit-plaintiff_name-1]", "Cy Young")
+        .await;
+    app.press(fantoccini::key::Key::Enter).await;
+    app.wait_text("[data-testid=count-invalid]", "0").await;
+    assert_eq!(app.text("[data-testid=count-new]").await, "3");
+    // The fixed row left the Invalid filter.
+    app.wait_for("[data-testid=preview-table][data-fate=invalid][data-rows='0']")
+        .await;
+
+    app.click("[data-testid=import-button]").await;
+    let result = app.wait_text("[data-testid=result-card]", "3 new").await;
+    assert!(result.contains("0 invalid"), "{result}");
+    let runs = store.list_runs(&RunFilter::default()).await.unwrap();
+    assert_eq!(runs.len(), 1);
+    let run = &runs[0];
+    assert_eq!((run.rows_inserted, run.rows_errored), (3, 0));
+
+    app.click("[data-testid=open-run]").await;
+    app.wait_for("[data-testid=run-page][data-status=completed]")
+        .await;
+    let listed = app.wait_text("[data-testid=fixes-table]", "Cy Young").await;
+    assert!(listed.contains("plaintiff name"), "{listed}");
+    assert_eq!(
+        app.text("[data-testid=fix-row] td:first-child").await,
+        "3",
+        "the fix is listed by its file line"
+    );
+
+    let fixes = store.run_fixes(run.id).await.unwrap();
+    assert_eq!(fixes.len(), 1, "{fixes:?}");
+    assert_eq!(
+        (
+            fixes[0].line,
+            fixes[0].row_index,
+            fixes[0].field.as_str(),
+            fixes[0].new_value.as_deref()
+        ),
+        (Some(3), 1, "plaintiff_name", Some("Cy Young"))
+    );
+    app.close().await;
+}

@@ -68,7 +68,22 @@ pub struct PreviewPage {
     /// Rows known so far (grows while the preview runs).
     #[ts(type = "number")]
     pub available: u64,
+    /// Rows of the asked fate (all rows without a filter).
+    #[ts(type = "number")]
+    pub matching: u64,
+    /// Rows by fate as held now (they move when a row is fixed).
+    pub counts: crate::preview_store::FateCounts,
     pub complete: bool,
+}
+
+/// A preview row after a fix: its new fate, the preview's counts, and every
+/// fix made so far (the import sends them).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct FixedRow {
+    pub row: intake_engine::PreviewRow,
+    pub counts: crate::preview_store::FateCounts,
+    pub fixes: Vec<intake_engine::fixes::RowFix>,
 }
 
 /// Which database the app talks to, for the banner and for hiding what the

@@ -4,9 +4,12 @@
 //! Compact layout: all field text in one arena `String`, per row a fixed-size
 //! entry with offsets, and invalid-row reasons interned (they repeat).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
+use intake_engine::fixes::{FileKeys, RowFix};
 use intake_engine::{CanonicalFields, PreviewRow, RowFate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Length marking an absent (`None`) field.
 const ABSENT: u32 = u32::MAX;
@@ -32,12 +35,65 @@ struct Entry {
 
 type Reason = (String, String, Option<String>);
 
+/// Which rows the table shows: the count card the clerk clicked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum FateFilter {
+    New,
+    DuplicateInFile,
+    AlreadyInDatabase,
+    Invalid,
+}
+
+/// Rows of a preview by fate, kept as rows arrive and as fixes re-decide them
+/// (the count cards show these once a row was fixed).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct FateCounts {
+    #[ts(type = "number")]
+    pub new: u64,
+    #[ts(type = "number")]
+    pub duplicate_in_file: u64,
+    #[ts(type = "number")]
+    pub already_in_database: u64,
+    #[ts(type = "number")]
+    pub invalid: u64,
+}
+
+impl FateCounts {
+    fn slot(&mut self, fate: FateFilter) -> &mut u64 {
+        match fate {
+            FateFilter::New => &mut self.new,
+            FateFilter::DuplicateInFile => &mut self.duplicate_in_file,
+            FateFilter::AlreadyInDatabase => &mut self.already_in_database,
+            FateFilter::Invalid => &mut self.invalid,
+        }
+    }
+}
+
+impl CompactFate {
+    fn filter(self) -> FateFilter {
+        match self {
+            CompactFate::New => FateFilter::New,
+            CompactFate::DuplicateInFile(_) => FateFilter::DuplicateInFile,
+            CompactFate::AlreadyInDatabase => FateFilter::AlreadyInDatabase,
+            CompactFate::Invalid(_) => FateFilter::Invalid,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct PreviewRows {
     text: String,
     entries: Vec<Entry>,
     reasons: Vec<Reason>,
     reason_ids: HashMap<Reason, u32>,
+    counts: FateCounts,
+    /// The first record of each key, to re-decide a fixed row.
+    keys: FileKeys,
+    /// The clerk's fixes by (line, field), sent with the import.
+    fixes: BTreeMap<(i64, String), String>,
 }
 
 fn fields_of(f: &CanonicalFields) -> [&Option<String>; FIELD_COUNT] {
@@ -59,6 +115,13 @@ impl PreviewRows {
     }
 
     pub fn push(&mut self, row: PreviewRow) {
+        self.keys.push(&row);
+        let entry = self.entry(row);
+        *self.counts.slot(entry.fate.filter()) += 1;
+        self.entries.push(entry);
+    }
+
+    fn entry(&mut self, row: PreviewRow) -> Entry {
         let text_start = self.text.len();
         let mut field_lens = [ABSENT; FIELD_COUNT];
         for (len, value) in field_lens.iter_mut().zip(fields_of(&row.fields)) {
@@ -87,13 +150,91 @@ impl PreviewRows {
                 CompactFate::Invalid(id)
             }
         };
-        self.entries.push(Entry {
+        Entry {
             row_index: row.row_index,
             line: row.line,
             text_start,
             field_lens,
             fate,
-        });
+        }
+    }
+
+    pub fn counts(&self) -> FateCounts {
+        self.counts
+    }
+
+    pub fn file_keys(&self) -> &FileKeys {
+        &self.keys
+    }
+
+    /// The row with this record index (rows are held in file order).
+    pub fn get(&self, row_index: i64) -> Option<PreviewRow> {
+        let at = self
+            .entries
+            .binary_search_by_key(&row_index, |e| e.row_index)
+            .ok()?;
+        Some(self.row(&self.entries[at]))
+    }
+
+    /// Replace a row by its re-decided version after a fix: the counts move
+    /// from the old fate to the new one, the new key is noted, and `edits`
+    /// are remembered for the import. False when no such row is held.
+    pub fn replace(&mut self, fixed: PreviewRow, edits: &BTreeMap<String, String>) -> bool {
+        let Ok(at) = self
+            .entries
+            .binary_search_by_key(&fixed.row_index, |e| e.row_index)
+        else {
+            return false;
+        };
+        if let Some(key) = fixed.dedupe_key.as_deref() {
+            self.keys.note(key, fixed.row_index);
+        }
+        if let Some(line) = fixed.line {
+            for (field, value) in edits {
+                self.fixes.insert((line, field.clone()), value.clone());
+            }
+        }
+        let old = self.entries[at].fate.filter();
+        let entry = self.entry(fixed);
+        *self.counts.slot(old) -= 1;
+        *self.counts.slot(entry.fate.filter()) += 1;
+        self.entries[at] = entry;
+        true
+    }
+
+    /// Every fix made in this preview, by line then field.
+    pub fn fixes(&self) -> Vec<RowFix> {
+        self.fixes
+            .iter()
+            .map(|((line, field), value)| RowFix {
+                line: *line,
+                field: field.clone(),
+                value: value.clone(),
+            })
+            .collect()
+    }
+
+    /// Rows of one fate (all with `None`), `offset..offset+limit` of them,
+    /// and how many match. A scan: a 1M-row file takes milliseconds, and the
+    /// table asks for a page at a time.
+    pub fn page_of(
+        &self,
+        fate: Option<FateFilter>,
+        offset: usize,
+        limit: usize,
+    ) -> (Vec<PreviewRow>, usize) {
+        let Some(fate) = fate else {
+            return (self.page(offset, limit), self.entries.len());
+        };
+        let mut matching = 0usize;
+        let mut rows = Vec::new();
+        for entry in self.entries.iter().filter(|e| e.fate.filter() == fate) {
+            if matching >= offset && rows.len() < limit {
+                rows.push(self.row(entry));
+            }
+            matching += 1;
+        }
+        (rows, matching)
     }
 
     fn row(&self, entry: &Entry) -> PreviewRow {
@@ -200,5 +341,110 @@ mod tests {
         assert_eq!(store.page(4, 10), input[4..].to_vec());
         assert!(store.page(9, 10).is_empty());
         assert_eq!(store.reasons.len(), 1, "identical reasons are stored once");
+    }
+
+    fn keyed(i: i64, name: &str, key: &str, fate: RowFate) -> PreviewRow {
+        PreviewRow {
+            line: Some(i + 2),
+            dedupe_key: Some(key.to_string()),
+            ..row(i, Some(name), None, fate)
+        }
+    }
+
+    #[test]
+    fn filter_counts_and_fixes() {
+        let invalid = RowFate::Invalid {
+            code: "MISSING_NAME".into(),
+            message: "plaintiff_name is empty".into(),
+            field: Some("plaintiff_name".into()),
+        };
+        let mut store = PreviewRows::default();
+        store.push(keyed(0, "Ann", &"a".repeat(64), RowFate::New));
+        store.push(keyed(
+            1,
+            "Ann",
+            &"a".repeat(64),
+            RowFate::DuplicateInFile { first_row_index: 0 },
+        ));
+        store.push(PreviewRow {
+            line: Some(4),
+            ..row(2, None, None, invalid.clone())
+        });
+        store.push(keyed(3, "Bo", &"b".repeat(64), RowFate::AlreadyInDatabase));
+        store.push(PreviewRow {
+            line: Some(6),
+            ..row(4, None, None, invalid)
+        });
+        let before = FateCounts {
+            new: 1,
+            duplicate_in_file: 1,
+            already_in_database: 1,
+            invalid: 2,
+        };
+        assert_eq!(store.counts(), before);
+
+        let (rows, total) = store.page_of(Some(FateFilter::Invalid), 0, 10);
+        assert_eq!(total, 2);
+        assert_eq!(
+            rows.iter().map(|r| r.row_index).collect::<Vec<_>>(),
+            vec![2, 4]
+        );
+        let (rows, total) = store.page_of(Some(FateFilter::Invalid), 1, 10);
+        assert_eq!((rows.len(), rows[0].row_index, total), (1, 4, 2));
+        let (rows, total) = store.page_of(None, 3, 1);
+        assert_eq!((rows.len(), rows[0].row_index, total), (1, 3, 5));
+        assert_eq!(store.page_of(Some(FateFilter::New), 1, 10), (vec![], 1));
+        assert_eq!(store.file_keys().first_row(&"a".repeat(64)), Some(0));
+
+        // Row 4 fixed into a duplicate of row 0: counts move, the fix is kept.
+        let edits: BTreeMap<String, String> =
+            [("plaintiff_name".to_string(), "Ann".to_string())].into();
+        let fixed = keyed(
+            4,
+            "Ann",
+            &"a".repeat(64),
+            RowFate::DuplicateInFile { first_row_index: 0 },
+        );
+        assert!(store.replace(fixed.clone(), &edits));
+        assert_eq!(
+            store.counts(),
+            FateCounts {
+                duplicate_in_file: 2,
+                invalid: 1,
+                ..before
+            }
+        );
+        assert_eq!(
+            store.get(4),
+            Some(PreviewRow {
+                dedupe_key: None,
+                ..fixed
+            })
+        );
+        assert_eq!(store.page_of(Some(FateFilter::Invalid), 0, 10).1, 1);
+        assert_eq!(
+            store.fixes(),
+            vec![RowFix {
+                line: 6,
+                field: "plaintiff_name".into(),
+                value: "Ann".into()
+            }]
+        );
+        // A second edit of the same cell replaces the first fix.
+        let edits2: BTreeMap<String, String> =
+            [("plaintiff_name".to_string(), "Cy".to_string())].into();
+        assert!(store.replace(keyed(4, "Cy", &"c".repeat(64), RowFate::New), &edits2));
+        assert_eq!(
+            store.counts(),
+            FateCounts {
+                new: 2,
+                invalid: 1,
+                ..before
+            }
+        );
+        assert_eq!(store.fixes().len(), 1);
+        assert_eq!(store.fixes()[0].value, "Cy");
+        assert!(!store.replace(keyed(9, "X", &"d".repeat(64), RowFate::New), &edits));
+        assert_eq!(store.get(9), None);
     }
 }

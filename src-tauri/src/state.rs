@@ -21,6 +21,8 @@ pub struct Connection {
 pub struct Preview {
     pub rows: Mutex<PreviewRows>,
     pub complete: AtomicBool,
+    /// The request's source, to re-key a fixed row as the import will.
+    pub source: Mutex<String>,
 }
 
 impl Preview {

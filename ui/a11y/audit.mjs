@@ -99,6 +99,19 @@ for (const scheme of ["light", "dark"]) {
   await expectEqual(await page.getAttribute("[data-testid=preview-scroll]", "data-active-row"), "5", `[${scheme}] preview row after End`);
   await audit(page, scheme, "import-preview-keyboard");
 
+  // The Invalid card filters the table (keyboard: focus + Enter), an invalid cell edits in place.
+  await page.focus("[data-testid=filter-invalid]");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("[data-testid=preview-table][data-fate=invalid][data-rows='1']");
+  await expectEqual(await page.getAttribute("[data-testid=filter-invalid]", "aria-pressed"), "true", `[${scheme}] Invalid card pressed`);
+  await page.waitForSelector("[data-testid=edit-plaintiff_name-4]");
+  await audit(page, scheme, "import-preview-invalid-filter");
+  await page.fill("[data-testid=edit-plaintiff_name-4]", "Ann Lee");
+  await page.press("[data-testid=edit-plaintiff_name-4]", "Enter");
+  await page.waitForFunction(() => document.querySelector("[data-testid=count-invalid]")?.textContent === "0");
+  await page.click("[data-testid=fate-all]");
+  await page.waitForSelector("[data-testid=preview-table][data-fate=all]");
+
   await page.click("[data-testid=import-button]");
   await page.waitForSelector("[data-testid=result-card]");
   await audit(page, scheme, "import-result");

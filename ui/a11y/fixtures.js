@@ -128,3 +128,7 @@ export const ERRORED = [
 export const DUPLICATES = [
   { import_run_id: RUNS[0].id, row_index: 2, filename: RUNS[0].filename, source_system: "simplicity", plaintiff_name: "Ana Núñez", dedupe_key: "b".repeat(64), created_at: "2025-01-14T10:30:01Z", duplicate_of_run_id: RUNS[1].id, duplicate_of_row_index: 0, duplicate_of_filename: RUNS[1].filename },
 ];
+
+export const FIXES = [
+  { import_run_id: RUNS[0].id, line: 13, row_index: 11, field: "plaintiff_name", original_value: null, new_value: "Ann Lee", fixed_by: "clerk", fixed_at: "2025-01-14T10:29:00Z" },
+];

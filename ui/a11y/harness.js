@@ -4,7 +4,7 @@
 // answers of ./fixtures.js. Real-backend behaviour is covered by the
 // end-to-end tests of the real window (tests/app_e2e.rs).
 import { mockIPC, mockWindows } from "/__a11y/mocks.js";
-import { CONNECTION, DUPLICATES, ERRORED, PREVIEW_ROWS, RECONCILIATION, RUNS, SETTINGS, UPDATE_OFFER, report } from "/__a11y/fixtures.js";
+import { CONNECTION, DUPLICATES, ERRORED, PREVIEW_ROWS, FIXES, RECONCILIATION, RUNS, SETTINGS, UPDATE_OFFER, report } from "/__a11y/fixtures.js";
 
 mockWindows("main");
 let settings = structuredClone(SETTINGS);
@@ -95,8 +95,29 @@ mockIPC((cmd, args) => {
       if (key === "simplicty") return { kind: "similar", key, suggestion: "simplicity" };
       return { kind: "new", key };
     }
-    case "preview_rows":
-      return { offset: args.offset, rows: PREVIEW_ROWS.slice(args.offset, args.offset + args.limit), available: PREVIEW_ROWS.length, complete: true };
+    case "preview_rows": {
+      const kinds = { new: "new", duplicate_in_file: "duplicate_in_file", already_in_database: "already_in_database", invalid: "invalid" };
+      const shown = args.fate ? PREVIEW_ROWS.filter((r) => r.fate.kind === kinds[args.fate]) : PREVIEW_ROWS;
+      const count = (k) => PREVIEW_ROWS.filter((r) => r.fate.kind === k).length;
+      return {
+        offset: args.offset,
+        rows: shown.slice(args.offset, args.offset + args.limit),
+        available: PREVIEW_ROWS.length,
+        matching: shown.length,
+        counts: { new: count("new"), duplicate_in_file: count("duplicate_in_file"), already_in_database: count("already_in_database"), invalid: count("invalid") },
+        complete: true,
+      };
+    }
+    case "fix_preview_row": {
+      const row = PREVIEW_ROWS.find((r) => r.row_index === args.rowIndex);
+      return {
+        row: { ...row, fields: { ...row.fields, ...args.edits }, fate: { kind: "new" } },
+        counts: { new: 1, duplicate_in_file: 0, already_in_database: 0, invalid: 0 },
+        fixes: Object.entries(args.edits).map(([field, value]) => ({ line: row.line ?? row.row_index + 2, field, value })),
+      };
+    }
+    case "run_fixes":
+      return args.runId === RUNS[0].id ? FIXES : [];
     case "discard_preview":
       return null;
     case "import_file":

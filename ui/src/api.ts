@@ -2,6 +2,9 @@
 // ./bindings (generated from the Rust types by ts-rs); command names are
 // checked against the shell's own list (./bindings/commands.ts).
 
+import type { FateFilter } from "./bindings/FateFilter";
+import type { FixedRow } from "./bindings/FixedRow";
+import type { StoredFix } from "./bindings/StoredFix";
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { Command } from "./bindings/commands";
 import type { BlockedDuplicate } from "./bindings/BlockedDuplicate";
@@ -45,8 +48,11 @@ export const api = {
     channel.onmessage = onEvent;
     return call<void>("start_preview", { previewId, request, onEvent: channel });
   },
-  previewRows: (previewId: string, offset: number, limit: number) =>
-    call<PreviewPage>("preview_rows", { previewId, offset, limit }),
+  previewRows: (previewId: string, offset: number, limit: number, fate: FateFilter | null = null) =>
+    call<PreviewPage>("preview_rows", { previewId, offset, limit, fate }),
+  /** Edit cells of one preview row (canonical field → value); the row is re-decided. */
+  fixPreviewRow: (previewId: string, rowIndex: number, edits: Record<string, string>) =>
+    call<FixedRow>("fix_preview_row", { previewId, rowIndex, edits }),
   discardPreview: (previewId: string) => call<void>("discard_preview", { previewId }),
   importFile: (jobId: string, request: ImportRequest, onProgress: (p: Progress) => void) => {
     const channel = new Channel<Progress>();
@@ -63,6 +69,7 @@ export const api = {
   listRuns: (filter: RunFilter) => call<RunSummary[]>("list_runs", { filter }),
   getRun: (runId: string) => call<RunSummary>("get_run", { runId }),
   reconcileRun: (runId: string) => call<Reconciliation>("reconcile_run", { runId }),
+  runFixes: (runId: string) => call<StoredFix[]>("run_fixes", { runId }),
   erroredRows: (runId: string) => call<ErroredRow[]>("errored_rows", { runId }),
   blockedDuplicates: (runId: string) => call<BlockedDuplicate[]>("blocked_duplicates", { runId }),
   rollbackRun: (runId: string, reason: string) => call<RollbackResult>("rollback_run", { runId, reason }),

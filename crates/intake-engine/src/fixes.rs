@@ -313,7 +313,13 @@ pub async fn refate_row_live(
     source: &str,
     file_keys: &FileKeys,
 ) -> Result<PreviewRow> {
-    let mut refated = refate_row(row, edits, source, file_keys)?;
+    mark_live(store, refate_row(row, edits, source, file_keys)?).await
+}
+
+/// A `New` row whose key the database already holds live becomes
+/// `AlreadyInDatabase` (the second half of `refate_row_live`, for callers
+/// that ran `refate_row` under their own lock).
+pub async fn mark_live(store: &dyn Storage, mut refated: PreviewRow) -> Result<PreviewRow> {
     if let (RowFate::New, Some(key)) = (&refated.fate, refated.dedupe_key.clone()) {
         if store
             .live_keys(std::slice::from_ref(&key))

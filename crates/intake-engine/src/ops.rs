@@ -122,6 +122,28 @@ pub async fn blocked_duplicates(
     store.blocked_duplicates(run_id).await
 }
 
+/// The fixes stored with a run (kept after a rollback).
+pub async fn run_fixes(store: &dyn Storage, run_id: Uuid) -> Result<Vec<crate::fixes::StoredFix>> {
+    store.run_fixes(run_id).await
+}
+
+/// Re-decide one preview row with a person's edits (canonical field → value),
+/// as the import will with the same fixes; `file_keys` are the preview's.
+/// No database: the caller may hold the preview's lock. Then `mark_live`.
+pub fn refate_preview_row(
+    row: &PreviewRow,
+    edits: &std::collections::BTreeMap<String, String>,
+    source: &str,
+    file_keys: &crate::fixes::FileKeys,
+) -> Result<PreviewRow> {
+    crate::fixes::refate_row(row, edits, source, file_keys)
+}
+
+/// A re-decided `New` row whose key is live already → `AlreadyInDatabase`.
+pub async fn mark_live(store: &dyn Storage, row: PreviewRow) -> Result<PreviewRow> {
+    crate::fixes::mark_live(store, row).await
+}
+
 /// A rollback that may be attempted: the run, and the checked request
 /// (a non-blank, trimmed reason — `rollback::RollbackRequest`) naming the
 /// person who asks (the OS user unless a front door names someone).

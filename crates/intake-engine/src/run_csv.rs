@@ -18,6 +18,8 @@ use crate::storage::Storage;
 pub enum RunCsvKind {
     ErroredRows,
     BlockedDuplicates,
+    /// The fixes made to the run's rows before import (kept after a rollback).
+    Fixes,
 }
 
 impl RunCsvKind {
@@ -27,6 +29,7 @@ impl RunCsvKind {
         let what = match self {
             RunCsvKind::ErroredRows => "errored-rows",
             RunCsvKind::BlockedDuplicates => "blocked-duplicates",
+            RunCsvKind::Fixes => "fixes",
         };
         format!("run-{short}-{what}.csv")
     }
@@ -63,6 +66,7 @@ pub async fn run_csv(store: &dyn Storage, run_id: Uuid, kind: RunCsvKind) -> Res
     Ok(match kind {
         RunCsvKind::ErroredRows => errored_csv(&store.errored_rows(run_id).await?),
         RunCsvKind::BlockedDuplicates => duplicates_csv(&store.blocked_duplicates(run_id).await?),
+        RunCsvKind::Fixes => fixes_csv(&store.run_fixes(run_id).await?),
     })
 }
 
@@ -102,6 +106,36 @@ pub fn duplicates_csv(rows: &[BlockedDuplicate]) -> String {
                     .unwrap_or_default(),
                 r.duplicate_of_filename.clone().unwrap_or_default(),
                 timestamp(&r.created_at),
+            ]
+        }),
+    )
+}
+
+const FIX_HEADERS: [&str; 8] = [
+    "import_run_id",
+    "line",
+    "row_index",
+    "field",
+    "original_value",
+    "new_value",
+    "fixed_by",
+    "fixed_at",
+];
+
+/// The original is stored masked already (SPEC §5); it is written as stored.
+pub fn fixes_csv(fixes: &[crate::fixes::StoredFix]) -> String {
+    to_csv(
+        &FIX_HEADERS,
+        fixes.iter().map(|f| {
+            vec![
+                f.import_run_id.to_string(),
+                f.line.map(|l| l.to_string()).unwrap_or_default(),
+                f.row_index.to_string(),
+                f.field.clone(),
+                f.original_value.clone().unwrap_or_default(),
+                f.new_value.clone().unwrap_or_default(),
+                f.fixed_by.clone(),
+                timestamp(&f.fixed_at),
             ]
         }),
     )
@@ -203,6 +237,32 @@ mod tests {
         assert_eq!(
             RunCsvKind::BlockedDuplicates.suggested_file_name(id),
             "run-0190c1d2-blocked-duplicates.csv"
+        );
+    }
+
+    #[test]
+    fn fixes_list_line_field_original_and_new_value() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-01-02T03:04:05Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        let fix = crate::fixes::StoredFix {
+            import_run_id: Uuid::nil(),
+            line: Some(3),
+            row_index: 1,
+            field: "plaintiff_name".into(),
+            original_value: None,
+            new_value: Some("=Ann Lee".into()),
+            fixed_by: "clerk".into(),
+            fixed_at: at,
+        };
+        assert_eq!(
+            fixes_csv(&[fix]),
+            "import_run_id,line,row_index,field,original_value,new_value,fixed_by,fixed_at\r\n\
+             00000000-0000-0000-0000-000000000000,3,1,plaintiff_name,,'=Ann Lee,clerk,2026-01-02T03:04:05.000Z\r\n"
+        );
+        assert_eq!(
+            RunCsvKind::Fixes.suggested_file_name(Uuid::nil()),
+            "run-00000000-fixes.csv"
         );
     }
 }

@@ -1,6 +1,7 @@
 //! History screen and a run's page: runs, reconciliation, errored rows,
 //! blocked duplicates, rollback, promote (CSV export: `export.rs`).
 
+use intake_engine::fixes::StoredFix;
 use intake_engine::ops::{self, RollbackRequest};
 use intake_engine::{
     BlockedDuplicate, ErroredRow, PromoteResult, Reconciliation, RollbackResult, RunFilter,
@@ -28,6 +29,12 @@ pub async fn get_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<RunS
 #[tauri::command]
 pub async fn reconcile_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<Reconciliation> {
     Ok(ops::reconcile(&*state.store().await?, run_id).await?)
+}
+
+/// The fixes made to a run's rows before it was imported.
+#[tauri::command]
+pub async fn run_fixes(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<Vec<StoredFix>> {
+    Ok(ops::run_fixes(&*state.store().await?, run_id).await?)
 }
 
 #[tauri::command]

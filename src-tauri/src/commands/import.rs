@@ -3,15 +3,18 @@
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
+use std::collections::BTreeMap;
+
 use intake_engine::config::Settings;
 use intake_engine::progress::CancelToken;
-use intake_engine::{ops, ImportReport, ImportRequest, PreviewRow, Progress};
+use intake_engine::{ops, ErrorCode, ImportReport, ImportRequest, PreviewRow, Progress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 
 use super::off_main;
-use crate::ipc::{IpcError, IpcResult, PreviewEvent, PreviewPage};
+use crate::ipc::{FixedRow, IpcError, IpcResult, PreviewEvent, PreviewPage};
 use crate::notify::{self, Job};
+use crate::preview_store::FateFilter;
 use crate::state::AppState;
 
 /// How often the UI hears that more preview rows exist (the first chunk is
@@ -33,6 +36,7 @@ pub async fn start_preview(
     let store = state.store().await?;
     request.dry_run = true;
     let preview = state.new_preview(&preview_id);
+    *preview.source.lock().expect("preview source lock") = request.source.clone();
     let cancel = state.start_job(&preview_id);
 
     let started = Instant::now();
@@ -89,16 +93,61 @@ pub async fn preview_rows(
     preview_id: String,
     offset: u64,
     limit: u64,
+    fate: Option<FateFilter>,
 ) -> IpcResult<PreviewPage> {
     let preview = state.preview(&preview_id)?;
     let complete = preview.is_complete();
     let rows = preview.rows.lock().expect("preview rows lock");
     let limit = (limit as usize).min(MAX_PAGE);
+    let (page, matching) = rows.page_of(fate, offset as usize, limit);
     Ok(PreviewPage {
         offset,
-        rows: rows.page(offset as usize, limit),
+        rows: page,
         available: rows.len() as u64,
+        matching: matching as u64,
+        counts: rows.counts(),
         complete,
+    })
+}
+
+/// Edit cells of one preview row (canonical field → value): the row is
+/// re-validated and re-keyed (it may become new, a duplicate in the file or
+/// already in the database), the preview's counts move and the fix is kept
+/// for the import.
+#[tauri::command]
+pub async fn fix_preview_row(
+    state: State<'_, AppState>,
+    preview_id: String,
+    row_index: i64,
+    edits: BTreeMap<String, String>,
+) -> IpcResult<FixedRow> {
+    let preview = state.preview(&preview_id)?;
+    if !preview.is_complete() {
+        return Err(IpcError::new(
+            ErrorCode::InvalidArgument,
+            "Wait for the preview to finish before fixing a row.",
+        ));
+    }
+    let store = state.store().await?;
+    let source = preview.source.lock().expect("preview source lock").clone();
+    let refated = {
+        let rows = preview.rows.lock().expect("preview rows lock");
+        let row = rows.get(row_index).ok_or_else(|| {
+            IpcError::new(
+                ErrorCode::InvalidArgument,
+                "That row is not in this preview.",
+            )
+        })?;
+        ops::refate_preview_row(&row, &edits, &source, rows.file_keys())?
+    };
+    // The database is asked without holding the preview's lock.
+    let fixed = ops::mark_live(&*store, refated).await?;
+    let mut rows = preview.rows.lock().expect("preview rows lock");
+    rows.replace(fixed.clone(), &edits);
+    Ok(FixedRow {
+        row: fixed,
+        counts: rows.counts(),
+        fixes: rows.fixes(),
     })
 }
 

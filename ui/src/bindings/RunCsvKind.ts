@@ -3,4 +3,4 @@
 /**
  * Which of a run's row lists to export.
  */
-export type RunCsvKind = "errored_rows" | "blocked_duplicates";
+export type RunCsvKind = "errored_rows" | "blocked_duplicates" | "fixes";

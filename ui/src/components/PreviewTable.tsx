@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../api";
+import type { CanonicalFields } from "../bindings/CanonicalFields";
+import type { FateFilter } from "../bindings/FateFilter";
+import type { FixedRow } from "../bindings/FixedRow";
 import type { PreviewRow } from "../bindings/PreviewRow";
 import { fateLabel, fateTone } from "../lib/fate";
+import { cellEdit } from "../lib/fixes";
 import { formatCount } from "../lib/format";
 import { pagesFor, scrollTopForRow, visibleWindow } from "../lib/virtual";
 
@@ -13,7 +17,18 @@ const OVERSCAN = 10;
  * The preview's rows, virtualized: rows stay in the Rust side and are fetched
  * page by page as the user scrolls, so a 1M-row file scrolls smoothly.
  */
-export function PreviewTable({ previewId, available }: { previewId: string; available: number }) {
+export function PreviewTable({
+  previewId,
+  available,
+  fate = null,
+  onFixed,
+}: {
+  previewId: string;
+  available: number;
+  /** Only rows of this fate (the pressed count card); null shows all. */
+  fate?: FateFilter | null;
+  onFixed?: (fixed: FixedRow) => void;
+}) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(420);
@@ -21,14 +36,27 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
   const [activeRow, setActiveRow] = useState(0);
   const pages = useRef(new Map<number, PreviewRow[]>());
   const inFlight = useRef(new Set<number>());
-  const currentId = useRef(previewId);
+  /** Rows of the filtered fate (from the last page); unknown until the first page. */
+  const [matching, setMatching] = useState<number | null>(null);
+  /** Bumped after a fix: a fixed row may leave the filter, so pages are fetched again. */
+  const [generation, setGeneration] = useState(0);
+  const [fixError, setFixError] = useState<string | null>(null);
+  const view = `${previewId}|${fate ?? ""}|${generation}`;
+  const currentId = useRef(view);
 
-  if (currentId.current !== previewId) {
-    currentId.current = previewId;
+  if (currentId.current !== view) {
+    const sameFilter = currentId.current.split("|").slice(0, 2).join("|") === view.split("|").slice(0, 2).join("|");
+    currentId.current = view;
     pages.current = new Map();
     inFlight.current = new Set();
-    if (activeRow !== 0) setActiveRow(0);
+    if (!sameFilter) {
+      if (activeRow !== 0) setActiveRow(0);
+      if (matching !== null) setMatching(null);
+    }
   }
+  // Unfiltered, the count is known from the preview's events; filtered, a
+  // first page (asked for as if one row existed) tells it.
+  const rowCount = fate === null ? available : (matching ?? 1);
 
   useEffect(() => {
     const el = scroller.current;
@@ -41,20 +69,21 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
     return () => ro.disconnect();
   }, []);
 
-  const win = visibleWindow({ scrollTop, viewportHeight, rowHeight: ROW_HEIGHT, rowCount: available, overscan: OVERSCAN });
+  const win = visibleWindow({ scrollTop, viewportHeight, rowHeight: ROW_HEIGHT, rowCount, overscan: OVERSCAN });
 
   useEffect(() => {
-    const id = previewId;
+    const id = view;
     for (const page of pagesFor(win.start, win.end, PAGE_SIZE)) {
       const have = pages.current.get(page);
-      const expected = Math.min(PAGE_SIZE, available - page * PAGE_SIZE);
+      const expected = Math.min(PAGE_SIZE, rowCount - page * PAGE_SIZE);
       if ((have && have.length >= expected) || inFlight.current.has(page)) continue;
       inFlight.current.add(page);
       api
-        .previewRows(id, page * PAGE_SIZE, PAGE_SIZE)
+        .previewRows(previewId, page * PAGE_SIZE, PAGE_SIZE, fate)
         .then((result) => {
           if (currentId.current !== id) return;
           pages.current.set(page, result.rows);
+          if (fate !== null) setMatching(result.matching);
           setVersion((v) => v + 1);
         })
         .catch(() => undefined)
@@ -66,23 +95,69 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
 
   const rowAt = (i: number): PreviewRow | undefined => pages.current.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE];
   const rowId = (i: number) => `preview-${previewId.slice(0, 8)}-row-${i}`;
-  const active = Math.min(activeRow, Math.max(0, available - 1));
+  const active = Math.min(activeRow, Math.max(0, rowCount - 1));
+
+  /** A committed cell: the row is re-decided in Rust; the counts and the table follow. */
+  async function commitCell(row: PreviewRow, field: keyof CanonicalFields, typed: string) {
+    const edits = cellEdit(field, row.fields[field], typed);
+    if (!edits) return;
+    try {
+      const fixed = await api.fixPreviewRow(previewId, row.row_index, edits);
+      setFixError(null);
+      onFixed?.(fixed);
+      setGeneration((g) => g + 1);
+    } catch (e) {
+      setFixError((e as { message?: string }).message ?? String(e));
+    }
+  }
+
+  /** A cell: plain text, or an input in an invalid row (Enter or leaving commits, Esc cancels). */
+  const cell = (row: PreviewRow, field: keyof CanonicalFields, cls: string, label: string) => {
+    const value = row.fields[field] ?? "";
+    if (row.fate.kind !== "invalid" || !onFixed) return <span role="gridcell" class={cls}>{value}</span>;
+    const failing = row.fate.field === field;
+    return (
+      <span role="gridcell" class={`${cls} editable${failing ? " failing" : ""}`}>
+        <input
+          type="text"
+          class="cell-edit"
+          defaultValue={value}
+          aria-label={`${label}, line ${row.line ?? row.row_index + 1}${failing ? ` (${row.fate.message})` : ""}`}
+          aria-invalid={failing}
+          data-testid={`edit-${field}-${row.row_index}`}
+          onKeyDown={(e) => {
+            e.stopPropagation();
+            const input = e.currentTarget;
+            if (e.key === "Enter") {
+              e.preventDefault();
+              input.blur();
+            } else if (e.key === "Escape") {
+              e.preventDefault();
+              input.value = value;
+              input.blur();
+            }
+          }}
+          onBlur={(e) => void commitCell(row, field, e.currentTarget.value)}
+        />
+      </span>
+    );
+  };
 
   /** Arrow/Page/Home/End move the active row (aria-activedescendant) and keep it in view. */
   function onKeyDown(e: KeyboardEvent) {
     const el = scroller.current;
-    if (!el || available === 0) return;
+    if (!el || rowCount === 0) return;
     const page = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
-    const to = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: available - 1 }[e.key];
+    const to = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: rowCount - 1 }[e.key];
     if (to === undefined) return;
     e.preventDefault();
-    const next = Math.max(0, Math.min(available - 1, to));
+    const next = Math.max(0, Math.min(rowCount - 1, to));
     setActiveRow(next);
     // The spacer starts below the sticky header, so the scroller's scrollTop
     // is the spacer's own: visibleWindow and scrollTopForRow apply as they are.
-    const shown = visibleWindow({ scrollTop: el.scrollTop, viewportHeight, rowHeight: ROW_HEIGHT, rowCount: available, overscan: 0 });
+    const shown = visibleWindow({ scrollTop: el.scrollTop, viewportHeight, rowHeight: ROW_HEIGHT, rowCount, overscan: 0 });
     const top = shown.rowTop(next) - el.scrollTop;
-    const geometry = { viewportHeight, rowHeight: ROW_HEIGHT, rowCount: available };
+    const geometry = { viewportHeight, rowHeight: ROW_HEIGHT, rowCount };
     if (top < 0) el.scrollTop = scrollTopForRow(next, geometry);
     else if (top + ROW_HEIGHT > viewportHeight) el.scrollTop = scrollTopForRow(Math.max(0, next - page), geometry);
     setScrollTop(el.scrollTop);
@@ -102,7 +177,6 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
       );
       continue;
     }
-    const f = row.fields;
     rows.push(
       <div
         role="row"
@@ -111,17 +185,17 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
         aria-selected={i === active}
         class={`vrow tone-${fateTone(row.fate)}${activeClass}`}
         style={{ top: `${top}px` }}
-        key={i}
+        key={`${generation}-${i}`}
         data-row={row.row_index}
         onClick={() => setActiveRow(i)}
       >
         <span role="gridcell" class="c-row">{formatCount(row.row_index + 1)}</span>
         <span role="gridcell" class="c-fate" title={fateLabel(row.fate)}>{fateLabel(row.fate)}</span>
-        <span role="gridcell" class="c-name">{f.plaintiff_name ?? ""}</span>
-        <span role="gridcell" class="c-firm">{f.firm_name ?? ""}</span>
-        <span role="gridcell" class="c-email">{f.contact_email ?? ""}</span>
-        <span role="gridcell" class="c-phone">{f.contact_phone ?? ""}</span>
-        <span role="gridcell" class="c-ref">{f.source_reference ?? ""}</span>
+        {cell(row, "plaintiff_name", "c-name", "Plaintiff name")}
+        {cell(row, "firm_name", "c-firm", "Firm")}
+        {cell(row, "contact_email", "c-email", "Email")}
+        {cell(row, "contact_phone", "c-phone", "Phone")}
+        {cell(row, "source_reference", "c-ref", "Reference")}
       </div>,
     );
   }
@@ -130,18 +204,23 @@ export function PreviewTable({ previewId, available }: { previewId: string; avai
   // windowed below it, and the focused grid names its active row with
   // aria-activedescendant (the rows themselves come and go while scrolling).
   return (
-    <div class="vtable">
+    <div class="vtable" data-testid="preview-table" data-fate={fate ?? "all"} data-rows={rowCount}>
+      {fixError && (
+        <p class="note note-error" role="alert" data-testid="fix-error">
+          {fixError}
+        </p>
+      )}
       <div
         ref={scroller}
         class="vscroll"
         // A short file gets a short table; a long one scrolls inside 450 px.
-        style={{ height: `${Math.min(450, (available + 1) * ROW_HEIGHT + 2)}px` }}
+        style={{ height: `${Math.min(450, (rowCount + 1) * ROW_HEIGHT + 2)}px` }}
         role="grid"
         tabIndex={0}
         aria-label="Preview of every row and what will happen to it (arrow keys move between rows)"
-        aria-rowcount={available + 1}
+        aria-rowcount={rowCount + 1}
         aria-colcount={7}
-        aria-activedescendant={available > 0 && active >= win.start && active < win.end ? rowId(active) : undefined}
+        aria-activedescendant={rowCount > 0 && active >= win.start && active < win.end ? rowId(active) : undefined}
         data-testid="preview-scroll"
         data-active-row={active}
         onKeyDown={onKeyDown}

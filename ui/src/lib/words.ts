@@ -14,6 +14,7 @@ export const WORDS = {
   duplicate: "Duplicate",
   existing: "Already in database",
   invalid: "Invalid",
+  showAllRows: "Show all rows",
   /** History's one column for both kinds of skipped rows. */
   notNew: "Duplicate or already in database",
   whichNameColumn: "Which column holds the plaintiff's name?",

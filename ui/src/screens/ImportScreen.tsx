@@ -5,7 +5,11 @@ import { api, newId } from "../api";
 import type { Capabilities } from "../bindings/Capabilities";
 import type { ColumnMapping } from "../bindings/ColumnMapping";
 import type { ImportReport } from "../bindings/ImportReport";
+import type { FateFilter } from "../bindings/FateFilter";
+import type { FixedRow } from "../bindings/FixedRow";
 import type { ImportRequest } from "../bindings/ImportRequest";
+import type { RowFix } from "../bindings/RowFix";
+import { FateCard } from "../components/FateCard";
 import type { Progress } from "../bindings/Progress";
 import type { Settings } from "../bindings/Settings";
 import { ErrorNote } from "../components/ErrorNote";
@@ -18,6 +22,7 @@ import type { SourceInfo } from "../bindings/SourceInfo";
 import type { SourceMatch } from "../bindings/SourceMatch";
 import { withColumns, type ColumnMap } from "../lib/mapping";
 import { toAppError, type AppError } from "../lib/errors";
+import { toggleFate, withCounts } from "../lib/fixes";
 import { CANONICAL_FIELDS, fieldLabel } from "../lib/fate";
 import { onFileOpened } from "../lib/launch";
 import { encodingWords, readAsLine, WORDS } from "../lib/words";
@@ -59,6 +64,9 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   const [scanProgress, setScanProgress] = useState<Progress | null>(null);
   const [importProgress, setImportProgress] = useState<Progress | null>(null);
   const [dragOver, setDragOver] = useState(false);
+  /** The pressed count card, and the clerk's fixes of invalid cells (sent with the import). */
+  const [fate, setFate] = useState<FateFilter | null>(null);
+  const [fixes, setFixes] = useState<RowFix[]>([]);
   const sourceInput = useRef<HTMLInputElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const livePreview = useRef<string | null>(null);
@@ -267,7 +275,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   async function startImport() {
     if (stage.kind !== "previewed") return;
     const jobId = newId();
-    const request = { ...buildRequest(stage.path, source, batchId, settings), dry_run: false };
+    const request = { ...buildRequest(stage.path, source, batchId, settings), dry_run: false, fixes };
     setStage({ ...stage, kind: "importing", jobId });
     setImportProgress(null);
     await rememberSource(source);
@@ -287,6 +295,17 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   const isDuplicate = report?.status === "duplicate";
   // A new source (or a likely typo of a known one) is created only once the clerk confirms it.
   const sourceUnconfirmed = sourceMatch !== null && sourceMatch.kind !== "known" && !newSourceConfirmed;
+
+  // A new preview starts unfiltered and unfixed.
+  useEffect(() => {
+    setFate(null);
+    setFixes([]);
+  }, [previewId]);
+
+  function rowFixed(fixed: FixedRow) {
+    setFixes(fixed.fixes);
+    setStage((s) => (s.kind === "previewed" ? { ...s, report: withCounts(s.report, fixed.counts) } : s));
+  }
 
   return (
     <section aria-labelledby="import-title" hidden={!active} class="screen">
@@ -398,7 +417,14 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
       )}
 
       {report && !isDuplicate && stage.kind !== "imported" && (
-        <PreviewSummary report={report} encoding={encoding} onEncodingChange={changeEncoding} disabled={stage.kind === "importing"}>
+        <PreviewSummary
+          report={report}
+          encoding={encoding}
+          onEncodingChange={changeEncoding}
+          disabled={stage.kind === "importing"}
+          fate={fate}
+          onFate={(clicked) => setFate((f) => toggleFate(f, clicked))}
+        >
           <SheetPicker
             sheets={sheets}
             sheet={report.sheet}
@@ -417,7 +443,9 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
         />
       )}
 
-      {previewId && !isDuplicate && stage.kind !== "imported" && available > 0 && <PreviewTable previewId={previewId} available={available} />}
+      {previewId && !isDuplicate && stage.kind !== "imported" && available > 0 && (
+        <PreviewTable previewId={previewId} available={available} fate={fate} onFixed={stage.kind === "previewed" ? rowFixed : undefined} />
+      )}
 
       {stage.kind === "previewed" && !isDuplicate && (
         <div class="actions">
@@ -462,12 +490,16 @@ function PreviewSummary({
   onEncodingChange,
   disabled,
   children,
+  fate,
+  onFate,
 }: {
   report: ImportReport;
   encoding: string | null;
   onEncodingChange: (label: string | null) => void;
   disabled: boolean;
   children?: preact.ComponentChildren;
+  fate: FateFilter | null;
+  onFate: (fate: FateFilter | null) => void;
 }) {
   return (
     <div class="preview-summary" data-testid="preview-summary">
@@ -500,11 +532,16 @@ function PreviewSummary({
       </p>
       <dl class="counts">
         <Count label={WORDS.rows} value={report.fetched} testId="count-fetched" />
-        <Count label={WORDS.new} value={report.inserted} testId="count-new" tone="new" />
-        <Count label={WORDS.duplicate} value={report.skipped_in_file} testId="count-dup-file" tone="dup" />
-        <Count label={WORDS.existing} value={report.skipped_existing} testId="count-existing" tone="existing" />
-        <Count label={WORDS.invalid} value={report.errored} testId="count-invalid" tone="invalid" />
+        <FateCard label={WORDS.new} value={report.inserted} testId="count-new" tone="new" fate="new" pressed={fate} onFate={onFate} />
+        <FateCard label={WORDS.duplicate} value={report.skipped_in_file} testId="count-dup-file" tone="dup" fate="duplicate_in_file" pressed={fate} onFate={onFate} />
+        <FateCard label={WORDS.existing} value={report.skipped_existing} testId="count-existing" tone="existing" fate="already_in_database" pressed={fate} onFate={onFate} />
+        <FateCard label={WORDS.invalid} value={report.errored} testId="count-invalid" tone="invalid" fate="invalid" pressed={fate} onFate={onFate} />
       </dl>
+      {fate && (
+        <button type="button" class="link" data-testid="fate-all" onClick={() => onFate(null)}>
+          {WORDS.showAllRows}
+        </button>
+      )}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { Capabilities } from "../bindings/Capabilities";
 import type { ErroredRow } from "../bindings/ErroredRow";
 import type { Reconciliation } from "../bindings/Reconciliation";
 import type { RunCsvKind } from "../bindings/RunCsvKind";
+import type { StoredFix } from "../bindings/StoredFix";
+import { RunFixes } from "../components/RunFixes";
 import type { RunSummary } from "../bindings/RunSummary";
 import { Dialog } from "../components/Dialog";
 import { ErrorNote } from "../components/ErrorNote";
@@ -20,6 +22,7 @@ interface Loaded {
   run: RunSummary;
   rec: Reconciliation | null;
   errored: ErroredRow[];
+  fixes: StoredFix[];
   dups: BlockedDuplicate[];
 }
 
@@ -33,12 +36,13 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
   async function load() {
     try {
       const run = await api.getRun(runId);
-      const [rec, errored, dups] = await Promise.all([
+      const [rec, errored, dups, fixes] = await Promise.all([
         run.status === "processing" ? Promise.resolve(null) : api.reconcileRun(runId).catch(() => null),
         api.erroredRows(runId),
         api.blockedDuplicates(runId),
+        api.runFixes(runId),
       ]);
-      setData({ run, rec, errored, dups });
+      setData({ run, rec, errored, dups, fixes });
       setError(null);
     } catch (e) {
       setError(e);
@@ -78,7 +82,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
     );
   }
   if (!data) return <section class="screen"><p role="status">Loading…</p></section>;
-  const { run, rec, errored, dups } = data;
+  const { run, rec, errored, dups, fixes } = data;
   const canRollback = (capabilities?.can_rollback ?? false) && run.status === "completed";
   const canPromote = (capabilities?.can_promote ?? false) && run.status === "completed" && run.rows_pending > 0;
 
@@ -157,6 +161,8 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
       ) : (
         <p class="muted">Not available while the run is processing.</p>
       )}
+
+      <RunFixes fixes={fixes} onExport={() => exportCsv("fixes")} />
 
       <div class="section-head">
         <h2 id="errored-title">{WORDS.invalid} rows ({formatCount(errored.length)})</h2>
