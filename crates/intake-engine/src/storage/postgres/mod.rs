@@ -224,7 +224,7 @@ impl Storage for PgStorage {
         // server releases the lock with the session.
         let mut conn = self.pool.acquire().await?;
         let result = sqlx::migrate!("../../migrations/postgres")
-            .run(&mut *conn)
+            .run_direct(&mut *conn)
             .await;
         if result.is_err() {
             let _ = conn.detach().close().await;
