@@ -64,7 +64,9 @@ pub async fn run_csv(store: &dyn Storage, run_id: Uuid, kind: RunCsvKind) -> Res
         return Err(EngineError::RunNotFound(run_id));
     }
     Ok(match kind {
-        RunCsvKind::ErroredRows => errored_csv(&store.errored_rows(run_id).await?),
+        // The fixable form (line, code, message, then the file's own
+        // columns): corrected by the vendor, it imports again.
+        RunCsvKind::ErroredRows => crate::error_export::export_errored_rows(store, run_id).await?,
         RunCsvKind::BlockedDuplicates => duplicates_csv(&store.blocked_duplicates(run_id).await?),
         RunCsvKind::Fixes => fixes_csv(&store.run_fixes(run_id).await?),
     })

@@ -189,7 +189,7 @@ export function PreviewTable({
         data-row={row.row_index}
         onClick={() => setActiveRow(i)}
       >
-        <span role="gridcell" class="c-row">{formatCount(row.row_index + 1)}</span>
+        <span role="gridcell" class="c-row">{formatCount(row.line ?? row.row_index + 1)}</span>
         <span role="gridcell" class="c-fate" title={fateLabel(row.fate)}>{fateLabel(row.fate)}</span>
         {cell(row, "plaintiff_name", "c-name", "Plaintiff name")}
         {cell(row, "firm_name", "c-firm", "Firm")}
@@ -228,7 +228,7 @@ export function PreviewTable({
       >
         <div role="rowgroup" class="vheadgroup">
           <div role="row" aria-rowindex={1} class="vhead">
-            <span role="columnheader" class="c-row">Row</span>
+            <span role="columnheader" class="c-row">Line</span>
             <span role="columnheader" class="c-fate">What will happen</span>
             <span role="columnheader" class="c-name">Plaintiff name</span>
             <span role="columnheader" class="c-firm">Firm</span>

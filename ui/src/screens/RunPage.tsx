@@ -175,7 +175,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
           <table class="data" data-testid="errored-table" aria-labelledby="errored-title">
             <thead>
               <tr>
-                <th scope="col" class="num">Row</th>
+                <th scope="col" class="num">Line</th>
                 <th scope="col">Plaintiff name</th>
                 <th scope="col">Why it was not imported</th>
               </tr>
@@ -183,7 +183,8 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
             <tbody>
               {errored.map((r) => (
                 <tr key={r.row_index}>
-                  <td class="num">{r.row_index + 1}</td>
+                  {/* The line a spreadsheet program shows (header and title lines counted). */}
+                  <td class="num">{r.line ?? r.row_index + 1}</td>
                   <td>{r.plaintiff_name ?? ""}</td>
                   <td>
                     {rowReason(r.error_code, r.error_message)} <small class="code-for-support">({r.error_code})</small>
