@@ -1194,7 +1194,8 @@ async fn a_file_that_does_not_fit_is_mapped_in_the_window() {
     let names = dir.path().join("first_last.csv");
     std::fs::write(
         &names,
-        "First Name,Last Name,Email\nAda,Lovelace,ada@example.com\nAlan,Turing,alan@example.com\nGrace,Hopper,grace@example.com\n",
+        // Title lines above the header, as vendors' exports have them.
+        "Acme Funding - plaintiff export\nGenerated 2026-11-01\n\nFirst Name,Last Name,Email\nAda,Lovelace,ada@example.com\nAlan,Turing,alan@example.com\nGrace,Hopper,grace@example.com\n",
     )
     .unwrap();
     let people = dir.path().join("acme_people.csv");
@@ -1250,6 +1251,16 @@ async fn a_file_that_does_not_fit_is_mapped_in_the_window() {
         "Ada Lovelace",
     )
     .await;
+    // The header was found on line 4, and rows show the lines a
+    // spreadsheet program shows (Ada is on line 5).
+    assert_eq!(
+        app.text("[data-testid=header-line]").await,
+        "Column names on line 4 (the lines above are not rows)"
+    );
+    let first = app
+        .text("[data-testid=preview-scroll] [data-row='0'] .c-row")
+        .await;
+    assert_eq!(first, "5");
 
     eprintln!("e2e step: an unknown name column opens the mapping editor");
     app.drop_file(&people).await;

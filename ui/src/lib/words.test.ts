@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clerkError, databaseName, delimiterWords, readAsLine, rowReason, WORDS } from "./words";
+import { clerkError, databaseName, delimiterWords, headerLineWords, readAsLine, rowReason, WORDS } from "./words";
 
 describe("the clerk's words", () => {
   it("says why a row cannot be imported, as a sentence", () => {
@@ -29,6 +29,9 @@ describe("the clerk's words", () => {
     expect(readAsLine("UTF-8", ",")).toBe("Read as UTF-8 text, columns separated by commas");
     expect(readAsLine("windows-1252", ";")).toBe("Read as Windows Western European (windows-1252) text, columns separated by semicolons");
     expect(readAsLine("xlsx", null, "Plaintiffs")).toBe("Read from the Excel sheet “Plaintiffs”");
+    expect(headerLineWords(4)).toBe("Column names on line 4 (the lines above are not rows)");
+    expect(headerLineWords(1)).toBe("Column names on line 1");
+    expect(headerLineWords(null)).toBe(null);
     expect(delimiterWords("tab")).toBe("columns separated by tabs");
   });
   it("has one word per fate", () => {

@@ -154,6 +154,12 @@ export function readAsLine(encoding: string, delimiter: string | null, sheet?: s
   return `Read as ${encodingWords(encoding)} text, ${delimiterWords(delimiter)}`;
 }
 
+/** Where the column names were found; lines above them are not rows. */
+export function headerLineWords(line: number | null): string | null {
+  if (line === null) return null;
+  return line > 1 ? `Column names on line ${line} (the lines above are not rows)` : "Column names on line 1";
+}
+
 /** Any error as the sentence a clerk reads, and its code for support. */
 export function clerkError(e: unknown): { sentence: string; code: string } {
   const { code, message } = toAppError(e);

@@ -25,7 +25,7 @@ import { toAppError, type AppError } from "../lib/errors";
 import { toggleFate, withCounts } from "../lib/fixes";
 import { CANONICAL_FIELDS, fieldLabel } from "../lib/fate";
 import { onFileOpened } from "../lib/launch";
-import { encodingWords, readAsLine, WORDS } from "../lib/words";
+import { encodingWords, headerLineWords, readAsLine, WORDS } from "../lib/words";
 import { fileName, formatCount, formatDateTime, normalizeSource, percent, progressLine } from "../lib/format";
 
 type Stage =
@@ -510,6 +510,11 @@ function PreviewSummary({
         <span data-testid="read-as" data-encoding={report.encoding} data-delimiter={report.delimiter ?? ""}>
           {readAsLine(report.encoding, report.delimiter, report.sheet)}
         </span>
+        {report.header_line !== null && (
+          <span data-testid="header-line" data-line={report.header_line}>
+            {headerLineWords(report.header_line)}
+          </span>
+        )}
         {report.delimiter && (
           <label class="inline">
             Letters look wrong? Read it as
