@@ -208,6 +208,14 @@ pub struct BlockedDuplicate {
     #[ts(type = "number | null")]
     pub duplicate_of_row_index: Option<i64>,
     pub duplicate_of_filename: Option<String>,
+    /// The file lines a spreadsheet program shows for this row and for the
+    /// row it duplicates; `None` for rows landed before lines were stored.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub line: Option<i64>,
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub duplicate_of_line: Option<i64>,
 }
 
 /// What the connected role may do (derived from its privileges on PostgreSQL;

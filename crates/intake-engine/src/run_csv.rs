@@ -45,15 +45,17 @@ const ERRORED_HEADERS: [&str; 7] = [
     "created_at",
 ];
 
-const DUPLICATE_HEADERS: [&str; 10] = [
+const DUPLICATE_HEADERS: [&str; 12] = [
     "import_run_id",
     "row_index",
+    "line",
     "filename",
     "source_system",
     "plaintiff_name",
     "dedupe_key",
     "duplicate_of_run_id",
     "duplicate_of_row_index",
+    "duplicate_of_line",
     "duplicate_of_filename",
     "created_at",
 ];
@@ -96,6 +98,7 @@ pub fn duplicates_csv(rows: &[BlockedDuplicate]) -> String {
             vec![
                 r.import_run_id.to_string(),
                 r.row_index.to_string(),
+                r.line.map(|l| l.to_string()).unwrap_or_default(),
                 r.filename.clone(),
                 r.source_system.clone(),
                 r.plaintiff_name.clone().unwrap_or_default(),
@@ -105,6 +108,9 @@ pub fn duplicates_csv(rows: &[BlockedDuplicate]) -> String {
                     .unwrap_or_default(),
                 r.duplicate_of_row_index
                     .map(|i| i.to_string())
+                    .unwrap_or_default(),
+                r.duplicate_of_line
+                    .map(|l| l.to_string())
                     .unwrap_or_default(),
                 r.duplicate_of_filename.clone().unwrap_or_default(),
                 timestamp(&r.created_at),
@@ -225,7 +231,7 @@ mod tests {
     fn no_rows_is_the_header_line() {
         assert_eq!(
             duplicates_csv(&[]),
-            "import_run_id,row_index,filename,source_system,plaintiff_name,dedupe_key,duplicate_of_run_id,duplicate_of_row_index,duplicate_of_filename,created_at\r\n"
+            "import_run_id,row_index,line,filename,source_system,plaintiff_name,dedupe_key,duplicate_of_run_id,duplicate_of_row_index,duplicate_of_line,duplicate_of_filename,created_at\r\n"
         );
     }
 

@@ -211,7 +211,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
           <table class="data" data-testid="dups-table" aria-labelledby="dups-title">
             <thead>
               <tr>
-                <th scope="col" class="num">Row</th>
+                <th scope="col" class="num">Line</th>
                 <th scope="col">Plaintiff name</th>
                 <th scope="col">Same plaintiff as</th>
               </tr>
@@ -219,13 +219,13 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
             <tbody>
               {dups.map((r) => (
                 <tr key={r.row_index}>
-                  <td class="num">{r.row_index + 1}</td>
+                  <td class="num">{r.line ?? r.row_index + 1}</td>
                   <td>{r.plaintiff_name ?? ""}</td>
                   <td>
                     {r.duplicate_of_run_id === r.import_run_id
-                      ? `row ${(r.duplicate_of_row_index ?? 0) + 1} of this file`
+                      ? `line ${duplicateOfLine(r)} of this file`
                       : r.duplicate_of_filename
-                        ? `row ${(r.duplicate_of_row_index ?? 0) + 1} of ${r.duplicate_of_filename}`
+                        ? `line ${duplicateOfLine(r)} of ${r.duplicate_of_filename}`
                         : "a row already in the database"}
                   </td>
                 </tr>
@@ -309,4 +309,9 @@ function RollbackDialog(props: { open: boolean; run: RunSummary; onClose: () => 
       </form>
     </Dialog>
   );
+}
+
+/** The line of the row a duplicate repeats (its data row + 1 for rows landed before lines were stored). */
+function duplicateOfLine(r: BlockedDuplicate): number {
+  return r.duplicate_of_line ?? (r.duplicate_of_row_index ?? 0) + 1;
 }

@@ -240,7 +240,9 @@ impl Storage for PgStorage {
         // migration: update it with every new migration.
         let (present, current): (bool, bool) = sqlx::query_as(
             "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                    to_regclass('ingest.row_fixes') IS NOT NULL",
+                    EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
+                            WHERE attrelid = to_regclass('ingest.v_blocked_duplicates') \
+                              AND attname = 'duplicate_of_line' AND NOT attisdropped)",
         )
         .fetch_one(&self.pool)
         .await?;

@@ -176,7 +176,8 @@ pub(super) async fn blocked_duplicates(
         "SELECT import_run_id, row_index::bigint AS row_index, coalesce(filename, '') AS filename, \
                 source_system, plaintiff_name, coalesce(dedupe_key, '') AS dedupe_key, created_at, \
                 duplicate_of_run_id, duplicate_of_row_index::bigint AS duplicate_of_row_index, \
-                duplicate_of_filename \
+                duplicate_of_filename, line::bigint AS line, \
+                duplicate_of_line::bigint AS duplicate_of_line \
          FROM ingest.v_blocked_duplicates WHERE import_run_id = $1 ORDER BY row_index",
     )
     .bind(run_id)
@@ -195,6 +196,8 @@ pub(super) async fn blocked_duplicates(
                 duplicate_of_run_id: row.try_get("duplicate_of_run_id")?,
                 duplicate_of_row_index: row.try_get("duplicate_of_row_index")?,
                 duplicate_of_filename: row.try_get("duplicate_of_filename")?,
+                line: row.try_get("line")?,
+                duplicate_of_line: row.try_get("duplicate_of_line")?,
             })
         })
         .collect()

@@ -126,6 +126,8 @@ pub(super) async fn blocked_duplicates(
                     .transpose()?,
                 duplicate_of_row_index: row.try_get("duplicate_of_row_index")?,
                 duplicate_of_filename: row.try_get("duplicate_of_filename")?,
+                line: row.try_get("line")?,
+                duplicate_of_line: row.try_get("duplicate_of_line")?,
             })
         })
         .collect()
