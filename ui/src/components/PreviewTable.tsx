@@ -187,6 +187,7 @@ export function PreviewTable({
         style={{ top: `${top}px` }}
         key={`${generation}-${i}`}
         data-row={row.row_index}
+        data-line={row.line ?? undefined}
         onClick={() => setActiveRow(i)}
       >
         <span role="gridcell" class="c-row">{formatCount(row.line ?? row.row_index + 1)}</span>
