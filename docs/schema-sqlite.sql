@@ -141,7 +141,9 @@ SELECT
     s.created_at,
     d.import_run_id AS duplicate_of_run_id,
     d.row_index     AS duplicate_of_row_index,
-    dr.filename     AS duplicate_of_filename
+    dr.filename     AS duplicate_of_filename,
+    s.line,
+    d.line          AS duplicate_of_line
 FROM plaintiffs_raw s
 JOIN import_runs r ON r.id = s.import_run_id
 LEFT JOIN plaintiffs_raw d ON d.id = s.duplicate_of

@@ -3150,7 +3150,9 @@ CREATE VIEW ingest.v_blocked_duplicates AS
     s.created_at,
     o.import_run_id AS duplicate_of_run_id,
     o.row_index AS duplicate_of_row_index,
-    orun.filename AS duplicate_of_filename
+    orun.filename AS duplicate_of_filename,
+    s.line,
+    o.line AS duplicate_of_line
    FROM (((ingest.plaintiffs_raw s
      JOIN ingest.import_runs run ON ((run.id = s.import_run_id)))
      LEFT JOIN ingest.plaintiffs_raw o ON ((o.id = s.duplicate_of)))

@@ -700,7 +700,12 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
         "header + 10 duplicates"
     );
     // Each duplicate names its file line (header line 1, so rows from 2).
-    let first: Vec<&str> = csv.split_terminator("\r\n").nth(1).unwrap().split(',').collect();
+    let first: Vec<&str> = csv
+        .split_terminator("\r\n")
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .collect();
     assert!(first[2].parse::<u32>().is_ok_and(|l| l >= 2), "line: {csv}");
 
     eprintln!("e2e step: history");

@@ -7,4 +7,9 @@ export type BlockedDuplicate = { import_run_id: string, row_index: number, filen
 /**
  * The live row this one duplicates (same run for an in-file duplicate).
  */
-duplicate_of_run_id: string | null, duplicate_of_row_index: number | null, duplicate_of_filename: string | null, };
+duplicate_of_run_id: string | null, duplicate_of_row_index: number | null, duplicate_of_filename: string | null, 
+/**
+ * The file lines a spreadsheet program shows for this row and for the
+ * row it duplicates; `None` for rows landed before lines were stored.
+ */
+line: number | null, duplicate_of_line: number | null, };
