@@ -2702,6 +2702,56 @@ $$;
 
 
 --
+-- Name: match_email(text); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.match_email(p_email text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT NULLIF(
+        CASE WHEN pg_catalog.octet_length(p_email) = pg_catalog.char_length(p_email)
+             THEN pg_catalog.btrim(pg_catalog.lower(p_email COLLATE pg_catalog."C"), E'\t\n\x0B\f\r ')
+             ELSE ingest._unicode_trim(ingest._unicode_lower(ingest._unicode_nfkc(p_email)))
+        END, '')
+$$;
+
+
+--
+-- Name: FUNCTION match_email(p_email text); Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON FUNCTION ingest.match_email(p_email text) IS 'Cross-source match key by email: trim(lower(NFKC(email))), NULL when blank (the dedupe key''s email normalization).';
+
+
+--
+-- Name: match_name_phone(text, text); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.match_name_phone(p_name text, p_phone text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+    SELECT CASE WHEN pg_catalog.regexp_replace(p_phone, '[^0-9]+', '', 'g') <> ''
+                 AND pg_catalog.btrim(p_name, E'\t\n\x0B\f\r ') <> ''
+           THEN (CASE WHEN pg_catalog.octet_length(p_name) = pg_catalog.char_length(p_name)
+                      THEN pg_catalog.regexp_replace(
+                               pg_catalog.btrim(pg_catalog.lower(p_name COLLATE pg_catalog."C"), E'\t\n\x0B\f\r '),
+                               E'[\t\n\x0B\f\r ]+', ' ', 'g')
+                      ELSE ingest._unicode_collapse_whitespace(ingest._unicode_trim(
+                               ingest._unicode_lower(ingest._unicode_nfkc(p_name))))
+                 END)
+                || '|' || pg_catalog.regexp_replace(p_phone, '[^0-9]+', '', 'g')
+           END
+$$;
+
+
+--
+-- Name: FUNCTION match_name_phone(p_name text, p_phone text); Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) IS 'Cross-source match key by name and phone: collapse(trim(lower(NFKC(name)))) || ''|'' || the phone''s digits; NULL without a name or a digit.';
+
+
+--
 -- Name: promote_pending(uuid); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -2950,6 +3000,47 @@ $$;
 
 
 --
+-- Name: run_cross_source_matches(uuid, integer); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer DEFAULT NULL::integer) RETURNS TABLE(row_index integer, line integer, plaintiff_name text, matched_plaintiff_id uuid, matched_plaintiff_name text, matched_source_system text, matched_import_run_id uuid, match_rule text, total bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    WITH r AS (
+        SELECT x.row_index, x.line, x.plaintiff_name, x.source_system,
+               ingest.match_email(x.contact_email) AS email_key,
+               ingest.match_name_phone(x.plaintiff_name, x.contact_phone) AS name_phone_key
+        FROM ingest.plaintiffs_raw x
+        WHERE x.import_run_id = p_run_id
+          AND coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
+          -- Only when another source has live plaintiffs at all.
+          AND EXISTS (SELECT 1 FROM ingest.import_runs o
+                      WHERE o.source_system <> x.source_system AND o.status = 'completed')
+    ), m AS (
+        SELECT r.row_index, r.line, r.plaintiff_name, p.id, p.plaintiff_name AS pname,
+               p.source_system, p.import_run_id, 'email'::text AS match_rule
+        FROM r JOIN public.plaintiffs p
+          ON p.deleted_at IS NULL AND ingest.match_email(p.contact_email) = r.email_key
+         AND p.source_system <> r.source_system
+        UNION ALL
+        SELECT r.row_index, r.line, r.plaintiff_name, p.id, p.plaintiff_name,
+               p.source_system, p.import_run_id, 'name_phone'::text
+        FROM r JOIN public.plaintiffs p
+          ON p.deleted_at IS NULL
+         AND ingest.match_name_phone(p.plaintiff_name, p.contact_phone) = r.name_phone_key
+         AND p.source_system <> r.source_system
+        WHERE ingest.match_email(p.contact_email) IS DISTINCT FROM r.email_key
+    )
+    SELECT m.row_index, m.line, m.plaintiff_name, m.id, m.pname, m.source_system,
+           m.import_run_id, m.match_rule, count(*) OVER ()
+    FROM m
+    ORDER BY m.row_index, m.source_system, m.pname, m.id
+    LIMIT p_limit
+$$;
+
+
+--
 -- Name: save_source(text, text, jsonb); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -3161,6 +3252,88 @@ CREATE VIEW ingest.v_blocked_duplicates AS
 
 
 --
+-- Name: plaintiffs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.plaintiffs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    plaintiff_name text NOT NULL,
+    firm_name text,
+    short_name text,
+    contact_name text,
+    contact_email text,
+    contact_phone text,
+    contact_address text,
+    source_reference text,
+    source_system text,
+    dedupe_key text NOT NULL,
+    import_run_id uuid,
+    raw_id bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    deleted_reason text
+);
+
+
+--
+-- Name: v_cross_source_matches; Type: VIEW; Schema: ingest; Owner: -
+--
+
+CREATE VIEW ingest.v_cross_source_matches AS
+ WITH live AS (
+         SELECT p.id,
+            p.plaintiff_name,
+            p.source_system,
+            p.import_run_id,
+            p.raw_id,
+            p.created_at,
+            ingest.match_email(p.contact_email) AS email_key,
+            ingest.match_name_phone(p.plaintiff_name, p.contact_phone) AS name_phone_key
+           FROM public.plaintiffs p
+          WHERE (p.deleted_at IS NULL)
+        ), pairs AS (
+         SELECT a_1.id AS a_id,
+            b_1.id AS b_id,
+            'email'::text AS match_rule
+           FROM (live a_1
+             JOIN live b_1 ON (((b_1.email_key = a_1.email_key) AND (b_1.source_system <> a_1.source_system))))
+          WHERE (ROW(a_1.created_at, a_1.id) > ROW(b_1.created_at, b_1.id))
+        UNION ALL
+         SELECT a_1.id,
+            b_1.id,
+            'name_phone'::text AS text
+           FROM (live a_1
+             JOIN live b_1 ON (((b_1.name_phone_key = a_1.name_phone_key) AND (b_1.source_system <> a_1.source_system))))
+          WHERE ((ROW(a_1.created_at, a_1.id) > ROW(b_1.created_at, b_1.id)) AND (a_1.email_key IS DISTINCT FROM b_1.email_key))
+        )
+ SELECT a.id AS plaintiff_id,
+    a.plaintiff_name,
+    a.source_system,
+    a.import_run_id,
+    ra.line,
+    a.created_at,
+    b.id AS matched_plaintiff_id,
+    b.plaintiff_name AS matched_plaintiff_name,
+    b.source_system AS matched_source_system,
+    b.import_run_id AS matched_import_run_id,
+    rb.line AS matched_line,
+    b.created_at AS matched_created_at,
+    pairs.match_rule
+   FROM ((((pairs
+     JOIN live a ON ((a.id = pairs.a_id)))
+     JOIN live b ON ((b.id = pairs.b_id)))
+     LEFT JOIN ingest.plaintiffs_raw ra ON ((ra.id = a.raw_id)))
+     LEFT JOIN ingest.plaintiffs_raw rb ON ((rb.id = b.raw_id)));
+
+
+--
+-- Name: VIEW v_cross_source_matches; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON VIEW ingest.v_cross_source_matches IS 'Possible cross-vendor matches: live plaintiffs of two sources with the same normalized email, or the same normalized name and phone digits.';
+
+
+--
 -- Name: v_errored_rows; Type: VIEW; Schema: ingest; Owner: -
 --
 
@@ -3226,30 +3399,6 @@ CREATE VIEW ingest.v_import_runs_summary AS
             count(*) FILTER (WHERE (x.status = 'promoted'::text)) AS rows_promoted
            FROM ingest.plaintiffs_raw x
           WHERE (x.import_run_id = r.id)) a);
-
-
---
--- Name: plaintiffs; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.plaintiffs (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    plaintiff_name text NOT NULL,
-    firm_name text,
-    short_name text,
-    contact_name text,
-    contact_email text,
-    contact_phone text,
-    contact_address text,
-    source_reference text,
-    source_system text,
-    dedupe_key text NOT NULL,
-    import_run_id uuid,
-    raw_id bigint,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    deleted_at timestamp with time zone,
-    deleted_reason text
-);
 
 
 --
@@ -3343,6 +3492,20 @@ CREATE INDEX row_fixes_run_idx ON ingest.row_fixes USING btree (import_run_id, r
 
 
 --
+-- Name: plaintiffs_match_email_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX plaintiffs_match_email_idx ON public.plaintiffs USING btree (ingest.match_email(contact_email), source_system) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: plaintiffs_match_name_phone_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX plaintiffs_match_name_phone_idx ON public.plaintiffs USING btree (ingest.match_name_phone(plaintiff_name, contact_phone), source_system) WHERE (deleted_at IS NULL);
+
+
+--
 -- Name: plaintiffs_raw plaintiffs_raw_hard_delete_retires_plaintiffs; Type: TRIGGER; Schema: ingest; Owner: -
 --
 
@@ -3356,34 +3519,6 @@ CREATE TRIGGER plaintiffs_raw_hard_delete_retires_plaintiffs AFTER DELETE ON ing
 GRANT USAGE ON SCHEMA ingest TO intake_operator;
 GRANT USAGE ON SCHEMA ingest TO intake_manager;
 GRANT USAGE ON SCHEMA ingest TO intake_admin;
-
-
---
--- Name: FUNCTION _unicode_collapse_whitespace(p_text text); Type: ACL; Schema: ingest; Owner: -
---
-
-REVOKE ALL ON FUNCTION ingest._unicode_collapse_whitespace(p_text text) FROM PUBLIC;
-
-
---
--- Name: FUNCTION _unicode_lower(p_text text); Type: ACL; Schema: ingest; Owner: -
---
-
-REVOKE ALL ON FUNCTION ingest._unicode_lower(p_text text) FROM PUBLIC;
-
-
---
--- Name: FUNCTION _unicode_nfkc(p_text text); Type: ACL; Schema: ingest; Owner: -
---
-
-REVOKE ALL ON FUNCTION ingest._unicode_nfkc(p_text text) FROM PUBLIC;
-
-
---
--- Name: FUNCTION _unicode_trim(p_text text); Type: ACL; Schema: ingest; Owner: -
---
-
-REVOKE ALL ON FUNCTION ingest._unicode_trim(p_text text) FROM PUBLIC;
 
 
 --
@@ -3567,6 +3702,16 @@ GRANT ALL ON FUNCTION ingest.rollback_import_run(p_run_id uuid, p_reason text, p
 
 
 --
+-- Name: FUNCTION run_cross_source_matches(p_run_id uuid, p_limit integer); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer) TO intake_operator;
+GRANT ALL ON FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer) TO intake_manager;
+GRANT ALL ON FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer) TO intake_admin;
+
+
+--
 -- Name: FUNCTION save_source(p_key text, p_display_name text, p_mapping jsonb); Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -3636,6 +3781,24 @@ GRANT SELECT ON TABLE ingest.v_blocked_duplicates TO intake_admin;
 
 
 --
+-- Name: TABLE plaintiffs; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.plaintiffs TO intake_operator;
+GRANT SELECT ON TABLE public.plaintiffs TO intake_manager;
+GRANT SELECT,INSERT ON TABLE public.plaintiffs TO intake_admin;
+
+
+--
+-- Name: TABLE v_cross_source_matches; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT ON TABLE ingest.v_cross_source_matches TO intake_operator;
+GRANT SELECT ON TABLE ingest.v_cross_source_matches TO intake_manager;
+GRANT SELECT ON TABLE ingest.v_cross_source_matches TO intake_admin;
+
+
+--
 -- Name: TABLE v_errored_rows; Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -3651,15 +3814,6 @@ GRANT SELECT ON TABLE ingest.v_errored_rows TO intake_admin;
 GRANT SELECT ON TABLE ingest.v_import_runs_summary TO intake_operator;
 GRANT SELECT ON TABLE ingest.v_import_runs_summary TO intake_manager;
 GRANT SELECT ON TABLE ingest.v_import_runs_summary TO intake_admin;
-
-
---
--- Name: TABLE plaintiffs; Type: ACL; Schema: public; Owner: -
---
-
-GRANT SELECT,INSERT ON TABLE public.plaintiffs TO intake_operator;
-GRANT SELECT ON TABLE public.plaintiffs TO intake_manager;
-GRANT SELECT,INSERT ON TABLE public.plaintiffs TO intake_admin;
 
 
 --

@@ -280,6 +280,7 @@ impl PreviewRows {
             fate,
             // Not kept per row: re-deciding an edited row uses `fixes::FileKeys`.
             dedupe_key: None,
+            matches: Vec::new(),
         }
     }
 
@@ -309,6 +310,7 @@ mod tests {
             },
             fate,
             dedupe_key: None,
+            matches: Vec::new(),
         }
     }
 

@@ -135,6 +135,24 @@ enum Command {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Possible cross-vendor matches: live plaintiffs of two sources with the
+    /// same email, or the same name and phone (`v_cross_source_matches`),
+    /// newest first.
+    Matches {
+        /// Only pairs with this source on either side.
+        #[arg(long)]
+        source: Option<String>,
+        /// Only pairs with a plaintiff of this run on either side.
+        #[arg(long, value_name = "RUN_ID")]
+        run_id: Option<String>,
+        #[arg(long, default_value_t = 1000)]
+        limit: i64,
+        /// Print CSV (for a spreadsheet) instead of a table.
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Create or update the database schema (idempotent).
     Migrate,
     /// Copy the embedded database's run history and plaintiffs into a team
@@ -153,7 +171,7 @@ fn after_help() -> String {
     format!(
         "Embedded database (used when nothing else is configured): {}\n\
          Examples:\n  intake import --file plaintiffs.csv --source simplicity --dry-run\n  \
-         intake import --file plaintiffs.csv --source simplicity\n  intake runs\n  \
+         intake import --file plaintiffs.csv --source simplicity\n  intake runs\n  intake matches --csv\n  \
          intake reconcile RUN_ID\n  intake rollback RUN_ID --reason \"Vendor sent test data - Ticket #1234\"\n  \
          intake export-to postgres://user@team-db:5432/intake",
         config::default_sqlite_path().display()
@@ -194,6 +212,7 @@ impl Command {
             | Command::Promote { json, .. }
             | Command::ExportTo { json, .. }
             | Command::Sources { json } => *json,
+            Command::Matches { json, csv, .. } => *json || *csv,
             // The CSV goes to stdout: no database line before it.
             Command::Errors { output, .. } => output.is_none(),
             Command::Migrate => false,
@@ -402,6 +421,30 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
                         path.display()
                     );
                 }
+            }
+            Ok(0)
+        }
+        Command::Matches {
+            source,
+            run_id,
+            limit,
+            csv,
+            json,
+        } => {
+            let run_id = run_id.as_deref().map(ops::parse_run_id).transpose()?;
+            let (store, _) = open_store(&cli, false, used).await?;
+            let filter = intake_engine::matches::MatchFilter {
+                source: source.clone(),
+                run_id,
+                limit: Some(*limit),
+            };
+            let pairs = ops::cross_source_matches(store.as_ref(), &filter).await?;
+            if *csv {
+                use std::io::Write as _;
+                let text = intake_engine::matches::matches_csv(&pairs);
+                let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            } else {
+                output::cross_source_matches(&pairs, *json);
             }
             Ok(0)
         }

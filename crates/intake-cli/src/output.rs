@@ -3,6 +3,7 @@
 use intake_engine::config::DatabaseInfo;
 use intake_engine::export::ExportReport;
 use intake_engine::fixes::StoredFix;
+use intake_engine::matches::CrossSourceMatch;
 use intake_engine::sources::{MappingSource, SourceInfo};
 use intake_engine::{
     pipeline, ErrorCode, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
@@ -75,6 +76,8 @@ pub fn import_report(
             "mapping_source": report.mapping_source,
             "saved_mapping_ignored": report.saved_mapping_ignored,
             "fixes_applied": report.fixes_applied,
+            "cross_source_matches": report.cross_source_matches,
+            "cross_source_match_count": report.cross_source_match_count,
             "source_suggestion": source_suggestion,
             "error": report.error,
         });
@@ -113,6 +116,7 @@ pub fn import_report(
                     report.skipped_existing
                 );
             }
+            match_lines(report);
             if let Some(id) = report.run_id {
                 let reconciled = match report.reconciled {
                     Some(true) => "reconciled",
@@ -171,6 +175,82 @@ pub fn json_error(code: ErrorCode, message: &str, db: Option<&DatabaseInfo>) {
 
 /// The history. `--json` stays one array of runs (the database is named in
 /// human output only).
+/// How many rows possibly are a plaintiff of another source, the first few
+/// by line ("possible match: NAME from SOURCE").
+fn match_lines(report: &ImportReport) {
+    const SHOWN: usize = 20;
+    if report.cross_source_match_count == 0 {
+        return;
+    }
+    say!(
+        "  possible matches with other sources: {} (imported anyway; list them with `intake matches{}`)",
+        report.cross_source_match_count,
+        report
+            .run_id
+            .map(|id| format!(" --run-id {id}"))
+            .unwrap_or_default()
+    );
+    for m in report.cross_source_matches.iter().take(SHOWN) {
+        let line = m
+            .line
+            .map(|l| format!("line {l}"))
+            .unwrap_or_else(|| format!("record {}", m.row_index + 1));
+        say!(
+            "    {line}: {} - possible match: {} from {} ({})",
+            m.name.as_deref().unwrap_or("(no name)"),
+            m.matched.plaintiff_name,
+            m.matched.source_system,
+            m.matched.rule.describe()
+        );
+    }
+    let more =
+        report.cross_source_match_count - SHOWN.min(report.cross_source_matches.len()) as i64;
+    if more > 0 {
+        say!("    ... and {more} more");
+    }
+}
+
+/// Live pairs of plaintiffs of two sources (`intake matches`).
+pub fn cross_source_matches(pairs: &[CrossSourceMatch], as_json: bool) {
+    if as_json {
+        say!(
+            "{}",
+            serde_json::to_string(pairs).expect("serialize matches")
+        );
+        return;
+    }
+    if pairs.is_empty() {
+        say!("No possible matches between sources.");
+        return;
+    }
+    say!(
+        "{:<24}  {:<12}  {:>6}  {:<24}  {:<12}  {:>6}  {:<19}  {:<19}  run",
+        "plaintiff",
+        "source",
+        "line",
+        "possible match",
+        "source",
+        "line",
+        "rule",
+        "created (UTC)"
+    );
+    let line = |l: Option<i64>| l.map(|l| l.to_string()).unwrap_or_else(|| "-".into());
+    for p in pairs {
+        say!(
+            "{:<24}  {:<12}  {:>6}  {:<24}  {:<12}  {:>6}  {:<19}  {:<19}  {}",
+            truncate(&p.plaintiff_name, 24),
+            truncate(&p.source_system, 12),
+            line(p.line),
+            truncate(&p.matched_plaintiff_name, 24),
+            truncate(&p.matched_source_system, 12),
+            line(p.matched_line),
+            p.match_rule.describe(),
+            p.created_at.format("%Y-%m-%d %H:%M:%S"),
+            p.import_run_id.map(|u| u.to_string()).unwrap_or_default()
+        );
+    }
+}
+
 pub fn runs(runs: &[RunSummary], as_json: bool) {
     if as_json {
         say!("{}", serde_json::to_string(runs).expect("serialize runs"));

@@ -301,6 +301,8 @@ pub fn refate_row(
         fields,
         fate,
         dedupe_key,
+        // An edited row is not looked up again (the import's report is).
+        matches: Vec::new(),
     })
 }
 
@@ -352,6 +354,7 @@ mod tests {
                 field: Some(field.into()),
             },
             dedupe_key: None,
+            matches: Vec::new(),
         }
     }
 

@@ -43,6 +43,7 @@ pub mod hashing;
 pub mod header_row;
 pub mod headers;
 pub mod logging;
+pub mod matches;
 pub mod model;
 pub mod ops;
 pub mod parse;

@@ -442,6 +442,15 @@ pub struct ImportReport {
     #[serde(default)]
     #[ts(type = "number")]
     pub fixes_applied: i64,
+    /// Rows (new or skipped) that possibly are a live plaintiff of another
+    /// source (same email, or same name and phone): the first
+    /// `matches::REPORT_MATCH_LIMIT` by line. Still imported.
+    #[serde(default)]
+    pub cross_source_matches: Vec<crate::matches::RowMatch>,
+    /// How many such matches in all (the list above may be cut).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub cross_source_match_count: i64,
 }
 
 /// Fate of one row in a preview (dry run).
@@ -478,6 +487,9 @@ pub struct PreviewRow {
     /// new key can be compared with the file's (`fixes::FileKeys`).
     #[serde(default)]
     pub dedupe_key: Option<String>,
+    /// Live plaintiffs of other sources this row possibly is.
+    #[serde(default)]
+    pub matches: Vec<crate::matches::PossibleMatch>,
 }
 
 /// Phase of a long operation, for progress bars.

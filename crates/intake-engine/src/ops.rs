@@ -100,6 +100,20 @@ pub async fn list_runs(store: &dyn Storage, filter: RunFilter) -> Result<Vec<Run
     store.list_runs(&filter.normalized()).await
 }
 
+/// Possible cross-vendor matches (`v_cross_source_matches`), newest first;
+/// a negative limit is refused.
+pub async fn cross_source_matches(
+    store: &dyn Storage,
+    filter: &crate::matches::MatchFilter,
+) -> Result<Vec<crate::matches::CrossSourceMatch>> {
+    if filter.limit.is_some_and(|l| l < 0) {
+        return Err(EngineError::InvalidArgument(
+            "the limit is a number of pairs, 0 or more".into(),
+        ));
+    }
+    store.list_cross_source_matches(filter).await
+}
+
 pub async fn get_run(store: &dyn Storage, run_id: Uuid) -> Result<RunSummary> {
     store
         .get_run(run_id)

@@ -204,6 +204,8 @@ async fn run(
         },
         saved_mapping_ignored: false,
         fixes_applied: 0,
+        cross_source_matches: Vec::new(),
+        cross_source_match_count: 0,
     };
     let has_saved = saved.is_some();
 
@@ -397,6 +399,18 @@ async fn run(
                     report.reconciled = Some(recon.is_reconciled);
                     report.promoted = req.promote;
                     report.status = ImportStatus::Completed;
+                    // Committed: the matches only inform, so a failure to
+                    // read them leaves the report without them.
+                    match store
+                        .run_cross_source_matches(summary.id, crate::matches::REPORT_MATCH_LIMIT)
+                        .await
+                    {
+                        Ok(m) => {
+                            report.cross_source_match_count = m.total;
+                            report.cross_source_matches = m.rows;
+                        }
+                        Err(e) => tracing::warn!("Could not read the run's possible matches: {e}"),
+                    }
                     meter.report(Phase::Done, fetched as u64, meter.bytes_total, true);
                     report.duration_ms = started.elapsed().as_millis() as i64;
                     tracing::info!(

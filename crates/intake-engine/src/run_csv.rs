@@ -161,7 +161,7 @@ pub fn neutralize_cell(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn to_csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+pub(crate) fn to_csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());

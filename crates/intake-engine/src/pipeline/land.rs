@@ -2,7 +2,7 @@
 //! (import) or predict each row's fate (dry run, preview), with progress
 //! ticks while a chunk lands and the wait for this source's turn.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc;
@@ -11,6 +11,7 @@ use super::reader::ReaderMsg;
 use super::{ProgressMeter, PROGRESS_EVERY};
 use crate::error::{EngineError, Result};
 use crate::fixes::AppliedFix;
+use crate::matches::{MatchCandidate, PossibleMatch, RowMatch, REPORT_MATCH_LIMIT};
 use crate::model::*;
 use crate::progress::CancelToken;
 use crate::storage::{ImportSession, Storage};
@@ -47,7 +48,39 @@ fn preview_row(row: LandingRow, fate: RowFate) -> PreviewRow {
         fields: row.fields,
         fate,
         dedupe_key: row.dedupe_key,
+        matches: Vec::new(),
     }
+}
+
+/// The chunk's possible cross-vendor matches (new and skipped rows; invalid
+/// rows are not imported), one lookup for the chunk, by row index.
+async fn chunk_matches(
+    store: &dyn Storage,
+    source_system: &str,
+    chunk: &[LandingRow],
+) -> Result<HashMap<i64, Vec<PossibleMatch>>> {
+    let candidates: Vec<MatchCandidate> = chunk
+        .iter()
+        .filter(|r| !matches!(r.kind, RowKind::Invalid { .. }))
+        .filter(|r| r.fields.contact_email.is_some() || r.fields.contact_phone.is_some())
+        .map(|r| MatchCandidate {
+            row_index: r.row_index,
+            name: r.fields.plaintiff_name.clone(),
+            email: r.fields.contact_email.clone(),
+            phone: r.fields.contact_phone.clone(),
+        })
+        .collect();
+    let mut by_row: HashMap<i64, Vec<PossibleMatch>> = HashMap::new();
+    if candidates.is_empty() {
+        return Ok(by_row);
+    }
+    for m in store
+        .find_cross_source_matches(source_system, &candidates)
+        .await?
+    {
+        by_row.entry(m.row_index).or_default().push(m.matched);
+    }
+    Ok(by_row)
 }
 
 /// Receive chunks until the reader is done; land them (import) or predict
@@ -117,9 +150,22 @@ pub(super) async fn land_all(
                 } else {
                     store.live_keys(&keys).await?
                 };
+                let mut found = chunk_matches(store, &report.source_system, &chunk).await?;
                 let mut preview = on_rows.as_ref().map(|_| Vec::with_capacity(chunk.len()));
                 for row in chunk.iter() {
                     let fate = fate_of(row, &live);
+                    let row_matches = found.remove(&row.row_index).unwrap_or_default();
+                    for m in &row_matches {
+                        report.cross_source_match_count += 1;
+                        if (report.cross_source_matches.len() as i64) < REPORT_MATCH_LIMIT {
+                            report.cross_source_matches.push(RowMatch {
+                                row_index: row.row_index,
+                                line: row.line,
+                                name: row.fields.plaintiff_name.clone(),
+                                matched: m.clone(),
+                            });
+                        }
+                    }
                     match fate {
                         RowFate::New => report.inserted += 1,
                         RowFate::AlreadyInDatabase => {
@@ -130,7 +176,9 @@ pub(super) async fn land_all(
                         RowFate::Invalid { .. } => {}
                     }
                     if let Some(p) = preview.as_mut() {
-                        p.push(preview_row(row.clone(), fate));
+                        let mut shown = preview_row(row.clone(), fate);
+                        shown.matches = row_matches;
+                        p.push(shown);
                     }
                 }
                 if let (Some(cb), Some(p)) = (on_rows.as_mut(), preview) {

@@ -17,6 +17,7 @@ use crate::error::Result;
 use crate::error_code::ErrorCode;
 use crate::error_export::ErroredPayloads;
 use crate::fixes::{RunNotes, StoredFix};
+use crate::matches::{CrossSourceMatch, MatchCandidate, MatchFilter, RowMatch, RunMatches};
 use crate::model::*;
 use crate::rollback::RollbackRequest;
 use crate::sources::{SourceInfo, SourceUpdate};
@@ -111,6 +112,25 @@ pub trait Storage: Send + Sync {
     /// A run's errored rows with their raw payloads, and the file's headers
     /// in file order (for the errored-rows export).
     async fn errored_payloads(&self, run_id: Uuid) -> Result<ErroredPayloads>;
+
+    /// Possible cross-vendor matches of a chunk's rows (preview, dry run):
+    /// live plaintiffs of a source other than `source_system` with the same
+    /// normalized email, or the same normalized name and phone digits. One
+    /// index-backed query per chunk; `line` and `name` are left for the
+    /// caller to fill.
+    async fn find_cross_source_matches(
+        &self,
+        source_system: &str,
+        rows: &[MatchCandidate],
+    ) -> Result<Vec<RowMatch>>;
+    /// A run's rows (new, promoted or skipped) that possibly are live
+    /// plaintiffs of another source: the first `limit` by line, and the count.
+    async fn run_cross_source_matches(&self, run_id: Uuid, limit: i64) -> Result<RunMatches>;
+    /// Live pairs of `v_cross_source_matches`, newest first.
+    async fn list_cross_source_matches(
+        &self,
+        filter: &MatchFilter,
+    ) -> Result<Vec<CrossSourceMatch>>;
 }
 
 /// An owned, claimed run: rows go in through `land`; `finalize` writes the

@@ -5,6 +5,7 @@
 
 mod claims;
 mod landing;
+mod matches;
 mod runs;
 
 use intake_engine::model::*;

@@ -21,6 +21,7 @@ pub(crate) mod export_target;
 mod fixes;
 mod land;
 mod lost;
+mod matches;
 mod promote;
 mod reconcile;
 mod rollback;
@@ -240,9 +241,7 @@ impl Storage for PgStorage {
         // migration: update it with every new migration.
         let (present, current): (bool, bool) = sqlx::query_as(
             "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                    EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
-                            WHERE attrelid = to_regclass('ingest.v_blocked_duplicates') \
-                              AND attname = 'duplicate_of_line' AND NOT attisdropped)",
+                    to_regclass('ingest.v_cross_source_matches') IS NOT NULL",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -321,5 +320,28 @@ impl Storage for PgStorage {
 
     async fn errored_payloads(&self, run_id: Uuid) -> Result<crate::error_export::ErroredPayloads> {
         fixes::errored_payloads(&self.pool, run_id).await
+    }
+
+    async fn find_cross_source_matches(
+        &self,
+        source_system: &str,
+        rows: &[crate::matches::MatchCandidate],
+    ) -> Result<Vec<crate::matches::RowMatch>> {
+        matches::find(self, source_system, rows).await
+    }
+
+    async fn run_cross_source_matches(
+        &self,
+        run_id: Uuid,
+        limit: i64,
+    ) -> Result<crate::matches::RunMatches> {
+        matches::of_run(self, run_id, limit).await
+    }
+
+    async fn list_cross_source_matches(
+        &self,
+        filter: &crate::matches::MatchFilter,
+    ) -> Result<Vec<crate::matches::CrossSourceMatch>> {
+        matches::list(self, filter).await
     }
 }

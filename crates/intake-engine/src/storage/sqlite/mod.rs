@@ -45,6 +45,7 @@ mod dead_runs;
 pub(crate) mod export_source;
 mod fixes;
 mod land;
+mod matches;
 mod promote;
 mod reconcile;
 mod rollback;
@@ -256,6 +257,29 @@ impl Storage for SqliteStorage {
 
     async fn errored_payloads(&self, run_id: Uuid) -> Result<crate::error_export::ErroredPayloads> {
         fixes::errored_payloads(&self.pool, run_id).await
+    }
+
+    async fn find_cross_source_matches(
+        &self,
+        source_system: &str,
+        rows: &[crate::matches::MatchCandidate],
+    ) -> Result<Vec<crate::matches::RowMatch>> {
+        matches::find(self, source_system, rows).await
+    }
+
+    async fn run_cross_source_matches(
+        &self,
+        run_id: Uuid,
+        limit: i64,
+    ) -> Result<crate::matches::RunMatches> {
+        matches::of_run(self, run_id, limit).await
+    }
+
+    async fn list_cross_source_matches(
+        &self,
+        filter: &crate::matches::MatchFilter,
+    ) -> Result<Vec<crate::matches::CrossSourceMatch>> {
+        matches::list(self, filter).await
     }
 }
 

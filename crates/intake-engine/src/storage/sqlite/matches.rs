@@ -1,0 +1,202 @@
+//! Cross-vendor matches (`crate::matches`) on SQLite: the `match_email` and
+//! `match_name_phone` generated columns of `plaintiffs` (0008, indexed for
+//! the live ones) compared with the same expressions over a chunk's rows or a
+//! run's raw rows, and the pairs of `v_cross_source_matches`.
+
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+use uuid::Uuid;
+
+use super::{parse_timestamp, parse_uuid, SqliteStorage};
+use crate::error::Result;
+use crate::matches::*;
+
+const WS: &str = "char(9, 10, 11, 12, 13, 32)";
+
+/// The `match_email` expression of migration 0008 over `email`.
+fn email_key(email: &str) -> String {
+    format!("nullif(lower(trim({email}, {WS})), '')")
+}
+
+/// The phone's digits as 0008 keeps them.
+fn phone_digits(phone: &str) -> String {
+    format!(
+        "replace(replace(replace(replace(replace(replace(replace(replace(\
+         trim({phone}, {WS}), ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), \
+         char(9), '')"
+    )
+}
+
+/// The `match_name_phone` expression of migration 0008.
+fn name_phone_key(name: &str, phone: &str) -> String {
+    let digits = phone_digits(phone);
+    format!(
+        "CASE WHEN nullif({digits}, '') IS NOT NULL AND trim({name}, {WS}) <> '' \
+         THEN trim(replace(replace(replace(replace(\
+              replace(replace(replace(replace(replace(lower({name}), \
+              char(9), ' '), char(10), ' '), char(11), ' '), char(12), ' '), char(13), ' '), \
+              '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' ')) || '|' || {digits} END"
+    )
+}
+
+/// `k` (row_index, email_key, name_phone_key, source) against live plaintiffs.
+fn match_query(keys_cte: &str, extra_cols: &str) -> String {
+    format!(
+        "WITH k AS MATERIALIZED ({keys_cte})
+         SELECT k.row_index{extra_cols}, p.id, p.plaintiff_name, p.source_system, p.import_run_id,
+                'email' AS match_rule
+         FROM k JOIN plaintiffs p INDEXED BY plaintiffs_match_email_idx
+           ON p.match_email = k.email_key AND p.deleted_at IS NULL
+          AND p.source_system <> k.source_system
+         UNION ALL
+         SELECT k.row_index{extra_cols}, p.id, p.plaintiff_name, p.source_system, p.import_run_id,
+                'name_phone'
+         FROM k JOIN plaintiffs p INDEXED BY plaintiffs_match_name_phone_idx
+           ON p.match_name_phone = k.name_phone_key AND p.deleted_at IS NULL
+          AND p.source_system <> k.source_system
+         WHERE p.match_email IS NOT k.email_key"
+    )
+}
+
+fn possible(r: &SqliteRow) -> Result<PossibleMatch> {
+    Ok(PossibleMatch {
+        plaintiff_id: parse_uuid(r.try_get("id")?)?,
+        plaintiff_name: r.try_get("plaintiff_name")?,
+        source_system: r.try_get("source_system")?,
+        import_run_id: Some(parse_uuid(r.try_get("import_run_id")?)?),
+        rule: MatchRule::parse(r.try_get::<&str, _>("match_rule")?),
+    })
+}
+
+pub(super) async fn find(
+    storage: &SqliteStorage,
+    source_system: &str,
+    rows: &[MatchCandidate],
+) -> Result<Vec<RowMatch>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let json = serde_json::Value::Array(
+        rows.iter()
+            .map(|r| serde_json::json!([r.row_index, r.name, r.email, r.phone]))
+            .collect(),
+    )
+    .to_string();
+    let keys = format!(
+        "SELECT c.value ->> '$[0]' AS row_index, {}, {}, ?2 AS source_system
+         FROM json_each(?1) c
+         WHERE EXISTS (SELECT 1 FROM import_runs o
+                       WHERE o.source_system <> ?2 AND o.status = 'completed')",
+        email_key("(c.value ->> '$[2]')") + " AS email_key",
+        name_phone_key("(c.value ->> '$[1]')", "(c.value ->> '$[3]')") + " AS name_phone_key",
+    );
+    let sql = format!("{} ORDER BY 1, 4, 3, 2", match_query(&keys, ""));
+    let found = sqlx::query(&sql)
+        .bind(json)
+        .bind(source_system)
+        .fetch_all(&storage.pool)
+        .await?;
+    found
+        .iter()
+        .map(|r| {
+            Ok(RowMatch {
+                row_index: r.try_get("row_index")?,
+                line: None,
+                name: None,
+                matched: possible(r)?,
+            })
+        })
+        .collect()
+}
+
+pub(super) async fn of_run(
+    storage: &SqliteStorage,
+    run_id: Uuid,
+    limit: i64,
+) -> Result<RunMatches> {
+    let keys = format!(
+        "SELECT x.row_index, x.line, x.plaintiff_name AS row_name, {}, {}, x.source_system
+         FROM plaintiffs_raw x
+         WHERE x.import_run_id = ?1
+           AND coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
+           AND EXISTS (SELECT 1 FROM import_runs o
+                       WHERE o.source_system <> x.source_system AND o.status = 'completed')",
+        email_key("x.contact_email") + " AS email_key",
+        name_phone_key("x.plaintiff_name", "x.contact_phone") + " AS name_phone_key",
+    );
+    let sql = format!(
+        "SELECT m.*, count(*) OVER () AS total FROM ({}) m
+         ORDER BY m.row_index, m.source_system, m.plaintiff_name, m.id LIMIT ?2",
+        match_query(&keys, ", k.line, k.row_name")
+    );
+    let found = sqlx::query(&sql)
+        .bind(run_id.to_string())
+        .bind(limit.max(0))
+        .fetch_all(&storage.pool)
+        .await?;
+    let mut out = RunMatches::default();
+    for r in &found {
+        out.total = r.try_get("total")?;
+        out.rows.push(RowMatch {
+            row_index: r.try_get("row_index")?,
+            line: r.try_get("line")?,
+            name: r.try_get("row_name")?,
+            matched: possible(r)?,
+        });
+    }
+    if found.is_empty() && limit <= 0 {
+        let count_sql = format!("SELECT count(*) FROM ({})", match_query(&keys, ""));
+        out.total = sqlx::query_scalar(&count_sql)
+            .bind(run_id.to_string())
+            .fetch_one(&storage.pool)
+            .await?;
+    }
+    Ok(out)
+}
+
+pub(super) async fn list(
+    storage: &SqliteStorage,
+    filter: &MatchFilter,
+) -> Result<Vec<CrossSourceMatch>> {
+    let source = filter
+        .source
+        .as_deref()
+        .map(crate::dedupe_key::normalize_source);
+    let rows = sqlx::query(
+        "SELECT * FROM v_cross_source_matches
+         WHERE (?1 IS NULL OR source_system = ?1 OR matched_source_system = ?1)
+           AND (?2 IS NULL OR import_run_id = ?2 OR matched_import_run_id = ?2)
+         ORDER BY created_at DESC, plaintiff_name, matched_plaintiff_name, plaintiff_id,
+                  matched_plaintiff_id
+         LIMIT ?3",
+    )
+    .bind(source)
+    .bind(filter.run_id.map(|u| u.to_string()))
+    .bind(filter.limit.unwrap_or(DEFAULT_LIST_LIMIT).max(0))
+    .fetch_all(&storage.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let opt_uuid = |col: &str| -> Result<Option<Uuid>> {
+                r.try_get::<Option<String>, _>(col)?
+                    .map(parse_uuid)
+                    .transpose()
+            };
+            Ok(CrossSourceMatch {
+                plaintiff_id: parse_uuid(r.try_get("plaintiff_id")?)?,
+                plaintiff_name: r.try_get("plaintiff_name")?,
+                source_system: r.try_get("source_system")?,
+                import_run_id: opt_uuid("import_run_id")?,
+                line: r.try_get("line")?,
+                created_at: parse_timestamp(r.try_get("created_at")?)?,
+                matched_plaintiff_id: parse_uuid(r.try_get("matched_plaintiff_id")?)?,
+                matched_plaintiff_name: r.try_get("matched_plaintiff_name")?,
+                matched_source_system: r.try_get("matched_source_system")?,
+                matched_import_run_id: opt_uuid("matched_import_run_id")?,
+                matched_line: r.try_get("matched_line")?,
+                matched_created_at: parse_timestamp(r.try_get("matched_created_at")?)?,
+                match_rule: MatchRule::parse(r.try_get::<&str, _>("match_rule")?),
+            })
+        })
+        .collect()
+}
