@@ -10,6 +10,7 @@ mod export_cli;
 mod front_door;
 mod hostile;
 mod lifecycle;
+mod matches_cli;
 mod pii_cli;
 mod schema_too_new;
 mod sources_fixes_cli;
