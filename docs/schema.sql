@@ -27,6 +27,31 @@ CREATE SCHEMA ingest;
 
 
 --
+-- Name: _match_fold(text); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest._match_fold(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT SECURITY DEFINER PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT ingest._unicode_trim(ingest._unicode_lower(ingest._unicode_nfkc(p_text)))
+$$;
+
+
+--
+-- Name: _match_fold_name(text); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest._match_fold_name(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT SECURITY DEFINER PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT ingest._unicode_collapse_whitespace(ingest._unicode_trim(
+        ingest._unicode_lower(ingest._unicode_nfkc(p_text))))
+$$;
+
+
+--
 -- Name: _unicode_collapse_whitespace(text); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -2711,7 +2736,7 @@ CREATE FUNCTION ingest.match_email(p_email text) RETURNS text
     SELECT NULLIF(
         CASE WHEN pg_catalog.octet_length(p_email) = pg_catalog.char_length(p_email)
              THEN pg_catalog.btrim(pg_catalog.lower(p_email COLLATE pg_catalog."C"), E'\t\n\x0B\f\r ')
-             ELSE ingest._unicode_trim(ingest._unicode_lower(ingest._unicode_nfkc(p_email)))
+             ELSE ingest._match_fold(p_email)
         END, '')
 $$;
 
@@ -2736,8 +2761,7 @@ CREATE FUNCTION ingest.match_name_phone(p_name text, p_phone text) RETURNS text
                       THEN pg_catalog.regexp_replace(
                                pg_catalog.btrim(pg_catalog.lower(p_name COLLATE pg_catalog."C"), E'\t\n\x0B\f\r '),
                                E'[\t\n\x0B\f\r ]+', ' ', 'g')
-                      ELSE ingest._unicode_collapse_whitespace(ingest._unicode_trim(
-                               ingest._unicode_lower(ingest._unicode_nfkc(p_name))))
+                      ELSE ingest._match_fold_name(p_name)
                  END)
                 || '|' || pg_catalog.regexp_replace(p_phone, '[^0-9]+', '', 'g')
            END
@@ -3522,6 +3546,54 @@ GRANT USAGE ON SCHEMA ingest TO intake_admin;
 
 
 --
+-- Name: FUNCTION _match_fold(p_text text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest._match_fold(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest._match_fold(p_text text) TO intake_operator;
+GRANT ALL ON FUNCTION ingest._match_fold(p_text text) TO intake_manager;
+GRANT ALL ON FUNCTION ingest._match_fold(p_text text) TO intake_admin;
+
+
+--
+-- Name: FUNCTION _match_fold_name(p_text text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest._match_fold_name(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest._match_fold_name(p_text text) TO intake_operator;
+GRANT ALL ON FUNCTION ingest._match_fold_name(p_text text) TO intake_manager;
+GRANT ALL ON FUNCTION ingest._match_fold_name(p_text text) TO intake_admin;
+
+
+--
+-- Name: FUNCTION _unicode_collapse_whitespace(p_text text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest._unicode_collapse_whitespace(p_text text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION _unicode_lower(p_text text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest._unicode_lower(p_text text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION _unicode_nfkc(p_text text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest._unicode_nfkc(p_text text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION _unicode_trim(p_text text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest._unicode_trim(p_text text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION assert_session_imports(p_run_id uuid); Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -3641,6 +3713,26 @@ GRANT ALL ON FUNCTION ingest.finish_import_run(p_run_id uuid, p_fetched bigint, 
 REVOKE ALL ON FUNCTION ingest.link_skipped_rows(p_run_id uuid, p_raw_ids bigint[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION ingest.link_skipped_rows(p_run_id uuid, p_raw_ids bigint[]) TO intake_operator;
 GRANT ALL ON FUNCTION ingest.link_skipped_rows(p_run_id uuid, p_raw_ids bigint[]) TO intake_admin;
+
+
+--
+-- Name: FUNCTION match_email(p_email text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.match_email(p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.match_email(p_email text) TO intake_operator;
+GRANT ALL ON FUNCTION ingest.match_email(p_email text) TO intake_manager;
+GRANT ALL ON FUNCTION ingest.match_email(p_email text) TO intake_admin;
+
+
+--
+-- Name: FUNCTION match_name_phone(p_name text, p_phone text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) TO intake_operator;
+GRANT ALL ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) TO intake_manager;
+GRANT ALL ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) TO intake_admin;
 
 
 --

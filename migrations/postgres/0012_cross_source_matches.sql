@@ -9,6 +9,25 @@
 -- live plaintiffs, so a lookup (a preview chunk, a run's report, the view) is
 -- an index probe.
 
+-- Non-ASCII text goes through the 0002 helpers, which stay private: these
+-- two definer wrappers are the only way in.
+CREATE FUNCTION ingest._match_fold(p_text text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+    SELECT ingest._unicode_trim(ingest._unicode_lower(ingest._unicode_nfkc(p_text)))
+$fn$;
+
+CREATE FUNCTION ingest._match_fold_name(p_text text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+    SELECT ingest._unicode_collapse_whitespace(ingest._unicode_trim(
+        ingest._unicode_lower(ingest._unicode_nfkc(p_text))))
+$fn$;
+
 CREATE FUNCTION ingest.match_email(p_email text)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -16,7 +35,7 @@ AS $fn$
     SELECT NULLIF(
         CASE WHEN pg_catalog.octet_length(p_email) = pg_catalog.char_length(p_email)
              THEN pg_catalog.btrim(pg_catalog.lower(p_email COLLATE pg_catalog."C"), E'\t\n\x0B\f\r ')
-             ELSE ingest._unicode_trim(ingest._unicode_lower(ingest._unicode_nfkc(p_email)))
+             ELSE ingest._match_fold(p_email)
         END, '')
 $fn$;
 
@@ -33,8 +52,7 @@ AS $fn$
                       THEN pg_catalog.regexp_replace(
                                pg_catalog.btrim(pg_catalog.lower(p_name COLLATE pg_catalog."C"), E'\t\n\x0B\f\r '),
                                E'[\t\n\x0B\f\r ]+', ' ', 'g')
-                      ELSE ingest._unicode_collapse_whitespace(ingest._unicode_trim(
-                               ingest._unicode_lower(ingest._unicode_nfkc(p_name))))
+                      ELSE ingest._match_fold_name(p_name)
                  END)
                 || '|' || pg_catalog.regexp_replace(p_phone, '[^0-9]+', '', 'g')
            END
@@ -43,12 +61,14 @@ $fn$;
 COMMENT ON FUNCTION ingest.match_name_phone(text, text) IS
     'Cross-source match key by name and phone: collapse(trim(lower(NFKC(name)))) || ''|'' || the phone''s digits; NULL without a name or a digit.';
 
--- Index expressions run with the inserting role's privileges: the keys and
--- the 0002 helpers they call are pure functions, executable by anyone who
--- may insert a plaintiff.
-GRANT EXECUTE ON FUNCTION ingest._unicode_nfkc(text), ingest._unicode_trim(text),
-    ingest._unicode_collapse_whitespace(text), ingest._unicode_lower(text),
-    ingest.match_email(text), ingest.match_name_phone(text, text) TO PUBLIC;
+-- Index expressions run with the inserting role's privileges: the keys are
+-- executable by every intake role (operators and admins insert plaintiffs;
+-- managers query with them), never by PUBLIC.
+REVOKE ALL ON FUNCTION ingest._match_fold(text), ingest._match_fold_name(text),
+    ingest.match_email(text), ingest.match_name_phone(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ingest._match_fold(text), ingest._match_fold_name(text),
+    ingest.match_email(text), ingest.match_name_phone(text, text)
+    TO intake_operator, intake_manager, intake_admin;
 
 CREATE INDEX plaintiffs_match_email_idx
     ON public.plaintiffs (ingest.match_email(contact_email), source_system)
