@@ -190,6 +190,7 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
             "table run_headers",
             "table sources",
             "view v_blocked_duplicates",
+            "view v_cross_source_matches",
             "view v_errored_rows",
             "view v_import_reconciliation",
             "view v_import_runs_summary",
