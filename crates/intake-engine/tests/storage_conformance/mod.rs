@@ -5,6 +5,7 @@
 
 mod claims;
 mod landing;
+mod run_pages;
 mod runs;
 
 use intake_engine::model::*;
