@@ -27,13 +27,35 @@ CREATE TABLE import_runs (
     created_at      TEXT NOT NULL,
     started_at      TEXT,
     finished_at     TEXT
-);
+, tally_total    INTEGER NOT NULL DEFAULT 0, tally_inserted INTEGER NOT NULL DEFAULT 0, tally_skipped  INTEGER NOT NULL DEFAULT 0, tally_errored  INTEGER NOT NULL DEFAULT 0, tally_pending  INTEGER NOT NULL DEFAULT 0, tally_promoted INTEGER NOT NULL DEFAULT 0);
 
 CREATE INDEX import_runs_created_at_idx ON import_runs (created_at);
 
 CREATE UNIQUE INDEX import_runs_live_batch_uq
     ON import_runs (source_system, coalesce(source_batch_id, ''), file_hash)
     WHERE status IN ('processing', 'completed');
+
+CREATE INDEX import_runs_source_created_idx ON import_runs (source_system, created_at);
+
+CREATE TRIGGER import_runs_tallies_on_status
+AFTER UPDATE OF status ON import_runs
+FOR EACH ROW WHEN OLD.status IS NOT NEW.status
+BEGIN
+    UPDATE import_runs
+       SET tally_total    = CASE NEW.status WHEN 'completed' THEN NEW.rows_fetched
+                                            WHEN 'rolled_back' THEN OLD.tally_total ELSE 0 END,
+           tally_inserted = CASE NEW.status WHEN 'completed' THEN NEW.rows_inserted
+                                            WHEN 'rolled_back' THEN OLD.tally_inserted ELSE 0 END,
+           tally_skipped  = CASE NEW.status WHEN 'completed' THEN NEW.rows_skipped
+                                            WHEN 'rolled_back' THEN OLD.tally_skipped ELSE 0 END,
+           tally_errored  = CASE NEW.status WHEN 'completed' THEN NEW.rows_errored
+                                            WHEN 'rolled_back' THEN OLD.tally_errored ELSE 0 END,
+           tally_pending  = CASE WHEN NEW.status = 'completed' AND NOT NEW.promoted
+                                 THEN NEW.rows_inserted ELSE 0 END,
+           tally_promoted = CASE WHEN NEW.status = 'completed' AND NEW.promoted
+                                 THEN NEW.rows_inserted ELSE 0 END
+     WHERE id = NEW.id;
+END;
 
 CREATE TABLE plaintiffs (
     id               TEXT PRIMARY KEY NOT NULL,
@@ -107,6 +129,21 @@ CREATE TABLE plaintiffs_raw (
     created_at             TEXT NOT NULL, line INTEGER,
     UNIQUE (import_run_id, row_index)
 );
+
+CREATE TRIGGER plaintiffs_raw_delete_moves_run_tallies
+AFTER DELETE ON plaintiffs_raw
+FOR EACH ROW
+BEGIN
+    UPDATE import_runs
+       SET tally_total    = tally_total - 1,
+           tally_inserted = tally_inserted
+               - (coalesce(OLD.status_before_rollback, OLD.status) IN ('pending', 'promoted')),
+           tally_skipped  = tally_skipped - (coalesce(OLD.status_before_rollback, OLD.status) = 'skipped'),
+           tally_errored  = tally_errored - (coalesce(OLD.status_before_rollback, OLD.status) = 'failed'),
+           tally_pending  = tally_pending - (status = 'completed' AND OLD.status = 'pending'),
+           tally_promoted = tally_promoted - (status = 'completed' AND OLD.status = 'promoted')
+     WHERE id = OLD.import_run_id AND status <> 'processing';
+END;
 
 CREATE TRIGGER plaintiffs_raw_hard_delete_retires_plaintiffs
 AFTER DELETE ON plaintiffs_raw
@@ -276,25 +313,14 @@ SELECT
     round((julianday(r.finished_at) - julianday(coalesce(r.started_at, r.created_at))) * 86400.0, 3)
         AS duration_seconds,
     CASE WHEN r.status = 'processing' THEN NULL
-         ELSE (r.rows_fetched = (a.value ->> '$[0]')
-               AND r.rows_inserted = (a.value ->> '$[1]')
-               AND r.rows_skipped = (a.value ->> '$[2]')
-               AND r.rows_errored = (a.value ->> '$[3]')) END AS is_reconciled,
-    a.value ->> '$[4]' AS rows_pending,
+         ELSE (r.rows_fetched = r.tally_total
+               AND r.rows_inserted = r.tally_inserted
+               AND r.rows_skipped = r.tally_skipped
+               AND r.rows_errored = r.tally_errored) END AS is_reconciled,
+    r.tally_pending AS rows_pending,
     r.error_details ->> '$.code'            AS error_code,
     r.error_details ->> '$.message'         AS error_message,
     r.error_details ->> '$.rollback_reason' AS rollback_reason,
     r.error_details ->> '$.rolled_back_by'  AS rolled_back_by,
     r.error_details ->> '$.rolled_back_at'  AS rolled_back_at
-FROM import_runs r,
-     json_each(json_array((
-         SELECT json_array(
-                    count(*),
-                    coalesce(sum(s.effective_status IN ('pending', 'promoted')), 0),
-                    coalesce(sum(s.effective_status = 'skipped'), 0),
-                    coalesce(sum(s.effective_status = 'failed'), 0),
-                    coalesce(sum(s.status = 'pending'), 0))
-           FROM (SELECT p.status,
-                        coalesce(p.status_before_rollback, p.status) AS effective_status
-                   FROM plaintiffs_raw p
-                  WHERE p.import_run_id = r.id) AS s))) AS a;
+FROM import_runs r;

@@ -2607,6 +2607,12 @@ CREATE TABLE ingest.import_runs (
     started_at timestamp with time zone,
     finished_at timestamp with time zone,
     client_user text,
+    tally_total bigint DEFAULT 0 NOT NULL,
+    tally_inserted bigint DEFAULT 0 NOT NULL,
+    tally_skipped bigint DEFAULT 0 NOT NULL,
+    tally_errored bigint DEFAULT 0 NOT NULL,
+    tally_pending bigint DEFAULT 0 NOT NULL,
+    tally_promoted bigint DEFAULT 0 NOT NULL,
     CONSTRAINT import_runs_status_check CHECK ((status = ANY (ARRAY['processing'::text, 'completed'::text, 'failed'::text, 'rolled_back'::text])))
 );
 
@@ -2894,6 +2900,35 @@ $$;
 
 
 --
+-- Name: recount_import_runs(uuid[]); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.recount_import_runs(p_run_ids uuid[] DEFAULT NULL::uuid[]) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_count bigint;
+BEGIN
+    UPDATE ingest.import_runs r
+    SET (tally_total, tally_inserted, tally_skipped, tally_errored, tally_pending, tally_promoted) = (
+        SELECT count(*),
+               count(*) FILTER (WHERE coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted')),
+               count(*) FILTER (WHERE coalesce(x.status_before_rollback, x.status) = 'skipped'),
+               count(*) FILTER (WHERE coalesce(x.status_before_rollback, x.status) = 'failed'),
+               count(*) FILTER (WHERE x.status = 'pending'),
+               count(*) FILTER (WHERE x.status = 'promoted')
+        FROM ingest.plaintiffs_raw x
+        WHERE x.import_run_id = r.id)
+    WHERE r.status <> 'processing'
+      AND (p_run_ids IS NULL OR r.id = ANY (p_run_ids));
+    GET DIAGNOSTICS v_count = ROW_COUNT;
+    RETURN v_count;
+END;
+$$;
+
+
+--
 -- Name: retire_plaintiffs_of_deleted_raw_rows(); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -3087,6 +3122,44 @@ $$;
 
 
 --
+-- Name: set_run_tallies_on_status(); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.set_run_tallies_on_status() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.status IS NOT DISTINCT FROM OLD.status THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.status = 'completed' THEN
+        NEW.tally_total    := NEW.rows_fetched;
+        NEW.tally_inserted := NEW.rows_inserted;
+        NEW.tally_skipped  := NEW.rows_skipped;
+        NEW.tally_errored  := NEW.rows_errored;
+        NEW.tally_pending  := CASE WHEN NEW.promoted THEN 0 ELSE NEW.rows_inserted END;
+        NEW.tally_promoted := CASE WHEN NEW.promoted THEN NEW.rows_inserted ELSE 0 END;
+    ELSIF NEW.status = 'rolled_back' THEN
+        IF TG_OP = 'INSERT' THEN
+            NEW.tally_total    := NEW.rows_fetched;
+            NEW.tally_inserted := NEW.rows_inserted;
+            NEW.tally_skipped  := NEW.rows_skipped;
+            NEW.tally_errored  := NEW.rows_errored;
+        END IF;
+        NEW.tally_pending  := 0;
+        NEW.tally_promoted := 0;
+    ELSE
+        -- processing (rows nobody else sees) or failed (no rows kept).
+        NEW.tally_total := 0; NEW.tally_inserted := 0; NEW.tally_skipped := 0;
+        NEW.tally_errored := 0; NEW.tally_pending := 0; NEW.tally_promoted := 0;
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+
+--
 -- Name: take_liveness_lock(bigint, double precision); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -3139,6 +3212,87 @@ BEGIN
         END IF;
         PERFORM pg_catalog.pg_sleep(0.05);
     END LOOP;
+END;
+$$;
+
+
+--
+-- Name: tally_deleted_raw_rows(); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.tally_deleted_raw_rows() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    WITH moved AS (
+        SELECT o.import_run_id,
+               count(*) AS total,
+               count(*) FILTER (WHERE coalesce(o.status_before_rollback, o.status) IN ('pending', 'promoted')) AS inserted,
+               count(*) FILTER (WHERE coalesce(o.status_before_rollback, o.status) = 'skipped') AS skipped,
+               count(*) FILTER (WHERE coalesce(o.status_before_rollback, o.status) = 'failed') AS errored,
+               count(*) FILTER (WHERE o.status = 'pending') AS pending,
+               count(*) FILTER (WHERE o.status = 'promoted') AS promoted
+        FROM old_rows o
+        GROUP BY o.import_run_id
+    )
+    UPDATE ingest.import_runs r
+    SET tally_total    = r.tally_total - m.total,
+        tally_inserted = r.tally_inserted - m.inserted,
+        tally_skipped  = r.tally_skipped - m.skipped,
+        tally_errored  = r.tally_errored - m.errored,
+        tally_pending  = r.tally_pending - CASE WHEN r.status = 'completed' THEN m.pending ELSE 0 END,
+        tally_promoted = r.tally_promoted - CASE WHEN r.status = 'completed' THEN m.promoted ELSE 0 END
+    FROM moved m
+    WHERE r.id = m.import_run_id AND r.status <> 'processing';
+    RETURN NULL;
+END;
+$$;
+
+
+--
+-- Name: tally_updated_raw_rows(); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.tally_updated_raw_rows() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    WITH changed AS (
+        SELECT n.import_run_id, 1 AS sign, n.status,
+               coalesce(n.status_before_rollback, n.status) AS effective
+        FROM new_rows n
+        UNION ALL
+        SELECT o.import_run_id, -1, o.status, coalesce(o.status_before_rollback, o.status)
+        FROM old_rows o
+    ), moved AS (
+        SELECT c.import_run_id,
+               sum(c.sign) AS total,
+               sum(c.sign) FILTER (WHERE c.effective IN ('pending', 'promoted')) AS inserted,
+               sum(c.sign) FILTER (WHERE c.effective = 'skipped') AS skipped,
+               sum(c.sign) FILTER (WHERE c.effective = 'failed') AS errored,
+               sum(c.sign) FILTER (WHERE c.status = 'pending') AS pending,
+               sum(c.sign) FILTER (WHERE c.status = 'promoted') AS promoted
+        FROM changed c
+        GROUP BY c.import_run_id
+    )
+    UPDATE ingest.import_runs r
+    SET tally_total    = r.tally_total + m.total,
+        tally_inserted = r.tally_inserted + coalesce(m.inserted, 0),
+        tally_skipped  = r.tally_skipped + coalesce(m.skipped, 0),
+        tally_errored  = r.tally_errored + coalesce(m.errored, 0),
+        tally_pending  = r.tally_pending
+                         + CASE WHEN r.status = 'completed' THEN coalesce(m.pending, 0) ELSE 0 END,
+        tally_promoted = r.tally_promoted
+                         + CASE WHEN r.status = 'completed' THEN coalesce(m.promoted, 0) ELSE 0 END
+    FROM moved m
+    WHERE r.id = m.import_run_id
+      AND r.status <> 'processing'
+      AND (m.total <> 0 OR coalesce(m.inserted, 0) <> 0 OR coalesce(m.skipped, 0) <> 0
+           OR coalesce(m.errored, 0) <> 0 OR coalesce(m.pending, 0) <> 0
+           OR coalesce(m.promoted, 0) <> 0);
+    RETURN NULL;
 END;
 $$;
 
@@ -3403,10 +3557,10 @@ CREATE VIEW ingest.v_import_runs_summary AS
     (EXTRACT(epoch FROM (r.finished_at - COALESCE(r.started_at, r.created_at))))::double precision AS duration_seconds,
         CASE
             WHEN (r.status = 'processing'::text) THEN NULL::boolean
-            ELSE ((r.rows_fetched = a.actual_total) AND (r.rows_inserted = a.actual_inserted) AND (r.rows_skipped = a.actual_skipped) AND (r.rows_errored = a.actual_errored) AND (r.rows_fetched = ((r.rows_inserted + r.rows_skipped) + r.rows_errored)))
+            ELSE ((r.rows_fetched = r.tally_total) AND (r.rows_inserted = r.tally_inserted) AND (r.rows_skipped = r.tally_skipped) AND (r.rows_errored = r.tally_errored) AND (r.rows_fetched = ((r.rows_inserted + r.rows_skipped) + r.rows_errored)))
         END AS is_reconciled,
-    a.rows_pending,
-    a.rows_promoted,
+    r.tally_pending AS rows_pending,
+    r.tally_promoted AS rows_promoted,
     (r.error_details ->> 'code'::text) AS error_code,
     (r.error_details ->> 'message'::text) AS error_message,
     (r.error_details ->> 'rollback_reason'::text) AS rollback_reason,
@@ -3414,15 +3568,7 @@ CREATE VIEW ingest.v_import_runs_summary AS
     ((r.error_details ->> 'rolled_back_at'::text))::timestamp with time zone AS rolled_back_at,
     r.client_user,
     (r.error_details ->> 'rolled_back_client_user'::text) AS rolled_back_client_user
-   FROM (ingest.import_runs r
-     CROSS JOIN LATERAL ( SELECT count(*) AS actual_total,
-            count(*) FILTER (WHERE (COALESCE(x.status_before_rollback, x.status) = ANY (ARRAY['pending'::text, 'promoted'::text]))) AS actual_inserted,
-            count(*) FILTER (WHERE (COALESCE(x.status_before_rollback, x.status) = 'skipped'::text)) AS actual_skipped,
-            count(*) FILTER (WHERE (COALESCE(x.status_before_rollback, x.status) = 'failed'::text)) AS actual_errored,
-            count(*) FILTER (WHERE (x.status = 'pending'::text)) AS rows_pending,
-            count(*) FILTER (WHERE (x.status = 'promoted'::text)) AS rows_promoted
-           FROM ingest.plaintiffs_raw x
-          WHERE (x.import_run_id = r.id)) a);
+   FROM ingest.import_runs r;
 
 
 --
@@ -3495,6 +3641,20 @@ CREATE UNIQUE INDEX import_runs_live_batch_uq ON ingest.import_runs USING btree 
 
 
 --
+-- Name: import_runs_source_created_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX import_runs_source_created_idx ON ingest.import_runs USING btree (source_system, created_at DESC);
+
+
+--
+-- Name: plaintiffs_raw_errored_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiffs_raw_errored_idx ON ingest.plaintiffs_raw USING btree (import_run_id, row_index) WHERE (COALESCE(status_before_rollback, status) = 'failed'::text);
+
+
+--
 -- Name: plaintiffs_raw_live_key_uq; Type: INDEX; Schema: ingest; Owner: -
 --
 
@@ -3509,6 +3669,13 @@ CREATE INDEX plaintiffs_raw_run_idx ON ingest.plaintiffs_raw USING btree (import
 
 
 --
+-- Name: plaintiffs_raw_skipped_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiffs_raw_skipped_idx ON ingest.plaintiffs_raw USING btree (import_run_id, row_index) WHERE (COALESCE(status_before_rollback, status) = 'skipped'::text);
+
+
+--
 -- Name: row_fixes_run_idx; Type: INDEX; Schema: ingest; Owner: -
 --
 
@@ -3516,17 +3683,17 @@ CREATE INDEX row_fixes_run_idx ON ingest.row_fixes USING btree (import_run_id, r
 
 
 --
--- Name: plaintiffs_match_email_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: import_runs import_runs_tallies_on_status; Type: TRIGGER; Schema: ingest; Owner: -
 --
 
-CREATE INDEX plaintiffs_match_email_idx ON public.plaintiffs USING btree (ingest.match_email(contact_email), source_system) WHERE (deleted_at IS NULL);
+CREATE TRIGGER import_runs_tallies_on_status BEFORE INSERT OR UPDATE OF status ON ingest.import_runs FOR EACH ROW EXECUTE FUNCTION ingest.set_run_tallies_on_status();
 
 
 --
--- Name: plaintiffs_match_name_phone_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: plaintiffs_raw plaintiffs_raw_delete_moves_run_tallies; Type: TRIGGER; Schema: ingest; Owner: -
 --
 
-CREATE INDEX plaintiffs_match_name_phone_idx ON public.plaintiffs USING btree (ingest.match_name_phone(plaintiff_name, contact_phone), source_system) WHERE (deleted_at IS NULL);
+CREATE TRIGGER plaintiffs_raw_delete_moves_run_tallies AFTER DELETE ON ingest.plaintiffs_raw REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.tally_deleted_raw_rows();
 
 
 --
@@ -3534,6 +3701,13 @@ CREATE INDEX plaintiffs_match_name_phone_idx ON public.plaintiffs USING btree (i
 --
 
 CREATE TRIGGER plaintiffs_raw_hard_delete_retires_plaintiffs AFTER DELETE ON ingest.plaintiffs_raw REFERENCING OLD TABLE AS deleted_raw_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.retire_plaintiffs_of_deleted_raw_rows();
+
+
+--
+-- Name: plaintiffs_raw plaintiffs_raw_update_moves_run_tallies; Type: TRIGGER; Schema: ingest; Owner: -
+--
+
+CREATE TRIGGER plaintiffs_raw_update_moves_run_tallies AFTER UPDATE ON ingest.plaintiffs_raw REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.tally_updated_raw_rows();
 
 
 --
@@ -3772,6 +3946,14 @@ GRANT ALL ON FUNCTION ingest.record_run_notes(p_run_id uuid, p_headers jsonb, p_
 
 
 --
+-- Name: FUNCTION recount_import_runs(p_run_ids uuid[]); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.recount_import_runs(p_run_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.recount_import_runs(p_run_ids uuid[]) TO intake_admin;
+
+
+--
 -- Name: FUNCTION retire_plaintiffs_of_deleted_raw_rows(); Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -3813,10 +3995,31 @@ GRANT ALL ON FUNCTION ingest.save_source(p_key text, p_display_name text, p_mapp
 
 
 --
+-- Name: FUNCTION set_run_tallies_on_status(); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.set_run_tallies_on_status() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION take_liveness_lock(p_key bigint, p_max_wait double precision); Type: ACL; Schema: ingest; Owner: -
 --
 
 REVOKE ALL ON FUNCTION ingest.take_liveness_lock(p_key bigint, p_max_wait double precision) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tally_deleted_raw_rows(); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.tally_deleted_raw_rows() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION tally_updated_raw_rows(); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.tally_updated_raw_rows() FROM PUBLIC;
 
 
 --

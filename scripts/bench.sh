@@ -6,28 +6,33 @@
 # run), and the time to re-import the same file (a duplicate batch).
 # Then it fuzzes the reading side for a fixed time (tests/fuzz_parse.rs;
 # inputs that break a property are saved to its corpus, to be committed).
-#   scripts/bench.sh [--rows N] [--backend postgres|sqlite|both] [--fuzz-seconds N]
+# With --history N it also times the history and a run's page on a fresh
+# database of 1,000 runs and N raw rows (scripts/bench-history.sh).
+#   scripts/bench.sh [--rows N] [--backend postgres|sqlite|both|none] [--fuzz-seconds N] [--history N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROWS=1000000; BACKEND=both; FUZZ_SECONDS=60
+ROWS=1000000; BACKEND=both; FUZZ_SECONDS=60; HISTORY_ROWS=
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) ROWS=$2; shift 2;;
     --backend) BACKEND=$2; shift 2;;
     --fuzz-seconds) FUZZ_SECONDS=$2; shift 2;;
-    *) echo "usage: $0 [--rows N] [--backend postgres|sqlite|both] [--fuzz-seconds N]" >&2; exit 2;;
+    --history) HISTORY_ROWS=$2; shift 2;;
+    *) echo "usage: $0 [--rows N] [--backend postgres|sqlite|both|none] [--fuzz-seconds N] [--history N]" >&2; exit 2;;
   esac
 done
 bash scripts/setup.sh >/dev/null
 cargo build --release -q -p intake-cli
 INTAKE=$PWD/target/release/intake
 mkdir -p bench-data
+if [ "$BACKEND" != none ]; then
 CSV=bench-data/plaintiffs_$ROWS.csv; BASE=bench-data/baseline_$ROWS.all-records.tsv
 if [ ! -s "$CSV" ] || [ ! -s "$BASE" ]; then
   echo "generating $ROWS rows..." >&2
   python3 scripts/gen_plaintiffs.py --rows "$ROWS" --out "$CSV" --baseline "$BASE"
 fi
 echo "file: $CSV ($(du -h "$CSV" | cut -f1), $ROWS rows)"
+fi
 
 # run CMD... → prints "<seconds> <peak RSS KiB>" of the command, output to bench-data/last.json
 measure() { /usr/bin/time -f "%e %M" -o bench-data/time.txt "$@" > bench-data/last.json 2> bench-data/last.err || { cat bench-data/last.err >&2; return 1; }; cat bench-data/time.txt | tail -n1; }
@@ -80,4 +85,8 @@ if [ "$FUZZ_SECONDS" -gt 0 ]; then
   echo "== Fuzzing the reader for ${FUZZ_SECONDS}s"
   FUZZ_SECONDS=$FUZZ_SECONDS cargo test --release -q -p intake-engine --test all -- \
     --ignored fuzz_for_a_while --nocapture 2>&1 | grep -E '^fuzz:|problems|input [0-9]'
+fi
+
+if [ -n "$HISTORY_ROWS" ]; then
+  bash scripts/bench-history.sh --rows "$HISTORY_ROWS"
 fi

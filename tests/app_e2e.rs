@@ -641,9 +641,16 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     app.click("[data-testid=open-run]").await;
     app.wait_for("[data-testid=run-page][data-status=completed]")
         .await;
+    // The tables read their rows a page at a time, after the page shows.
+    app.wait_for("[data-testid=errored-table] [role=row][data-row]")
+        .await;
+    app.wait_for("[data-testid=dups-table] [role=row][data-row]")
+        .await;
     assert_eq!(
         app.client
-            .find_all(Locator::Css("[data-testid=errored-table] tbody tr"))
+            .find_all(Locator::Css(
+                "[data-testid=errored-table] [role=row][data-row]"
+            ))
             .await
             .unwrap()
             .len(),
@@ -651,7 +658,9 @@ async fn journey(app: &App, store: Arc<dyn Storage>, screenshots: bool) {
     );
     assert_eq!(
         app.client
-            .find_all(Locator::Css("[data-testid=dups-table] tbody tr"))
+            .find_all(Locator::Css(
+                "[data-testid=dups-table] [role=row][data-row]"
+            ))
             .await
             .unwrap()
             .len(),

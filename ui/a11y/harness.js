@@ -128,10 +128,14 @@ mockIPC((cmd, args) => {
       return RUNS.find((r) => r.id === args.runId);
     case "reconcile_run":
       return RECONCILIATION;
-    case "errored_rows":
-      return args.runId === RUNS[0].id ? ERRORED : [];
-    case "blocked_duplicates":
-      return args.runId === RUNS[0].id ? DUPLICATES : [];
+    case "errored_rows_page": {
+      const rows = args.runId === RUNS[0].id ? ERRORED : [];
+      return { total: rows.length, offset: args.page.offset, rows: rows.slice(args.page.offset, args.page.offset + args.page.limit) };
+    }
+    case "blocked_duplicates_page": {
+      const rows = args.runId === RUNS[0].id ? DUPLICATES : [];
+      return { total: rows.length, offset: args.page.offset, rows: rows.slice(args.page.offset, args.page.offset + args.page.limit) };
+    }
     default:
       throw { code: "INTERNAL", message: `the audit harness does not mock ${cmd}` };
   }

@@ -7,10 +7,10 @@ import type { FixedRow } from "./bindings/FixedRow";
 import type { StoredFix } from "./bindings/StoredFix";
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { Command } from "./bindings/commands";
-import type { BlockedDuplicate } from "./bindings/BlockedDuplicate";
+import type { DuplicatePage } from "./bindings/DuplicatePage";
 import type { ConnectionInfo } from "./bindings/ConnectionInfo";
 import type { ConnectionTest } from "./bindings/ConnectionTest";
-import type { ErroredRow } from "./bindings/ErroredRow";
+import type { ErroredRowPage } from "./bindings/ErroredRowPage";
 import type { FilePeek } from "./bindings/FilePeek";
 import type { SourceInfo } from "./bindings/SourceInfo";
 import type { SourceMatch } from "./bindings/SourceMatch";
@@ -23,6 +23,7 @@ import type { Progress } from "./bindings/Progress";
 import type { PromoteResult } from "./bindings/PromoteResult";
 import type { Reconciliation } from "./bindings/Reconciliation";
 import type { RollbackResult } from "./bindings/RollbackResult";
+import type { RowPage } from "./bindings/RowPage";
 import type { RunCsvKind } from "./bindings/RunCsvKind";
 import type { RunFilter } from "./bindings/RunFilter";
 import type { RunSummary } from "./bindings/RunSummary";
@@ -70,8 +71,8 @@ export const api = {
   getRun: (runId: string) => call<RunSummary>("get_run", { runId }),
   reconcileRun: (runId: string) => call<Reconciliation>("reconcile_run", { runId }),
   runFixes: (runId: string) => call<StoredFix[]>("run_fixes", { runId }),
-  erroredRows: (runId: string) => call<ErroredRow[]>("errored_rows", { runId }),
-  blockedDuplicates: (runId: string) => call<BlockedDuplicate[]>("blocked_duplicates", { runId }),
+  erroredRowsPage: (runId: string, page: RowPage) => call<ErroredRowPage>("errored_rows_page", { runId, page }),
+  blockedDuplicatesPage: (runId: string, page: RowPage) => call<DuplicatePage>("blocked_duplicates_page", { runId, page }),
   rollbackRun: (runId: string, reason: string) => call<RollbackResult>("rollback_run", { runId, reason }),
   promoteRun: (runId: string) => call<PromoteResult>("promote_run", { runId }),
   /** Rust asks where to save (native dialog) and writes; null when cancelled. */

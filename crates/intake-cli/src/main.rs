@@ -403,19 +403,41 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
         } => {
             let run_id = ops::parse_run_id(run_id)?;
             let (store, _) = open_store(&cli, false, used).await?;
-            let csv = error_export::export_errored_rows(store.as_ref(), run_id).await?;
+            // Streamed a page at a time from the database to the output.
             match path {
                 None => {
-                    use std::io::Write as _;
-                    let _ = std::io::stdout().lock().write_all(csv.as_bytes());
+                    let mut out = std::io::BufWriter::new(std::io::stdout());
+                    match error_export::write_errored_rows_csv(store.as_ref(), run_id, &mut out)
+                        .await
+                    {
+                        // A closed pipe (`| head`) is not an error.
+                        Err(intake_engine::EngineError::FileUnwritable(_)) => {}
+                        other => {
+                            other?;
+                        }
+                    }
                 }
                 Some(path) => {
-                    std::fs::write(path, csv.as_bytes()).map_err(|e| Failure {
+                    let unwritable = |e: std::io::Error| Failure {
                         code: 1,
                         error_code: ErrorCode::FileUnwritable,
                         message: format!("cannot write {}: {e}", path.display()),
-                    })?;
-                    let rows = csv.lines().count().saturating_sub(1);
+                    };
+                    let file = std::fs::File::create(path).map_err(unwritable)?;
+                    let mut out = std::io::BufWriter::new(file);
+                    let written =
+                        error_export::write_errored_rows_csv(store.as_ref(), run_id, &mut out)
+                            .await;
+                    let rows = match written {
+                        Ok(rows) => rows,
+                        Err(e) => {
+                            drop(out);
+                            let _ = std::fs::remove_file(path);
+                            return Err(e.into());
+                        }
+                    };
+                    use std::io::Write as _;
+                    out.flush().map_err(unwritable)?;
                     output::say!(
                         "Wrote {rows} errored row(s) of run {run_id} to {}",
                         path.display()

@@ -86,6 +86,9 @@ pub enum EngineError {
     /// A workbook past the limits that keep memory bounded.
     #[error("The workbook is too large to import safely: {0}. Save the sheet as CSV and import that file instead.")]
     WorkbookTooLarge(String),
+    /// An export could not write its file (the message says which and why).
+    #[error("{0}")]
+    FileUnwritable(String),
     /// A bug (a panic) inside the engine or a library it uses.
     #[error("Internal error: {0}; nothing was imported")]
     Internal(String),
@@ -147,6 +150,7 @@ impl EngineError {
             EngineError::FileChanged => ErrorCode::FileChanged,
             EngineError::NotAFile { .. } => ErrorCode::NotAFile,
             EngineError::WorkbookTooLarge(_) => ErrorCode::WorkbookTooLarge,
+            EngineError::FileUnwritable(_) => ErrorCode::FileUnwritable,
             EngineError::Internal(_) => ErrorCode::InternalError,
             EngineError::ConnectionLost => ErrorCode::ConnectionLost,
             EngineError::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::Result;
+use crate::model::RowPage;
 use crate::storage::Storage;
 
 /// The columns the export puts before the original ones.
@@ -54,48 +55,96 @@ fn neutralize(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The CSV text (RFC 4180, CRLF line ends).
-pub fn errored_rows_csv(payloads: &ErroredPayloads) -> Result<String> {
-    let parsed: Vec<serde_json::Map<String, serde_json::Value>> = payloads
-        .rows
-        .iter()
-        .map(|r| serde_json::from_str(&r.raw_payload).unwrap_or_default())
-        .collect();
-    // The file's headers, then any payload key they do not name
-    // (`_extra_1` of a ragged row), in first-seen order.
-    let mut columns: Vec<String> = payloads.headers.clone().unwrap_or_default();
-    for payload in &parsed {
+type Payload = serde_json::Map<String, serde_json::Value>;
+
+fn parse_payload(raw: &str) -> Payload {
+    serde_json::from_str(raw).unwrap_or_default()
+}
+
+/// The file's headers, then any payload key they do not name (`_extra_1`
+/// of a ragged row), in first-seen order.
+struct Columns {
+    names: Vec<String>,
+    known: std::collections::HashSet<String>,
+}
+
+impl Columns {
+    fn new(headers: Option<&Vec<String>>) -> Self {
+        let names = headers.cloned().unwrap_or_default();
+        let known = names.iter().cloned().collect();
+        Columns { names, known }
+    }
+
+    fn add_keys(&mut self, payload: &Payload) {
         for key in payload.keys() {
-            if !columns.contains(key) {
-                columns.push(key.clone());
+            if self.known.insert(key.clone()) {
+                self.names.push(key.clone());
             }
         }
     }
-    let mut writer = csv::WriterBuilder::new()
+}
+
+pub(crate) fn write_err(e: csv::Error) -> crate::error::EngineError {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => io_err(e),
+        other => crate::error::EngineError::Internal(format!("writing the CSV: {other:?}")),
+    }
+}
+
+pub(crate) fn io_err(e: std::io::Error) -> crate::error::EngineError {
+    crate::error::EngineError::FileUnwritable(format!("Cannot write the CSV file: {e}"))
+}
+
+pub(crate) fn csv_writer<W: std::io::Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let header: Vec<&str> = EXPORT_COLUMNS
+        .from_writer(out)
+}
+
+fn write_header<W: std::io::Write>(writer: &mut csv::Writer<W>, columns: &Columns) -> Result<()> {
+    let header = EXPORT_COLUMNS
         .iter()
         .copied()
-        .chain(columns.iter().map(String::as_str))
+        .chain(columns.names.iter().map(String::as_str));
+    writer.write_record(header).map_err(write_err)
+}
+
+fn write_row<W: std::io::Write>(
+    writer: &mut csv::Writer<W>,
+    columns: &Columns,
+    row: &ErroredPayload,
+    payload: &Payload,
+) -> Result<()> {
+    let mut record: Vec<String> = Vec::with_capacity(3 + columns.names.len());
+    record.push(row.line.map(|l| l.to_string()).unwrap_or_default());
+    record.push(row.error_code.clone());
+    record.push(row.error_message.clone());
+    for column in &columns.names {
+        let value = match payload.get(column) {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::Null) | None => String::new(),
+            Some(other) => other.to_string(),
+        };
+        record.push(neutralize(&value).into_owned());
+    }
+    writer.write_record(&record).map_err(write_err)
+}
+
+/// The CSV text (RFC 4180, CRLF line ends) of rows already in memory.
+pub fn errored_rows_csv(payloads: &ErroredPayloads) -> Result<String> {
+    let parsed: Vec<Payload> = payloads
+        .rows
+        .iter()
+        .map(|r| parse_payload(&r.raw_payload))
         .collect();
-    let write_err = |e: csv::Error| crate::error::EngineError::Internal(e.to_string());
-    writer.write_record(&header).map_err(write_err)?;
+    let mut columns = Columns::new(payloads.headers.as_ref());
+    for payload in &parsed {
+        columns.add_keys(payload);
+    }
+    let mut writer = csv_writer(Vec::new());
+    write_header(&mut writer, &columns)?;
     for (row, payload) in payloads.rows.iter().zip(&parsed) {
-        let mut record: Vec<String> = vec![
-            row.line.map(|l| l.to_string()).unwrap_or_default(),
-            row.error_code.clone(),
-            row.error_message.clone(),
-        ];
-        for column in &columns {
-            let value = match payload.get(column) {
-                Some(serde_json::Value::String(s)) => s.clone(),
-                Some(serde_json::Value::Null) | None => String::new(),
-                Some(other) => other.to_string(),
-            };
-            record.push(neutralize(&value).into_owned());
-        }
-        writer.write_record(&record).map_err(write_err)?;
+        write_row(&mut writer, &columns, row, payload)?;
     }
     let bytes = writer
         .into_inner()
@@ -103,12 +152,81 @@ pub fn errored_rows_csv(payloads: &ErroredPayloads) -> Result<String> {
     Ok(String::from_utf8(bytes).expect("CSV of strings is UTF-8"))
 }
 
-/// A run's errored rows as the CSV above.
-pub async fn export_errored_rows(store: &dyn Storage, run_id: Uuid) -> Result<String> {
+/// Rows read from the database per page while exporting.
+pub const EXPORT_PAGE_ROWS: i64 = 2_000;
+
+/// Write a run's errored rows as the CSV above to `out`, a page at a time
+/// (constant memory whatever the run's size): a first walk finds the
+/// columns (payload keys the headers do not name), the second writes.
+/// Returns how many rows were written.
+pub async fn write_errored_rows_csv(
+    store: &dyn Storage,
+    run_id: Uuid,
+    out: &mut (dyn std::io::Write + Send),
+) -> Result<u64> {
     if store.get_run(run_id).await?.is_none() {
         return Err(crate::error::EngineError::RunNotFound(run_id));
     }
-    errored_rows_csv(&store.errored_payloads(run_id).await?)
+    let mut columns: Option<Columns> = None;
+    let mut after: Option<i64> = None;
+    loop {
+        let page = store
+            .errored_payloads(
+                run_id,
+                RowPage {
+                    offset: 0,
+                    limit: EXPORT_PAGE_ROWS,
+                    after_row_index: after,
+                },
+            )
+            .await?;
+        let columns = columns.get_or_insert_with(|| Columns::new(page.headers.as_ref()));
+        for row in &page.rows {
+            columns.add_keys(&parse_payload(&row.raw_payload));
+        }
+        match page.rows.last() {
+            Some(last) if page.rows.len() as i64 == EXPORT_PAGE_ROWS => {
+                after = Some(last.row_index)
+            }
+            _ => break,
+        }
+    }
+    let columns = columns.unwrap_or_else(|| Columns::new(None));
+    let mut writer = csv_writer(out);
+    write_header(&mut writer, &columns)?;
+    let mut written = 0u64;
+    let mut after: Option<i64> = None;
+    loop {
+        let page = store
+            .errored_payloads(
+                run_id,
+                RowPage {
+                    offset: 0,
+                    limit: EXPORT_PAGE_ROWS,
+                    after_row_index: after,
+                },
+            )
+            .await?;
+        for row in &page.rows {
+            write_row(&mut writer, &columns, row, &parse_payload(&row.raw_payload))?;
+            written += 1;
+        }
+        match page.rows.last() {
+            Some(last) if page.rows.len() as i64 == EXPORT_PAGE_ROWS => {
+                after = Some(last.row_index)
+            }
+            _ => break,
+        }
+    }
+    writer.flush().map_err(io_err)?;
+    Ok(written)
+}
+
+/// A run's errored rows as the CSV above, in memory (small runs, tests).
+pub async fn export_errored_rows(store: &dyn Storage, run_id: Uuid) -> Result<String> {
+    let mut bytes = Vec::new();
+    write_errored_rows_csv(store, run_id, &mut bytes).await?;
+    Ok(String::from_utf8(bytes).expect("CSV of strings is UTF-8"))
 }
 
 #[cfg(test)]

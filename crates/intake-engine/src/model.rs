@@ -218,6 +218,75 @@ pub struct BlockedDuplicate {
     pub duplicate_of_line: Option<i64>,
 }
 
+/// Which rows of a run's errored rows or blocked duplicates to read, in file
+/// order (`row_index`): `limit` rows from `offset`, counted after
+/// `after_row_index` when given (keyset: the exports walk a run this way).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RowPage {
+    #[ts(type = "number")]
+    pub offset: i64,
+    #[ts(type = "number")]
+    pub limit: i64,
+    #[serde(default)]
+    #[ts(type = "number | null", optional)]
+    pub after_row_index: Option<i64>,
+}
+
+impl RowPage {
+    /// Every row (the small lists of tests and the export of fixes).
+    pub const ALL: RowPage = RowPage {
+        offset: 0,
+        limit: i64::MAX,
+        after_row_index: None,
+    };
+
+    pub fn new(offset: i64, limit: i64) -> Self {
+        RowPage {
+            offset,
+            limit,
+            after_row_index: None,
+        }
+    }
+
+    /// `limit` rows after `row_index`.
+    pub fn after(row_index: i64, limit: i64) -> Self {
+        RowPage {
+            offset: 0,
+            limit,
+            after_row_index: Some(row_index),
+        }
+    }
+
+    /// The keyset bound as SQL compares it (row indexes start at 0).
+    pub fn after_bound(&self) -> i64 {
+        self.after_row_index.unwrap_or(-1)
+    }
+}
+
+/// A page of a run's errored rows; `total` is the run's count of them (kept
+/// on the run, not recounted).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ErroredRowPage {
+    #[ts(type = "number")]
+    pub total: i64,
+    #[ts(type = "number")]
+    pub offset: i64,
+    pub rows: Vec<ErroredRow>,
+}
+
+/// A page of a run's blocked duplicates; `total` as for [`ErroredRowPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DuplicatePage {
+    #[ts(type = "number")]
+    pub total: i64,
+    #[ts(type = "number")]
+    pub offset: i64,
+    pub rows: Vec<BlockedDuplicate>,
+}
+
 /// What the connected role may do (derived from its privileges on PostgreSQL;
 /// everything on the embedded backend).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -15,8 +15,8 @@ use crate::config::{self, DatabaseUrl};
 use crate::error::{EngineError, Result};
 use crate::export::{self, ExportReport};
 use crate::model::{
-    BlockedDuplicate, ErroredRow, ImportReport, ImportRequest, PreviewRow, PromoteResult,
-    Reconciliation, RollbackResult, RunFilter, RunStatus, RunSummary,
+    DuplicatePage, ErroredRowPage, ImportReport, ImportRequest, PreviewRow, PromoteResult,
+    Reconciliation, RollbackResult, RowPage, RunFilter, RunStatus, RunSummary,
 };
 use crate::progress::{CancelToken, ProgressSink};
 use crate::sources::{SourceInfo, SourceMatch};
@@ -125,15 +125,36 @@ pub async fn reconcile(store: &dyn Storage, run_id: Uuid) -> Result<Reconciliati
     store.reconcile(run_id).await
 }
 
-pub async fn errored_rows(store: &dyn Storage, run_id: Uuid) -> Result<Vec<ErroredRow>> {
-    store.errored_rows(run_id).await
+/// Most rows one page may ask for (the run page asks for ~100 at a time).
+pub const MAX_PAGE_ROWS: i64 = 5_000;
+
+fn checked_page(page: RowPage) -> Result<RowPage> {
+    if page.offset < 0 || page.limit < 1 || page.limit > MAX_PAGE_ROWS {
+        return Err(EngineError::InvalidArgument(format!(
+            "a page is 1 to {MAX_PAGE_ROWS} rows from offset 0 or more"
+        )));
+    }
+    Ok(page)
 }
 
-pub async fn blocked_duplicates(
+/// A page of a run's errored rows in file order, with how many there are.
+pub async fn errored_rows_page(
     store: &dyn Storage,
     run_id: Uuid,
-) -> Result<Vec<BlockedDuplicate>> {
-    store.blocked_duplicates(run_id).await
+    page: RowPage,
+) -> Result<ErroredRowPage> {
+    store.errored_rows_page(run_id, checked_page(page)?).await
+}
+
+/// A page of a run's blocked duplicates in file order, with how many there are.
+pub async fn blocked_duplicates_page(
+    store: &dyn Storage,
+    run_id: Uuid,
+    page: RowPage,
+) -> Result<DuplicatePage> {
+    store
+        .blocked_duplicates_page(run_id, checked_page(page)?)
+        .await
 }
 
 /// The fixes stored with a run (kept after a rollback).

@@ -8,7 +8,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{EngineError, Result};
-use crate::model::{BlockedDuplicate, ErroredRow};
+use crate::model::{BlockedDuplicate, RowPage};
 use crate::storage::Storage;
 
 /// Which of a run's row lists to export.
@@ -35,16 +35,6 @@ impl RunCsvKind {
     }
 }
 
-const ERRORED_HEADERS: [&str; 7] = [
-    "import_run_id",
-    "row_index",
-    "filename",
-    "plaintiff_name",
-    "error_code",
-    "error_message",
-    "created_at",
-];
-
 const DUPLICATE_HEADERS: [&str; 12] = [
     "import_run_id",
     "row_index",
@@ -60,63 +50,110 @@ const DUPLICATE_HEADERS: [&str; 12] = [
     "created_at",
 ];
 
-/// The CSV text (CRLF lines, RFC 4180 quoting) of a run's rows of `kind`.
-pub async fn run_csv(store: &dyn Storage, run_id: Uuid, kind: RunCsvKind) -> Result<String> {
+/// Write a run's rows of `kind` as CSV (CRLF lines, RFC 4180 quoting) to
+/// `out`, a page at a time: memory stays the same whatever the run's size.
+/// Returns how many rows were written.
+pub async fn write_run_csv(
+    store: &dyn Storage,
+    run_id: Uuid,
+    kind: RunCsvKind,
+    out: &mut (dyn std::io::Write + Send),
+) -> Result<u64> {
     if store.get_run(run_id).await?.is_none() {
         return Err(EngineError::RunNotFound(run_id));
     }
-    Ok(match kind {
+    match kind {
         // The fixable form (line, code, message, then the file's own
         // columns): corrected by the vendor, it imports again.
-        RunCsvKind::ErroredRows => crate::error_export::export_errored_rows(store, run_id).await?,
-        RunCsvKind::BlockedDuplicates => duplicates_csv(&store.blocked_duplicates(run_id).await?),
-        RunCsvKind::Fixes => fixes_csv(&store.run_fixes(run_id).await?),
-    })
+        RunCsvKind::ErroredRows => {
+            crate::error_export::write_errored_rows_csv(store, run_id, out).await
+        }
+        RunCsvKind::BlockedDuplicates => write_duplicates_csv(store, run_id, out).await,
+        RunCsvKind::Fixes => {
+            let fixes = store.run_fixes(run_id).await?;
+            let csv = fixes_csv(&fixes);
+            out.write_all(csv.as_bytes())
+                .map_err(crate::error_export::io_err)?;
+            Ok(fixes.len() as u64)
+        }
+    }
 }
 
-pub fn errored_csv(rows: &[ErroredRow]) -> String {
-    to_csv(
-        &ERRORED_HEADERS,
-        rows.iter().map(|r| {
-            vec![
-                r.import_run_id.to_string(),
-                r.row_index.to_string(),
-                r.filename.clone(),
-                r.plaintiff_name.clone().unwrap_or_default(),
-                r.error_code.clone(),
-                r.error_message.clone(),
-                timestamp(&r.created_at),
-            ]
-        }),
-    )
+/// The CSV text of a run's rows of `kind`, in memory (small runs, tests).
+pub async fn run_csv(store: &dyn Storage, run_id: Uuid, kind: RunCsvKind) -> Result<String> {
+    let mut bytes = Vec::new();
+    write_run_csv(store, run_id, kind, &mut bytes).await?;
+    Ok(String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8"))
+}
+
+async fn write_duplicates_csv(
+    store: &dyn Storage,
+    run_id: Uuid,
+    out: &mut (dyn std::io::Write + Send),
+) -> Result<u64> {
+    let page_rows = crate::error_export::EXPORT_PAGE_ROWS;
+    let mut writer = crate::error_export::csv_writer(out);
+    write_cells(&mut writer, DUPLICATE_HEADERS.iter().map(|h| h.to_string()))?;
+    let mut written = 0u64;
+    let mut after: Option<i64> = None;
+    loop {
+        let page = store
+            .blocked_duplicates_page(
+                run_id,
+                RowPage {
+                    offset: 0,
+                    limit: page_rows,
+                    after_row_index: after,
+                },
+            )
+            .await?;
+        for row in &page.rows {
+            write_cells(&mut writer, duplicate_cells(row).into_iter())?;
+            written += 1;
+        }
+        match page.rows.last() {
+            Some(last) if page.rows.len() as i64 == page_rows => after = Some(last.row_index),
+            _ => break,
+        }
+    }
+    writer.flush().map_err(crate::error_export::io_err)?;
+    Ok(written)
+}
+
+fn write_cells<W: std::io::Write>(
+    writer: &mut csv::Writer<W>,
+    cells: impl Iterator<Item = String>,
+) -> Result<()> {
+    writer
+        .write_record(cells.map(|c| neutralize_cell(&c).into_owned()))
+        .map_err(crate::error_export::write_err)
+}
+
+fn duplicate_cells(r: &BlockedDuplicate) -> Vec<String> {
+    vec![
+        r.import_run_id.to_string(),
+        r.row_index.to_string(),
+        r.line.map(|l| l.to_string()).unwrap_or_default(),
+        r.filename.clone(),
+        r.source_system.clone(),
+        r.plaintiff_name.clone().unwrap_or_default(),
+        r.dedupe_key.clone(),
+        r.duplicate_of_run_id
+            .map(|u| u.to_string())
+            .unwrap_or_default(),
+        r.duplicate_of_row_index
+            .map(|i| i.to_string())
+            .unwrap_or_default(),
+        r.duplicate_of_line
+            .map(|l| l.to_string())
+            .unwrap_or_default(),
+        r.duplicate_of_filename.clone().unwrap_or_default(),
+        timestamp(&r.created_at),
+    ]
 }
 
 pub fn duplicates_csv(rows: &[BlockedDuplicate]) -> String {
-    to_csv(
-        &DUPLICATE_HEADERS,
-        rows.iter().map(|r| {
-            vec![
-                r.import_run_id.to_string(),
-                r.row_index.to_string(),
-                r.line.map(|l| l.to_string()).unwrap_or_default(),
-                r.filename.clone(),
-                r.source_system.clone(),
-                r.plaintiff_name.clone().unwrap_or_default(),
-                r.dedupe_key.clone(),
-                r.duplicate_of_run_id
-                    .map(|u| u.to_string())
-                    .unwrap_or_default(),
-                r.duplicate_of_row_index
-                    .map(|i| i.to_string())
-                    .unwrap_or_default(),
-                r.duplicate_of_line
-                    .map(|l| l.to_string())
-                    .unwrap_or_default(),
-                r.duplicate_of_filename.clone().unwrap_or_default(),
-                timestamp(&r.created_at),
-            ]
-        }),
-    )
+    to_csv(&DUPLICATE_HEADERS, rows.iter().map(duplicate_cells))
 }
 
 const FIX_HEADERS: [&str; 8] = [
@@ -180,22 +217,6 @@ pub(crate) fn to_csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
-
-    fn errored(name: &str, message: &str) -> ErroredRow {
-        ErroredRow {
-            import_run_id: Uuid::nil(),
-            row_index: 7,
-            filename: "vendor.csv".into(),
-            plaintiff_name: Some(name.into()),
-            error_code: "INVALID_EMAIL".into(),
-            error_message: message.into(),
-            created_at: chrono::Utc
-                .with_ymd_and_hms(2026, 1, 14, 10, 30, 0)
-                .unwrap(),
-            line: Some(9),
-        }
-    }
 
     #[test]
     fn formula_cells_are_shown_as_text() {
@@ -211,20 +232,6 @@ mod tests {
         ] {
             assert_eq!(neutralize_cell(cell), shown, "{cell:?}");
         }
-    }
-
-    #[test]
-    fn errored_rows_are_quoted_and_neutralised() {
-        let csv = errored_csv(&[
-            errored("=HYPERLINK(\"http://x\")", "bad email, \"a@b\""),
-            errored("Ann", "line\nbreak"),
-        ]);
-        assert_eq!(
-            csv,
-            "import_run_id,row_index,filename,plaintiff_name,error_code,error_message,created_at\r\n\
-             00000000-0000-0000-0000-000000000000,7,vendor.csv,\"'=HYPERLINK(\"\"http://x\"\")\",INVALID_EMAIL,\"bad email, \"\"a@b\"\"\",2026-01-14T10:30:00.000Z\r\n\
-             00000000-0000-0000-0000-000000000000,7,vendor.csv,Ann,INVALID_EMAIL,\"line\nbreak\",2026-01-14T10:30:00.000Z\r\n"
-        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! CSV exports of a run's rows. Rust builds the file, asks where to save it
-//! in the native save dialog and writes it: the web page never names a path
-//! (least privilege: no command writes wherever the page says).
+//! CSV exports of a run's rows. Rust asks where to save it in the native
+//! save dialog and streams the file from the database, a page at a time
+//! (constant memory): the web page never names a path (least privilege: no
+//! command writes wherever the page says).
 
 use std::path::PathBuf;
 
@@ -28,17 +29,39 @@ pub async fn export_run_csv(
     kind: RunCsvKind,
 ) -> IpcResult<Option<String>> {
     let store = state.store().await?;
-    let csv = run_csv::run_csv(&*store, run_id, kind).await?;
+    // An unknown run says so before the save dialog opens.
+    if store.get_run(run_id).await?.is_none() {
+        return Err(intake_engine::EngineError::RunNotFound(run_id).into());
+    }
     let name = kind.suggested_file_name(run_id);
     let Some(path) = choose_path(app, name).await? else {
         return Ok(None);
     };
-    tokio::fs::write(&path, csv).await.map_err(|e| {
+    // Streamed from the database to a file beside the chosen one, a page at
+    // a time (constant memory), then renamed: a failed export leaves no
+    // half-written file under the chosen name.
+    let unwritable = |e: std::io::Error| {
         IpcError::new(
             ErrorCode::FileUnwritable,
             format!("Cannot save {}: {e}", path.display()),
         )
-    })?;
+    };
+    let mut part = path.clone().into_os_string();
+    part.push(".part");
+    let part = PathBuf::from(part);
+    let file = std::fs::File::create(&part).map_err(unwritable)?;
+    let mut out = std::io::BufWriter::new(file);
+    let written = run_csv::write_run_csv(&*store, run_id, kind, &mut out).await;
+    let finished = written.map_err(IpcError::from).and_then(|_| {
+        use std::io::Write as _;
+        out.flush().map_err(unwritable)?;
+        drop(out);
+        std::fs::rename(&part, &path).map_err(unwritable)
+    });
+    if let Err(e) = finished {
+        let _ = std::fs::remove_file(&part);
+        return Err(e);
+    }
     Ok(Some(path.display().to_string()))
 }
 

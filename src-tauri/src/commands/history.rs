@@ -4,8 +4,8 @@
 use intake_engine::fixes::StoredFix;
 use intake_engine::ops::{self, RollbackRequest};
 use intake_engine::{
-    BlockedDuplicate, ErroredRow, PromoteResult, Reconciliation, RollbackResult, RunFilter,
-    RunSummary,
+    DuplicatePage, ErroredRowPage, PromoteResult, Reconciliation, RollbackResult, RowPage,
+    RunFilter, RunSummary,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -37,17 +37,24 @@ pub async fn run_fixes(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<Ve
     Ok(ops::run_fixes(&*state.store().await?, run_id).await?)
 }
 
+/// A page of a run's errored rows (the run page's table asks as it scrolls).
 #[tauri::command]
-pub async fn errored_rows(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<Vec<ErroredRow>> {
-    Ok(ops::errored_rows(&*state.store().await?, run_id).await?)
-}
-
-#[tauri::command]
-pub async fn blocked_duplicates(
+pub async fn errored_rows_page(
     state: State<'_, AppState>,
     run_id: Uuid,
-) -> IpcResult<Vec<BlockedDuplicate>> {
-    Ok(ops::blocked_duplicates(&*state.store().await?, run_id).await?)
+    page: RowPage,
+) -> IpcResult<ErroredRowPage> {
+    Ok(ops::errored_rows_page(&*state.store().await?, run_id, page).await?)
+}
+
+/// A page of a run's blocked duplicates.
+#[tauri::command]
+pub async fn blocked_duplicates_page(
+    state: State<'_, AppState>,
+    run_id: Uuid,
+    page: RowPage,
+) -> IpcResult<DuplicatePage> {
+    Ok(ops::blocked_duplicates_page(&*state.store().await?, run_id, page).await?)
 }
 
 /// Soft-delete a run; the engine requires a non-blank reason and records the OS user.

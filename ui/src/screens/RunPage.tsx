@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../api";
 import type { BlockedDuplicate } from "../bindings/BlockedDuplicate";
 import type { Capabilities } from "../bindings/Capabilities";
-import type { ErroredRow } from "../bindings/ErroredRow";
 import type { Reconciliation } from "../bindings/Reconciliation";
 import type { RunCsvKind } from "../bindings/RunCsvKind";
 import type { StoredFix } from "../bindings/StoredFix";
 import { RunFixes } from "../components/RunFixes";
+import { RunRowsTable } from "../components/RunRowsTable";
 import type { RunSummary } from "../bindings/RunSummary";
 import { Dialog } from "../components/Dialog";
 import { ErrorNote } from "../components/ErrorNote";
@@ -20,10 +20,14 @@ export const CONFIRM_WORD = "ROLLBACK";
 
 interface Loaded {
   run: RunSummary;
-  rec: Reconciliation | null;
-  errored: ErroredRow[];
+  /** `undefined` while the rows are being counted; `null` when not available. */
+  rec: Reconciliation | null | undefined;
+  /** How many errored rows and blocked duplicates (kept on the run); the tables page through them. */
+  erroredTotal: number;
+  dupsTotal: number;
   fixes: StoredFix[];
-  dups: BlockedDuplicate[];
+  /** Bumped on every load: the tables read their pages again. */
+  version: number;
 }
 
 export function RunPage({ runId, capabilities, onBack }: { runId: string; capabilities: Capabilities | null; onBack: () => void }) {
@@ -36,13 +40,19 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
   async function load() {
     try {
       const run = await api.getRun(runId);
-      const [rec, errored, dups, fixes] = await Promise.all([
-        run.status === "processing" ? Promise.resolve(null) : api.reconcileRun(runId).catch(() => null),
-        api.erroredRows(runId),
-        api.blockedDuplicates(runId),
+      // The totals are kept on the run; the tables read the pages they show.
+      const [errored, dups, fixes] = await Promise.all([
+        api.erroredRowsPage(runId, { offset: 0, limit: 1 }),
+        api.blockedDuplicatesPage(runId, { offset: 0, limit: 1 }),
         api.runFixes(runId),
       ]);
-      setData({ run, rec, errored, dups, fixes });
+      setData((old) => ({ run, rec: run.status === "processing" ? null : undefined, erroredTotal: errored.total, dupsTotal: dups.total, fixes, version: (old?.version ?? 0) + 1 }));
+      // The reconciliation counts the run's rows themselves (a large run
+      // takes a moment): the page is shown meanwhile.
+      if (run.status !== "processing") {
+        const rec = await api.reconcileRun(runId).catch(() => null);
+        setData((old) => (old && old.run.id === run.id ? { ...old, rec } : old));
+      }
       setError(null);
     } catch (e) {
       setError(e);
@@ -82,7 +92,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
     );
   }
   if (!data) return <section class="screen"><p role="status">Loading…</p></section>;
-  const { run, rec, errored, dups, fixes } = data;
+  const { run, rec, erroredTotal, dupsTotal, fixes, version } = data;
   const canRollback = (capabilities?.can_rollback ?? false) && run.status === "completed";
   const canPromote = (capabilities?.can_promote ?? false) && run.status === "completed" && run.rows_pending > 0;
 
@@ -158,81 +168,66 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
           </tbody>
         </table>
         </>
-      ) : (
+      ) : rec === null ? (
         <p class="muted">Not available while the run is processing.</p>
+      ) : (
+        <p class="muted" role="status" data-testid="reconciliation-counting">
+          Counting the run's rows in the database…
+        </p>
       )}
 
       <RunFixes fixes={fixes} onExport={() => exportCsv("fixes")} />
 
       <div class="section-head">
-        <h2 id="errored-title">{WORDS.invalid} rows ({formatCount(errored.length)})</h2>
-        <button type="button" data-testid="export-errored" onClick={() => exportCsv("errored_rows")} disabled={errored.length === 0}>
+        <h2 id="errored-title">{WORDS.invalid} rows ({formatCount(erroredTotal)})</h2>
+        <button type="button" data-testid="export-errored" onClick={() => exportCsv("errored_rows")} disabled={erroredTotal === 0}>
           Export CSV…
         </button>
       </div>
-      {errored.length > 0 ? (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="errored-title">
-          <table class="data" data-testid="errored-table" aria-labelledby="errored-title">
-            <thead>
-              <tr>
-                <th scope="col" class="num">Line</th>
-                <th scope="col">Plaintiff name</th>
-                <th scope="col">Why it was not imported</th>
-              </tr>
-            </thead>
-            <tbody>
-              {errored.map((r) => (
-                <tr key={r.row_index}>
-                  {/* The line a spreadsheet program shows (header and title lines counted). */}
-                  <td class="num">{r.line ?? r.row_index + 1}</td>
-                  <td>{r.plaintiff_name ?? ""}</td>
-                  <td>
-                    {rowReason(r.error_code, r.error_message)} <small class="code-for-support">({r.error_code})</small>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {erroredTotal > 0 ? (
+        <RunRowsTable
+          id={`${runId}-${version}`}
+          total={erroredTotal}
+          label={`${WORDS.invalid} rows`}
+          testId="errored-table"
+          headers={["Line", "Plaintiff name", "Why it was not imported"]}
+          fetchPage={(offset, limit) => api.erroredRowsPage(runId, { offset, limit })}
+          cells={(r) => [
+            r.plaintiff_name ?? "",
+            <>
+              {rowReason(r.error_code, r.error_message)} <small class="code-for-support">({r.error_code})</small>
+            </>,
+          ]}
+        />
       ) : (
         <p class="muted">None.</p>
       )}
 
       <div class="section-head">
         <h2 id="dups-title">
-          {WORDS.duplicate} or {WORDS.existing.toLowerCase()} ({formatCount(dups.length)})
+          {WORDS.duplicate} or {WORDS.existing.toLowerCase()} ({formatCount(dupsTotal)})
         </h2>
-        <button type="button" data-testid="export-duplicates" onClick={() => exportCsv("blocked_duplicates")} disabled={dups.length === 0}>
+        <button type="button" data-testid="export-duplicates" onClick={() => exportCsv("blocked_duplicates")} disabled={dupsTotal === 0}>
           Export CSV…
         </button>
       </div>
-      {dups.length > 0 ? (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="dups-title">
-          <table class="data" data-testid="dups-table" aria-labelledby="dups-title">
-            <thead>
-              <tr>
-                <th scope="col" class="num">Line</th>
-                <th scope="col">Plaintiff name</th>
-                <th scope="col">Same plaintiff as</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dups.map((r) => (
-                <tr key={r.row_index}>
-                  <td class="num">{r.line ?? r.row_index + 1}</td>
-                  <td>{r.plaintiff_name ?? ""}</td>
-                  <td>
-                    {r.duplicate_of_run_id === r.import_run_id
-                      ? `line ${duplicateOfLine(r)} of this file`
-                      : r.duplicate_of_filename
-                        ? `line ${duplicateOfLine(r)} of ${r.duplicate_of_filename}`
-                        : "a row already in the database"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {dupsTotal > 0 ? (
+        <RunRowsTable
+          id={`${runId}-${version}`}
+          total={dupsTotal}
+          label={`${WORDS.duplicate} or ${WORDS.existing.toLowerCase()} rows`}
+          testId="dups-table"
+          headers={["Line", "Plaintiff name", "Same plaintiff as"]}
+          fetchPage={(offset, limit) => api.blockedDuplicatesPage(runId, { offset, limit })}
+          cells={(r: BlockedDuplicate) => [
+            r.plaintiff_name ?? "",
+            r.duplicate_of_run_id === r.import_run_id
+              ? `line ${duplicateOfLine(r)} of this file`
+              : r.duplicate_of_filename
+                ? `line ${duplicateOfLine(r)} of ${r.duplicate_of_filename}`
+                : "a row already in the database",
+          ]}
+        />
       ) : (
         <p class="muted">None.</p>
       )}

@@ -87,8 +87,27 @@ pub trait Storage: Send + Sync {
         -> Result<RollbackResult>;
     /// Promote `pending` rows (of one run, or all) into `public.plaintiffs`.
     async fn promote(&self, run_id: Option<Uuid>) -> Result<PromoteResult>;
-    async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>>;
-    async fn blocked_duplicates(&self, run_id: Uuid) -> Result<Vec<BlockedDuplicate>>;
+    /// A page of a run's errored rows in file order, with the run's count of
+    /// them (`RunNotFound` for an unknown run).
+    async fn errored_rows_page(&self, run_id: Uuid, page: RowPage) -> Result<ErroredRowPage>;
+    /// A page of a run's blocked duplicates, as `errored_rows_page`.
+    async fn blocked_duplicates_page(&self, run_id: Uuid, page: RowPage) -> Result<DuplicatePage>;
+    /// All of a run's errored rows (small runs; pages otherwise).
+    async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>> {
+        match self.errored_rows_page(run_id, RowPage::ALL).await {
+            Ok(page) => Ok(page.rows),
+            Err(crate::error::EngineError::RunNotFound(_)) => Ok(Vec::new()),
+            Err(e) => Err(e),
+        }
+    }
+    /// All of a run's blocked duplicates (small runs; pages otherwise).
+    async fn blocked_duplicates(&self, run_id: Uuid) -> Result<Vec<BlockedDuplicate>> {
+        match self.blocked_duplicates_page(run_id, RowPage::ALL).await {
+            Ok(page) => Ok(page.rows),
+            Err(crate::error::EngineError::RunNotFound(_)) => Ok(Vec::new()),
+            Err(e) => Err(e),
+        }
+    }
     async fn capabilities(&self) -> Result<Capabilities>;
 
     /// Known sources: the `sources` table, plus sources that only appear in
@@ -109,9 +128,6 @@ pub trait Storage: Send + Sync {
     async fn save_source(&self, update: &SourceUpdate, actor: Option<&str>) -> Result<()>;
     /// The fixes stored with a run, by row.
     async fn run_fixes(&self, run_id: Uuid) -> Result<Vec<StoredFix>>;
-    /// A run's errored rows with their raw payloads, and the file's headers
-    /// in file order (for the errored-rows export).
-    async fn errored_payloads(&self, run_id: Uuid) -> Result<ErroredPayloads>;
 
     /// Possible cross-vendor matches of a chunk's rows (preview, dry run):
     /// live plaintiffs of a source other than `source_system` with the same
@@ -131,6 +147,10 @@ pub trait Storage: Send + Sync {
         &self,
         filter: &MatchFilter,
     ) -> Result<Vec<CrossSourceMatch>>;
+    /// A page of a run's errored rows with their raw payloads (keyset:
+    /// `page.after_row_index`), and the file's headers in file order (for
+    /// the errored-rows export, which walks the run page by page).
+    async fn errored_payloads(&self, run_id: Uuid, page: RowPage) -> Result<ErroredPayloads>;
 }
 
 /// An owned, claimed run: rows go in through `land`; `finalize` writes the

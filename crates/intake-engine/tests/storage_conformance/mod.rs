@@ -6,6 +6,7 @@
 mod claims;
 mod landing;
 mod matches;
+mod run_pages;
 mod runs;
 
 use intake_engine::model::*;

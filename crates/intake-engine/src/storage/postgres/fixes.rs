@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::error::{EngineError, Result};
 use crate::error_export::{ErroredPayload, ErroredPayloads};
 use crate::fixes::{RunNotes, StoredFix};
+use crate::model::RowPage;
 
 pub(super) async fn record_run_notes(
     conn: &mut PgConnection,
@@ -55,7 +56,11 @@ pub(super) async fn run_fixes(pool: &PgPool, run_id: Uuid) -> Result<Vec<StoredF
         .collect()
 }
 
-pub(super) async fn errored_payloads(pool: &PgPool, run_id: Uuid) -> Result<ErroredPayloads> {
+pub(super) async fn errored_payloads(
+    pool: &PgPool,
+    run_id: Uuid,
+    page: RowPage,
+) -> Result<ErroredPayloads> {
     let headers: Option<String> =
         sqlx::query_scalar("SELECT headers::text FROM ingest.run_headers WHERE import_run_id = $1")
             .bind(run_id)
@@ -70,9 +75,13 @@ pub(super) async fn errored_payloads(pool: &PgPool, run_id: Uuid) -> Result<Erro
                 raw_payload::text AS raw_payload \
            FROM ingest.plaintiffs_raw \
           WHERE import_run_id = $1 AND coalesce(status_before_rollback, status) = 'failed' \
-          ORDER BY row_index",
+            AND row_index > $2 \
+          ORDER BY row_index LIMIT $3 OFFSET $4",
     )
     .bind(run_id)
+    .bind(page.after_bound())
+    .bind((page.limit < i64::MAX).then_some(page.limit.max(0)))
+    .bind(page.offset.max(0))
     .fetch_all(pool)
     .await?;
     let rows = rows

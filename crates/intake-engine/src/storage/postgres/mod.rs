@@ -241,7 +241,9 @@ impl Storage for PgStorage {
         // migration: update it with every new migration.
         let (present, current): (bool, bool) = sqlx::query_as(
             "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                    to_regclass('ingest.v_cross_source_matches') IS NOT NULL",
+                    EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
+                            WHERE attrelid = to_regclass('ingest.import_runs') \
+                              AND attname = 'tally_total' AND NOT attisdropped)",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -288,12 +290,12 @@ impl Storage for PgStorage {
         promote::promote(self, run_id).await
     }
 
-    async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>> {
-        runs::errored_rows(self, run_id).await
+    async fn errored_rows_page(&self, run_id: Uuid, page: RowPage) -> Result<ErroredRowPage> {
+        runs::errored_rows_page(self, run_id, page).await
     }
 
-    async fn blocked_duplicates(&self, run_id: Uuid) -> Result<Vec<BlockedDuplicate>> {
-        runs::blocked_duplicates(self, run_id).await
+    async fn blocked_duplicates_page(&self, run_id: Uuid, page: RowPage) -> Result<DuplicatePage> {
+        runs::blocked_duplicates_page(self, run_id, page).await
     }
 
     async fn capabilities(&self) -> Result<Capabilities> {
@@ -318,8 +320,12 @@ impl Storage for PgStorage {
         fixes::run_fixes(&self.pool, run_id).await
     }
 
-    async fn errored_payloads(&self, run_id: Uuid) -> Result<crate::error_export::ErroredPayloads> {
-        fixes::errored_payloads(&self.pool, run_id).await
+    async fn errored_payloads(
+        &self,
+        run_id: Uuid,
+        page: RowPage,
+    ) -> Result<crate::error_export::ErroredPayloads> {
+        fixes::errored_payloads(&self.pool, run_id, page).await
     }
 
     async fn find_cross_source_matches(

@@ -142,17 +142,50 @@ pub(super) async fn get_run(storage: &PgStorage, run_id: Uuid) -> Result<Option<
     row.as_ref().map(summary_from_row).transpose()
 }
 
-pub(super) async fn errored_rows(storage: &PgStorage, run_id: Uuid) -> Result<Vec<ErroredRow>> {
+/// The run's kept count of `column` (a `tally_*` column), or `RunNotFound`.
+async fn run_tally(storage: &PgStorage, run_id: Uuid, column: &str) -> Result<i64> {
+    sqlx::query_scalar(&format!(
+        "SELECT {column} FROM ingest.import_runs WHERE id = $1"
+    ))
+    .bind(run_id)
+    .fetch_optional(&storage.pool)
+    .await?
+    .ok_or(EngineError::RunNotFound(run_id))
+}
+
+/// `page.limit` as SQL's LIMIT (NULL: all).
+fn sql_limit(page: &RowPage) -> Option<i64> {
+    (page.limit < i64::MAX).then_some(page.limit.max(0))
+}
+
+pub(super) async fn errored_rows_page(
+    storage: &PgStorage,
+    run_id: Uuid,
+    page: RowPage,
+) -> Result<ErroredRowPage> {
+    let total = run_tally(storage, run_id, "tally_errored").await?;
+    // The partial index on (import_run_id, row_index) of errored rows
+    // (0013) serves the order, the keyset and the offset.
     let rows = sqlx::query(
-        "SELECT import_run_id, row_index::bigint AS row_index, coalesce(filename, '') AS filename, \
-                plaintiff_name, coalesce(error_code, '') AS error_code, \
-                coalesce(error_message, '') AS error_message, created_at, line::bigint AS line \
-         FROM ingest.v_errored_rows WHERE import_run_id = $1 ORDER BY row_index",
+        "SELECT s.import_run_id, s.row_index::bigint AS row_index, \
+                coalesce(run.filename, '') AS filename, s.plaintiff_name, \
+                coalesce(s.error_code, '') AS error_code, \
+                coalesce(s.error_message, '') AS error_message, s.created_at, \
+                s.line::bigint AS line \
+         FROM ingest.plaintiffs_raw s \
+         JOIN ingest.import_runs run ON run.id = s.import_run_id \
+         WHERE s.import_run_id = $1 AND coalesce(s.status_before_rollback, s.status) = 'failed' \
+           AND s.row_index > $2 \
+         ORDER BY s.row_index LIMIT $3 OFFSET $4",
     )
     .bind(run_id)
+    .bind(page.after_bound())
+    .bind(sql_limit(&page))
+    .bind(page.offset.max(0))
     .fetch_all(&storage.pool)
     .await?;
-    rows.iter()
+    let rows = rows
+        .iter()
         .map(|row| {
             Ok(ErroredRow {
                 import_run_id: row.try_get("import_run_id")?,
@@ -165,25 +198,44 @@ pub(super) async fn errored_rows(storage: &PgStorage, run_id: Uuid) -> Result<Ve
                 line: row.try_get("line")?,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    Ok(ErroredRowPage {
+        total,
+        offset: page.offset,
+        rows,
+    })
 }
 
-pub(super) async fn blocked_duplicates(
+pub(super) async fn blocked_duplicates_page(
     storage: &PgStorage,
     run_id: Uuid,
-) -> Result<Vec<BlockedDuplicate>> {
+    page: RowPage,
+) -> Result<DuplicatePage> {
+    let total = run_tally(storage, run_id, "tally_skipped").await?;
     let rows = sqlx::query(
-        "SELECT import_run_id, row_index::bigint AS row_index, coalesce(filename, '') AS filename, \
-                source_system, plaintiff_name, coalesce(dedupe_key, '') AS dedupe_key, created_at, \
-                duplicate_of_run_id, duplicate_of_row_index::bigint AS duplicate_of_row_index, \
-                duplicate_of_filename, line::bigint AS line, \
-                duplicate_of_line::bigint AS duplicate_of_line \
-         FROM ingest.v_blocked_duplicates WHERE import_run_id = $1 ORDER BY row_index",
+        "SELECT s.import_run_id, s.row_index::bigint AS row_index, \
+                coalesce(run.filename, '') AS filename, s.source_system, s.plaintiff_name, \
+                coalesce(s.dedupe_key, '') AS dedupe_key, s.created_at, \
+                o.import_run_id AS duplicate_of_run_id, \
+                o.row_index::bigint AS duplicate_of_row_index, \
+                orun.filename AS duplicate_of_filename, s.line::bigint AS line, \
+                o.line::bigint AS duplicate_of_line \
+         FROM ingest.plaintiffs_raw s \
+         JOIN ingest.import_runs run ON run.id = s.import_run_id \
+         LEFT JOIN ingest.plaintiffs_raw o ON o.id = s.duplicate_of \
+         LEFT JOIN ingest.import_runs orun ON orun.id = o.import_run_id \
+         WHERE s.import_run_id = $1 AND coalesce(s.status_before_rollback, s.status) = 'skipped' \
+           AND s.row_index > $2 \
+         ORDER BY s.row_index LIMIT $3 OFFSET $4",
     )
     .bind(run_id)
+    .bind(page.after_bound())
+    .bind(sql_limit(&page))
+    .bind(page.offset.max(0))
     .fetch_all(&storage.pool)
     .await?;
-    rows.iter()
+    let rows = rows
+        .iter()
         .map(|row| {
             Ok(BlockedDuplicate {
                 import_run_id: row.try_get("import_run_id")?,
@@ -200,7 +252,12 @@ pub(super) async fn blocked_duplicates(
                 duplicate_of_line: row.try_get("duplicate_of_line")?,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    Ok(DuplicatePage {
+        total,
+        offset: page.offset,
+        rows,
+    })
 }
 
 pub(super) async fn capabilities(storage: &PgStorage) -> Result<Capabilities> {

@@ -9,6 +9,7 @@ use super::{now_text, parse_timestamp, parse_uuid};
 use crate::error::{EngineError, Result};
 use crate::error_export::{ErroredPayload, ErroredPayloads};
 use crate::fixes::{RunNotes, StoredFix};
+use crate::model::RowPage;
 
 /// Write a run's notes on the session's connection, inside its transaction.
 pub(super) async fn record_run_notes(
@@ -71,7 +72,11 @@ pub(super) async fn run_fixes(pool: &SqlitePool, run_id: Uuid) -> Result<Vec<Sto
         .collect()
 }
 
-pub(super) async fn errored_payloads(pool: &SqlitePool, run_id: Uuid) -> Result<ErroredPayloads> {
+pub(super) async fn errored_payloads(
+    pool: &SqlitePool,
+    run_id: Uuid,
+    page: RowPage,
+) -> Result<ErroredPayloads> {
     let id = run_id.to_string();
     let headers: Option<String> =
         sqlx::query_scalar("SELECT headers FROM run_headers WHERE import_run_id = ?1")
@@ -85,9 +90,17 @@ pub(super) async fn errored_payloads(pool: &SqlitePool, run_id: Uuid) -> Result<
     let rows = sqlx::query(
         "SELECT row_index, line, error_code, error_message, raw_payload FROM plaintiffs_raw
           WHERE import_run_id = ?1 AND coalesce(status_before_rollback, status) = 'failed'
-          ORDER BY row_index",
+            AND row_index > ?2
+          ORDER BY row_index LIMIT ?3 OFFSET ?4",
     )
     .bind(&id)
+    .bind(page.after_bound())
+    .bind(if page.limit < i64::MAX {
+        page.limit.max(0)
+    } else {
+        -1
+    })
+    .bind(page.offset.max(0))
     .fetch_all(pool)
     .await?;
     let rows = rows

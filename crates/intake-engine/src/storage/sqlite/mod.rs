@@ -225,12 +225,12 @@ impl Storage for SqliteStorage {
         promote::promote(self, run_id).await
     }
 
-    async fn errored_rows(&self, run_id: Uuid) -> Result<Vec<ErroredRow>> {
-        runs::errored_rows(self, run_id).await
+    async fn errored_rows_page(&self, run_id: Uuid, page: RowPage) -> Result<ErroredRowPage> {
+        runs::errored_rows_page(self, run_id, page).await
     }
 
-    async fn blocked_duplicates(&self, run_id: Uuid) -> Result<Vec<BlockedDuplicate>> {
-        runs::blocked_duplicates(self, run_id).await
+    async fn blocked_duplicates_page(&self, run_id: Uuid, page: RowPage) -> Result<DuplicatePage> {
+        runs::blocked_duplicates_page(self, run_id, page).await
     }
 
     async fn capabilities(&self) -> Result<Capabilities> {
@@ -255,8 +255,12 @@ impl Storage for SqliteStorage {
         fixes::run_fixes(&self.pool, run_id).await
     }
 
-    async fn errored_payloads(&self, run_id: Uuid) -> Result<crate::error_export::ErroredPayloads> {
-        fixes::errored_payloads(&self.pool, run_id).await
+    async fn errored_payloads(
+        &self,
+        run_id: Uuid,
+        page: RowPage,
+    ) -> Result<crate::error_export::ErroredPayloads> {
+        fixes::errored_payloads(&self.pool, run_id, page).await
     }
 
     async fn find_cross_source_matches(

@@ -74,6 +74,17 @@ pub(super) async fn promote(store: &SqliteStorage, run_id: Option<Uuid>) -> Resu
     )
     .execute(&mut *tx)
     .await?;
+    // The runs' kept counts move with their rows (0009), in this transaction.
+    sqlx::query(
+        "UPDATE import_runs
+            SET tally_pending = tally_pending - m.n, tally_promoted = tally_promoted + m.n
+           FROM (SELECT r.import_run_id AS run, count(*) AS n
+                   FROM promote_batch b JOIN plaintiffs_raw r ON r.id = b.raw_id
+                  GROUP BY r.import_run_id) AS m
+          WHERE import_runs.id = m.run AND import_runs.status = 'completed'",
+    )
+    .execute(&mut *tx)
+    .await?;
     let runs = sqlx::query(
         "UPDATE import_runs SET promoted = 1
           WHERE id IN (SELECT DISTINCT r.import_run_id

@@ -69,16 +69,45 @@ pub(super) async fn get_run(store: &SqliteStorage, run_id: Uuid) -> Result<Optio
     Ok(Some(run))
 }
 
-pub(super) async fn errored_rows(store: &SqliteStorage, run_id: Uuid) -> Result<Vec<ErroredRow>> {
+/// The run's kept count of `column` (a `tally_*` column), or `RunNotFound`.
+async fn run_tally(store: &SqliteStorage, run_id: Uuid, column: &str) -> Result<i64> {
+    sqlx::query_scalar(&format!("SELECT {column} FROM import_runs WHERE id = ?1"))
+        .bind(run_id.to_string())
+        .fetch_optional(&store.pool)
+        .await?
+        .ok_or(EngineError::RunNotFound(run_id))
+}
+
+/// `page.limit` as SQLite's LIMIT (-1: all).
+fn sql_limit(page: &RowPage) -> i64 {
+    if page.limit < i64::MAX {
+        page.limit.max(0)
+    } else {
+        -1
+    }
+}
+
+pub(super) async fn errored_rows_page(
+    store: &SqliteStorage,
+    run_id: Uuid,
+    page: RowPage,
+) -> Result<ErroredRowPage> {
+    let total = run_tally(store, run_id, "tally_errored").await?;
+    // The (import_run_id, row_index) unique index serves order and keyset.
     let rows = sqlx::query(
         "SELECT import_run_id, row_index, filename, plaintiff_name, error_code,
                 error_message, created_at, line
-           FROM v_errored_rows WHERE import_run_id = ?1 ORDER BY row_index",
+           FROM v_errored_rows WHERE import_run_id = ?1 AND row_index > ?2
+          ORDER BY row_index LIMIT ?3 OFFSET ?4",
     )
     .bind(run_id.to_string())
+    .bind(page.after_bound())
+    .bind(sql_limit(&page))
+    .bind(page.offset.max(0))
     .fetch_all(&store.pool)
     .await?;
-    rows.iter()
+    let rows = rows
+        .iter()
         .map(|row| {
             Ok(ErroredRow {
                 import_run_id: parse_uuid(row.try_get("import_run_id")?)?,
@@ -95,20 +124,32 @@ pub(super) async fn errored_rows(store: &SqliteStorage, run_id: Uuid) -> Result<
                 line: row.try_get("line")?,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    Ok(ErroredRowPage {
+        total,
+        offset: page.offset,
+        rows,
+    })
 }
 
-pub(super) async fn blocked_duplicates(
+pub(super) async fn blocked_duplicates_page(
     store: &SqliteStorage,
     run_id: Uuid,
-) -> Result<Vec<BlockedDuplicate>> {
+    page: RowPage,
+) -> Result<DuplicatePage> {
+    let total = run_tally(store, run_id, "tally_skipped").await?;
     let rows = sqlx::query(
-        "SELECT * FROM v_blocked_duplicates WHERE import_run_id = ?1 ORDER BY row_index",
+        "SELECT * FROM v_blocked_duplicates WHERE import_run_id = ?1 AND row_index > ?2
+          ORDER BY row_index LIMIT ?3 OFFSET ?4",
     )
     .bind(run_id.to_string())
+    .bind(page.after_bound())
+    .bind(sql_limit(&page))
+    .bind(page.offset.max(0))
     .fetch_all(&store.pool)
     .await?;
-    rows.iter()
+    let rows = rows
+        .iter()
         .map(|row| {
             Ok(BlockedDuplicate {
                 import_run_id: parse_uuid(row.try_get("import_run_id")?)?,
@@ -130,7 +171,12 @@ pub(super) async fn blocked_duplicates(
                 duplicate_of_line: row.try_get("duplicate_of_line")?,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    Ok(DuplicatePage {
+        total,
+        offset: page.offset,
+        rows,
+    })
 }
 
 pub(super) fn capabilities() -> Result<Capabilities> {
