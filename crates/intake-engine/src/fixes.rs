@@ -301,6 +301,7 @@ pub fn refate_row(
         fields,
         fate,
         dedupe_key,
+        changes: Vec::new(),
     })
 }
 
@@ -321,12 +322,13 @@ pub async fn refate_row_live(
 /// that ran `refate_row` under their own lock).
 pub async fn mark_live(store: &dyn Storage, mut refated: PreviewRow) -> Result<PreviewRow> {
     if let (RowFate::New, Some(key)) = (&refated.fate, refated.dedupe_key.clone()) {
-        if store
-            .live_keys(std::slice::from_ref(&key))
+        if let Some(live) = store
+            .live_records(std::slice::from_ref(&key))
             .await?
-            .contains(&key)
+            .remove(&key)
         {
             refated.fate = RowFate::AlreadyInDatabase;
+            refated.changes = live.fields.changes_to(&refated.fields);
         }
     }
     Ok(refated)
@@ -352,6 +354,7 @@ mod tests {
                 field: Some(field.into()),
             },
             dedupe_key: None,
+            changes: Vec::new(),
         }
     }
 

@@ -6,6 +6,7 @@
 mod claims;
 mod landing;
 mod runs;
+mod updates;
 
 use intake_engine::model::*;
 pub use intake_engine::pipeline::complete_run;

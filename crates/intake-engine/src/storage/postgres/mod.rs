@@ -27,6 +27,7 @@ mod rollback;
 mod runs;
 mod session;
 mod sources;
+mod updates;
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -241,8 +242,8 @@ impl Storage for PgStorage {
         let (present, current): (bool, bool) = sqlx::query_as(
             "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
                     EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
-                            WHERE attrelid = to_regclass('ingest.v_blocked_duplicates') \
-                              AND attname = 'duplicate_of_line' AND NOT attisdropped)",
+                            WHERE attrelid = to_regclass('ingest.v_plaintiff_changes') \
+                              AND attname = 'line' AND NOT attisdropped)",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -259,6 +260,17 @@ impl Storage for PgStorage {
 
     async fn live_keys(&self, keys: &[String]) -> Result<HashSet<String>> {
         land::live_keys(self, keys).await
+    }
+
+    async fn live_records(
+        &self,
+        keys: &[String],
+    ) -> Result<std::collections::HashMap<String, LiveRecord>> {
+        updates::live_records(self, keys).await
+    }
+
+    async fn plaintiff_changes(&self, run_id: Uuid) -> Result<Vec<PlaintiffChange>> {
+        updates::plaintiff_changes(self, run_id).await
     }
 
     async fn claim(&self, id: &BatchIdentity, meta: &RunMeta) -> Result<Claim> {
