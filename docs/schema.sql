@@ -2218,6 +2218,66 @@ $_$;
 
 
 --
+-- Name: apply_plaintiff_updates(uuid, boolean); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.apply_plaintiff_updates(p_run_id uuid, p_apply boolean) RETURNS TABLE(changed bigint, updated bigint)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_changed bigint;
+    v_updated bigint := 0;
+    v_by      text;
+BEGIN
+    PERFORM ingest.assert_session_imports(p_run_id);
+    SELECT r.imported_by INTO v_by FROM ingest.import_runs r
+    WHERE r.id = p_run_id AND r.status = 'processing';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'Import run % is not processing', p_run_id USING ERRCODE = 'IN003';
+    END IF;
+    IF NOT p_apply THEN
+        SELECT count(DISTINCT d.raw_id) INTO v_changed FROM ingest.run_plaintiff_changes(p_run_id) d;
+        RETURN QUERY SELECT v_changed, 0::bigint;
+        RETURN;
+    END IF;
+    WITH d AS (SELECT * FROM ingest.run_plaintiff_changes(p_run_id)),
+    logged AS (
+        INSERT INTO ingest.plaintiff_changes
+            (plaintiff_id, import_run_id, raw_id, field, old_value, new_value, kind, changed_by)
+        SELECT d.plaintiff_id, p_run_id, d.raw_id, d.field, d.old_value, d.new_value, 'update', v_by
+        FROM d WHERE d.plaintiff_id IS NOT NULL
+        ORDER BY d.raw_id, d.field
+        RETURNING 1
+    )
+    SELECT count(DISTINCT d.raw_id) INTO v_changed FROM d;
+    UPDATE public.plaintiffs p
+    SET firm_name        = coalesce(u.n1, p.firm_name),
+        short_name       = coalesce(u.n2, p.short_name),
+        contact_name     = coalesce(u.n3, p.contact_name),
+        contact_phone    = coalesce(u.n4, p.contact_phone),
+        contact_address  = coalesce(u.n5, p.contact_address),
+        source_reference = coalesce(u.n6, p.source_reference)
+    FROM (
+        SELECT c.plaintiff_id,
+               max(c.new_value) FILTER (WHERE c.field = 'firm_name') AS n1,
+               max(c.new_value) FILTER (WHERE c.field = 'short_name') AS n2,
+               max(c.new_value) FILTER (WHERE c.field = 'contact_name') AS n3,
+               max(c.new_value) FILTER (WHERE c.field = 'contact_phone') AS n4,
+               max(c.new_value) FILTER (WHERE c.field = 'contact_address') AS n5,
+               max(c.new_value) FILTER (WHERE c.field = 'source_reference') AS n6
+        FROM ingest.plaintiff_changes c
+        WHERE c.import_run_id = p_run_id AND c.kind = 'update'
+        GROUP BY c.plaintiff_id
+    ) u
+    WHERE p.id = u.plaintiff_id;
+    GET DIAGNOSTICS v_updated = ROW_COUNT;
+    RETURN QUERY SELECT v_changed, v_updated;
+END;
+$$;
+
+
+--
 -- Name: assert_session_imports(uuid); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -2820,6 +2880,49 @@ $$;
 
 
 --
+-- Name: restore_plaintiff_changes(uuid); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.restore_plaintiff_changes(p_run_id uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_change  record;
+    v_current text;
+BEGIN
+    FOR v_change IN
+        SELECT c.* FROM ingest.plaintiff_changes c
+        WHERE c.import_run_id = p_run_id AND c.kind = 'update'
+        ORDER BY c.id DESC
+    LOOP
+        EXECUTE format('SELECT %I FROM public.plaintiffs WHERE id = $1', v_change.field)
+            INTO v_current USING v_change.plaintiff_id;
+        IF v_current IS DISTINCT FROM v_change.new_value OR EXISTS (
+            SELECT 1 FROM ingest.plaintiff_changes l
+            JOIN ingest.import_runs r ON r.id = l.import_run_id
+            WHERE l.plaintiff_id = v_change.plaintiff_id AND l.field = v_change.field
+              AND l.kind = 'update' AND l.id > v_change.id
+              AND l.import_run_id <> p_run_id AND r.status <> 'rolled_back'
+        ) THEN
+            INSERT INTO ingest.plaintiff_changes
+                (plaintiff_id, import_run_id, field, old_value, new_value, kind, changed_by)
+            VALUES (v_change.plaintiff_id, p_run_id, v_change.field, v_change.old_value,
+                    v_current, 'conflict', session_user::text);
+        ELSE
+            EXECUTE format('UPDATE public.plaintiffs SET %I = $1 WHERE id = $2', v_change.field)
+                USING v_change.old_value, v_change.plaintiff_id;
+            INSERT INTO ingest.plaintiff_changes
+                (plaintiff_id, import_run_id, field, old_value, new_value, kind, changed_by)
+            VALUES (v_change.plaintiff_id, p_run_id, v_change.field, v_current,
+                    v_change.old_value, 'restore', session_user::text);
+        END IF;
+    END LOOP;
+END;
+$_$;
+
+
+--
 -- Name: retire_plaintiffs_of_deleted_raw_rows(); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -2935,7 +3038,6 @@ BEGIN
         SET status = 'rolled_back',
             error_details = r.error_details || jsonb_build_object(
                 'rollback_reason', v_reason,
-                -- The login is the actor (0005); the client's word is a note.
                 'rolled_back_by', session_user::text,
                 'rolled_back_db_user', session_user::text,
                 'rolled_back_client_user', nullif(trim(p_actor), ''),
@@ -2945,7 +3047,45 @@ BEGIN
         RETURN;
     END IF;
     RETURN QUERY SELECT * FROM ingest.rollback_completed_run(p_run_id, p_reason, p_actor);
+    PERFORM ingest.restore_plaintiff_changes(p_run_id);
 END;
+$$;
+
+
+--
+-- Name: run_plaintiff_changes(uuid); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.run_plaintiff_changes(p_run_id uuid) RETURNS TABLE(raw_id bigint, plaintiff_id uuid, field text, old_value text, new_value text)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT c.raw_id, c.plaintiff_id, f.field, f.old_value, f.new_value
+    FROM (
+        SELECT DISTINCT ON (t.id)
+               x.id AS raw_id, p.id AS plaintiff_id,
+               x.firm_name AS n1, x.short_name AS n2, x.contact_name AS n3,
+               x.contact_phone AS n4, x.contact_address AS n5, x.source_reference AS n6,
+               CASE WHEN p.id IS NULL THEN t.firm_name ELSE p.firm_name END AS o1,
+               CASE WHEN p.id IS NULL THEN t.short_name ELSE p.short_name END AS o2,
+               CASE WHEN p.id IS NULL THEN t.contact_name ELSE p.contact_name END AS o3,
+               CASE WHEN p.id IS NULL THEN t.contact_phone ELSE p.contact_phone END AS o4,
+               CASE WHEN p.id IS NULL THEN t.contact_address ELSE p.contact_address END AS o5,
+               CASE WHEN p.id IS NULL THEN t.source_reference ELSE p.source_reference END AS o6
+        FROM ingest.plaintiffs_raw x
+        JOIN ingest.plaintiffs_raw t
+          ON t.id = x.duplicate_of AND t.import_run_id <> p_run_id
+         AND t.status IN ('pending', 'promoted')
+        LEFT JOIN public.plaintiffs p ON p.id = t.plaintiff_id AND p.deleted_at IS NULL
+        WHERE x.import_run_id = p_run_id AND x.status = 'skipped'
+        ORDER BY t.id, x.row_index
+    ) c
+    CROSS JOIN LATERAL (VALUES
+        ('firm_name', c.o1, c.n1), ('short_name', c.o2, c.n2), ('contact_name', c.o3, c.n3),
+        ('contact_phone', c.o4, c.n4), ('contact_address', c.o5, c.n5),
+        ('source_reference', c.o6, c.n6)
+    ) f(field, old_value, new_value)
+    WHERE coalesce(f.new_value, '') <> '' AND f.new_value IS DISTINCT FROM f.old_value;
 $$;
 
 
@@ -3056,6 +3196,40 @@ BEGIN
     RETURN v_count;
 END;
 $$;
+
+
+--
+-- Name: plaintiff_changes; Type: TABLE; Schema: ingest; Owner: -
+--
+
+CREATE TABLE ingest.plaintiff_changes (
+    id bigint NOT NULL,
+    plaintiff_id uuid NOT NULL,
+    import_run_id uuid NOT NULL,
+    raw_id bigint,
+    field text NOT NULL,
+    old_value text,
+    new_value text,
+    kind text DEFAULT 'update'::text NOT NULL,
+    changed_by text NOT NULL,
+    changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT plaintiff_changes_field_check CHECK ((field = ANY (ARRAY['firm_name'::text, 'short_name'::text, 'contact_name'::text, 'contact_phone'::text, 'contact_address'::text, 'source_reference'::text]))),
+    CONSTRAINT plaintiff_changes_kind_check CHECK ((kind = ANY (ARRAY['update'::text, 'restore'::text, 'conflict'::text])))
+);
+
+
+--
+-- Name: plaintiff_changes_id_seq; Type: SEQUENCE; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ingest.plaintiff_changes ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME ingest.plaintiff_changes_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 
 --
@@ -3253,6 +3427,29 @@ CREATE TABLE public.plaintiffs (
 
 
 --
+-- Name: v_plaintiff_changes; Type: VIEW; Schema: ingest; Owner: -
+--
+
+CREATE VIEW ingest.v_plaintiff_changes AS
+ SELECT c.id,
+    c.plaintiff_id,
+    p.plaintiff_name,
+    c.import_run_id,
+    r.filename,
+    c.kind,
+    c.field,
+    c.old_value,
+    c.new_value,
+    c.changed_by,
+    c.changed_at,
+    x.line
+   FROM (((ingest.plaintiff_changes c
+     LEFT JOIN public.plaintiffs p ON ((p.id = c.plaintiff_id)))
+     LEFT JOIN ingest.import_runs r ON ((r.id = c.import_run_id)))
+     LEFT JOIN ingest.plaintiffs_raw x ON ((x.id = c.raw_id)));
+
+
+--
 -- Name: row_fixes id; Type: DEFAULT; Schema: ingest; Owner: -
 --
 
@@ -3265,6 +3462,14 @@ ALTER TABLE ONLY ingest.row_fixes ALTER COLUMN id SET DEFAULT nextval('ingest.ro
 
 ALTER TABLE ONLY ingest.import_runs
     ADD CONSTRAINT import_runs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: plaintiff_changes plaintiff_changes_pkey; Type: CONSTRAINT; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ONLY ingest.plaintiff_changes
+    ADD CONSTRAINT plaintiff_changes_pkey PRIMARY KEY (id);
 
 
 --
@@ -3319,6 +3524,20 @@ CREATE INDEX import_runs_created_at_idx ON ingest.import_runs USING btree (creat
 --
 
 CREATE UNIQUE INDEX import_runs_live_batch_uq ON ingest.import_runs USING btree (source_system, COALESCE(source_batch_id, ''::text), file_hash) WHERE (status = ANY (ARRAY['processing'::text, 'completed'::text]));
+
+
+--
+-- Name: plaintiff_changes_plaintiff_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiff_changes_plaintiff_idx ON ingest.plaintiff_changes USING btree (plaintiff_id, field);
+
+
+--
+-- Name: plaintiff_changes_run_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiff_changes_run_idx ON ingest.plaintiff_changes USING btree (import_run_id);
 
 
 --
@@ -3384,6 +3603,15 @@ REVOKE ALL ON FUNCTION ingest._unicode_nfkc(p_text text) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION ingest._unicode_trim(p_text text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION apply_plaintiff_updates(p_run_id uuid, p_apply boolean); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.apply_plaintiff_updates(p_run_id uuid, p_apply boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.apply_plaintiff_updates(p_run_id uuid, p_apply boolean) TO intake_operator;
+GRANT ALL ON FUNCTION ingest.apply_plaintiff_updates(p_run_id uuid, p_apply boolean) TO intake_admin;
 
 
 --
@@ -3545,6 +3773,13 @@ GRANT ALL ON FUNCTION ingest.record_run_notes(p_run_id uuid, p_headers jsonb, p_
 
 
 --
+-- Name: FUNCTION restore_plaintiff_changes(p_run_id uuid); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.restore_plaintiff_changes(p_run_id uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION retire_plaintiffs_of_deleted_raw_rows(); Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -3564,6 +3799,13 @@ REVOKE ALL ON FUNCTION ingest.rollback_completed_run(p_run_id uuid, p_reason tex
 
 REVOKE ALL ON FUNCTION ingest.rollback_import_run(p_run_id uuid, p_reason text, p_actor text) FROM PUBLIC;
 GRANT ALL ON FUNCTION ingest.rollback_import_run(p_run_id uuid, p_reason text, p_actor text) TO intake_admin;
+
+
+--
+-- Name: FUNCTION run_plaintiff_changes(p_run_id uuid); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.run_plaintiff_changes(p_run_id uuid) FROM PUBLIC;
 
 
 --
@@ -3589,6 +3831,15 @@ REVOKE ALL ON FUNCTION ingest.take_liveness_lock(p_key bigint, p_max_wait double
 REVOKE ALL ON FUNCTION ingest.unpromote_processing_run(p_run_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION ingest.unpromote_processing_run(p_run_id uuid) TO intake_operator;
 GRANT ALL ON FUNCTION ingest.unpromote_processing_run(p_run_id uuid) TO intake_admin;
+
+
+--
+-- Name: TABLE plaintiff_changes; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_operator;
+GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_manager;
+GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_admin;
 
 
 --
@@ -3660,6 +3911,15 @@ GRANT SELECT ON TABLE ingest.v_import_runs_summary TO intake_admin;
 GRANT SELECT,INSERT ON TABLE public.plaintiffs TO intake_operator;
 GRANT SELECT ON TABLE public.plaintiffs TO intake_manager;
 GRANT SELECT,INSERT ON TABLE public.plaintiffs TO intake_admin;
+
+
+--
+-- Name: TABLE v_plaintiff_changes; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT ON TABLE ingest.v_plaintiff_changes TO intake_operator;
+GRANT SELECT ON TABLE ingest.v_plaintiff_changes TO intake_manager;
+GRANT SELECT ON TABLE ingest.v_plaintiff_changes TO intake_admin;
 
 
 --
