@@ -13,4 +13,5 @@ mod lifecycle;
 mod pii_cli;
 mod schema_too_new;
 mod sources_fixes_cli;
+mod updates_cli;
 mod vendor_cli;
