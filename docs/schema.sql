@@ -2243,6 +2243,66 @@ $_$;
 
 
 --
+-- Name: apply_plaintiff_updates(uuid, boolean); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.apply_plaintiff_updates(p_run_id uuid, p_apply boolean) RETURNS TABLE(changed bigint, updated bigint)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_changed bigint;
+    v_updated bigint := 0;
+    v_by      text;
+BEGIN
+    PERFORM ingest.assert_session_imports(p_run_id);
+    SELECT r.imported_by INTO v_by FROM ingest.import_runs r
+    WHERE r.id = p_run_id AND r.status = 'processing';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'Import run % is not processing', p_run_id USING ERRCODE = 'IN003';
+    END IF;
+    IF NOT p_apply THEN
+        SELECT count(DISTINCT d.raw_id) INTO v_changed FROM ingest.run_plaintiff_changes(p_run_id) d;
+        RETURN QUERY SELECT v_changed, 0::bigint;
+        RETURN;
+    END IF;
+    WITH d AS (SELECT * FROM ingest.run_plaintiff_changes(p_run_id)),
+    logged AS (
+        INSERT INTO ingest.plaintiff_changes
+            (plaintiff_id, import_run_id, raw_id, field, old_value, new_value, kind, changed_by)
+        SELECT d.plaintiff_id, p_run_id, d.raw_id, d.field, d.old_value, d.new_value, 'update', v_by
+        FROM d WHERE d.plaintiff_id IS NOT NULL
+        ORDER BY d.raw_id, d.field
+        RETURNING 1
+    )
+    SELECT count(DISTINCT d.raw_id) INTO v_changed FROM d;
+    UPDATE public.plaintiffs p
+    SET firm_name        = coalesce(u.n1, p.firm_name),
+        short_name       = coalesce(u.n2, p.short_name),
+        contact_name     = coalesce(u.n3, p.contact_name),
+        contact_phone    = coalesce(u.n4, p.contact_phone),
+        contact_address  = coalesce(u.n5, p.contact_address),
+        source_reference = coalesce(u.n6, p.source_reference)
+    FROM (
+        SELECT c.plaintiff_id,
+               max(c.new_value) FILTER (WHERE c.field = 'firm_name') AS n1,
+               max(c.new_value) FILTER (WHERE c.field = 'short_name') AS n2,
+               max(c.new_value) FILTER (WHERE c.field = 'contact_name') AS n3,
+               max(c.new_value) FILTER (WHERE c.field = 'contact_phone') AS n4,
+               max(c.new_value) FILTER (WHERE c.field = 'contact_address') AS n5,
+               max(c.new_value) FILTER (WHERE c.field = 'source_reference') AS n6
+        FROM ingest.plaintiff_changes c
+        WHERE c.import_run_id = p_run_id AND c.kind = 'update'
+        GROUP BY c.plaintiff_id
+    ) u
+    WHERE p.id = u.plaintiff_id;
+    GET DIAGNOSTICS v_updated = ROW_COUNT;
+    RETURN QUERY SELECT v_changed, v_updated;
+END;
+$$;
+
+
+--
 -- Name: assert_session_imports(uuid); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -3044,7 +3104,6 @@ BEGIN
         SET status = 'rolled_back',
             error_details = r.error_details || jsonb_build_object(
                 'rollback_reason', v_reason,
-                -- The login is the actor (0005); the client's word is a note.
                 'rolled_back_by', session_user::text,
                 'rolled_back_db_user', session_user::text,
                 'rolled_back_client_user', nullif(trim(p_actor), ''),
@@ -3054,6 +3113,7 @@ BEGIN
         RETURN;
     END IF;
     RETURN QUERY SELECT * FROM ingest.rollback_completed_run(p_run_id, p_reason, p_actor);
+    PERFORM ingest.restore_plaintiff_changes(p_run_id);
 END;
 $$;
 
@@ -3328,6 +3388,40 @@ $$;
 
 
 --
+-- Name: plaintiff_changes; Type: TABLE; Schema: ingest; Owner: -
+--
+
+CREATE TABLE ingest.plaintiff_changes (
+    id bigint NOT NULL,
+    plaintiff_id uuid NOT NULL,
+    import_run_id uuid NOT NULL,
+    raw_id bigint,
+    field text NOT NULL,
+    old_value text,
+    new_value text,
+    kind text DEFAULT 'update'::text NOT NULL,
+    changed_by text NOT NULL,
+    changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT plaintiff_changes_field_check CHECK ((field = ANY (ARRAY['firm_name'::text, 'short_name'::text, 'contact_name'::text, 'contact_phone'::text, 'contact_address'::text, 'source_reference'::text]))),
+    CONSTRAINT plaintiff_changes_kind_check CHECK ((kind = ANY (ARRAY['update'::text, 'restore'::text, 'conflict'::text])))
+);
+
+
+--
+-- Name: plaintiff_changes_id_seq; Type: SEQUENCE; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ingest.plaintiff_changes ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME ingest.plaintiff_changes_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
 -- Name: plaintiffs_raw_id_seq; Type: SEQUENCE; Schema: ingest; Owner: -
 --
 
@@ -3572,6 +3666,29 @@ CREATE VIEW ingest.v_import_runs_summary AS
 
 
 --
+-- Name: v_plaintiff_changes; Type: VIEW; Schema: ingest; Owner: -
+--
+
+CREATE VIEW ingest.v_plaintiff_changes AS
+ SELECT c.id,
+    c.plaintiff_id,
+    p.plaintiff_name,
+    c.import_run_id,
+    r.filename,
+    c.kind,
+    c.field,
+    c.old_value,
+    c.new_value,
+    c.changed_by,
+    c.changed_at,
+    x.line
+   FROM (((ingest.plaintiff_changes c
+     LEFT JOIN public.plaintiffs p ON ((p.id = c.plaintiff_id)))
+     LEFT JOIN ingest.import_runs r ON ((r.id = c.import_run_id)))
+     LEFT JOIN ingest.plaintiffs_raw x ON ((x.id = c.raw_id)));
+
+
+--
 -- Name: row_fixes id; Type: DEFAULT; Schema: ingest; Owner: -
 --
 
@@ -3584,6 +3701,14 @@ ALTER TABLE ONLY ingest.row_fixes ALTER COLUMN id SET DEFAULT nextval('ingest.ro
 
 ALTER TABLE ONLY ingest.import_runs
     ADD CONSTRAINT import_runs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: plaintiff_changes plaintiff_changes_pkey; Type: CONSTRAINT; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ONLY ingest.plaintiff_changes
+    ADD CONSTRAINT plaintiff_changes_pkey PRIMARY KEY (id);
 
 
 --
@@ -3765,6 +3890,15 @@ REVOKE ALL ON FUNCTION ingest._unicode_nfkc(p_text text) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION ingest._unicode_trim(p_text text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION apply_plaintiff_updates(p_run_id uuid, p_apply boolean); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.apply_plaintiff_updates(p_run_id uuid, p_apply boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.apply_plaintiff_updates(p_run_id uuid, p_apply boolean) TO intake_operator;
+GRANT ALL ON FUNCTION ingest.apply_plaintiff_updates(p_run_id uuid, p_apply boolean) TO intake_admin;
 
 
 --
@@ -4029,6 +4163,15 @@ REVOKE ALL ON FUNCTION ingest.tally_updated_raw_rows() FROM PUBLIC;
 REVOKE ALL ON FUNCTION ingest.unpromote_processing_run(p_run_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION ingest.unpromote_processing_run(p_run_id uuid) TO intake_operator;
 GRANT ALL ON FUNCTION ingest.unpromote_processing_run(p_run_id uuid) TO intake_admin;
+
+
+--
+-- Name: TABLE plaintiff_changes; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_operator;
+GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_manager;
+GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_admin;
 
 
 --

@@ -81,6 +81,12 @@ enum Command {
         /// Keep new rows `pending` instead of promoting them to public.plaintiffs.
         #[arg(long)]
         no_promote: bool,
+        /// Apply vendor updates: rows whose plaintiff is already live but whose
+        /// other fields (firm, short name, contact name, phone, address, source
+        /// reference) hold new non-empty values change that plaintiff; each
+        /// change is logged in plaintiff_changes and a rollback restores it.
+        #[arg(long)]
+        apply_updates: bool,
         /// Print one JSON object.
         #[arg(long)]
         json: bool,
@@ -285,6 +291,7 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
             fixes,
             dry_run,
             no_promote,
+            apply_updates,
             json,
         } => {
             let column_map = parse_maps(maps)?;
@@ -303,6 +310,7 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
                 dry_run: *dry_run,
                 promote: !*no_promote,
                 fixes,
+                apply_updates: *apply_updates,
                 ..Default::default()
             };
             ops::check_import(&req)?;
@@ -345,7 +353,8 @@ async fn run(cli: Cli, used: &mut Option<DatabaseInfo>) -> Result<u8, Failure> {
                 .await?
                 .ok_or(EngineError::RunNotFound(run_id))?;
             let fixes = store.run_fixes(run_id).await?;
-            output::run_detail(&run, &fixes, *json);
+            let changes = ops::plaintiff_changes(store.as_ref(), run_id).await?;
+            output::run_detail(&run, &fixes, &changes, *json);
             Ok(0)
         }
         Command::Runs {

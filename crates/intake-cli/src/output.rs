@@ -4,6 +4,7 @@ use intake_engine::config::DatabaseInfo;
 use intake_engine::export::ExportReport;
 use intake_engine::fixes::StoredFix;
 use intake_engine::matches::CrossSourceMatch;
+use intake_engine::model::PlaintiffChange;
 use intake_engine::sources::{MappingSource, SourceInfo};
 use intake_engine::{
     pipeline, ErrorCode, ImportReport, ImportStatus, PromoteResult, Reconciliation, RollbackResult,
@@ -67,6 +68,8 @@ pub fn import_report(
             "source_system": report.source_system,
             "skipped_in_file": report.skipped_in_file,
             "skipped_existing": report.skipped_existing,
+            "skipped_changed": report.skipped_changed,
+            "updated": report.updated,
             "reconciled": report.reconciled,
             "encoding": report.encoding,
             "delimiter": report.delimiter,
@@ -117,6 +120,25 @@ pub fn import_report(
                 );
             }
             match_lines(report);
+            if report.skipped_changed > 0 {
+                let verb = if report.status == ImportStatus::DryRun {
+                    "would be updated"
+                } else {
+                    "updated"
+                };
+                let hint = if report.updated == 0 && report.status == ImportStatus::DryRun {
+                    " (--apply-updates to apply them)"
+                } else if report.updated == 0 {
+                    " (not applied: import again with --apply-updates after rolling this run back)"
+                } else {
+                    ""
+                };
+                say!(
+                    "  changed: {} already in database with new values, {} plaintiffs {verb}{hint}",
+                    report.skipped_changed,
+                    report.updated
+                );
+            }
             if let Some(id) = report.run_id {
                 let reconciled = match report.reconciled {
                     Some(true) => "reconciled",
@@ -132,6 +154,31 @@ pub fn import_report(
         }
     }
     code
+}
+
+/// A run's change log: the vendor updates it applied, and what its
+/// rollback restored or left.
+fn changes_lines(changes: &[PlaintiffChange]) {
+    if changes.is_empty() {
+        return;
+    }
+    let shown = |v: &Option<String>| match v {
+        Some(v) => format!("'{v}'"),
+        None => "(empty)".to_string(),
+    };
+    say!("  Plaintiff changes ({}):", changes.len());
+    for c in changes {
+        let line = c.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+        say!(
+            "    {} {}{line}: {} {} -> {} (by {})",
+            c.kind,
+            c.plaintiff_name.as_deref().unwrap_or("?"),
+            c.field,
+            shown(&c.old_value),
+            shown(&c.new_value),
+            c.changed_by
+        );
+    }
 }
 
 /// Where the records were found, when not simply under line 1, and the
@@ -301,9 +348,17 @@ pub fn runs(runs: &[RunSummary], as_json: bool) {
 }
 
 /// One run and the fixes applied to its rows (`intake runs --run-id`).
-pub fn run_detail(run: &RunSummary, fixes: &[StoredFix], as_json: bool) {
+pub fn run_detail(
+    run: &RunSummary,
+    fixes: &[StoredFix],
+    changes: &[PlaintiffChange],
+    as_json: bool,
+) {
     if as_json {
-        say!("{}", json!({"run": run, "fixes": fixes}));
+        say!(
+            "{}",
+            json!({"run": run, "fixes": fixes, "changes": changes})
+        );
         return;
     }
     say!(
@@ -322,6 +377,7 @@ pub fn run_detail(run: &RunSummary, fixes: &[StoredFix], as_json: bool) {
         run.rows_skipped,
         run.rows_errored
     );
+    changes_lines(changes);
     if fixes.is_empty() {
         say!("  No fixes.");
         return;
@@ -450,6 +506,22 @@ pub fn rollback(r: &RollbackResult, reason: &str, db: Option<&DatabaseInfo>, as_
         "Rolled back run {}: {} rows marked rolled_back, {} plaintiffs taken out of production. Reason: {reason}",
         r.run_id, r.rows_rolled_back, r.plaintiffs_removed
     );
+    if r.fields_restored > 0 || !r.conflicts.is_empty() {
+        say!(
+            "  updates: {} fields restored to their old value, {} left as they are (changed again by a later run)",
+            r.fields_restored,
+            r.conflicts.len()
+        );
+    }
+    for c in &r.conflicts {
+        say!(
+            "  conflict: {} {}: kept '{}' (would have restored '{}')",
+            c.plaintiff_name.as_deref().unwrap_or("?"),
+            c.field,
+            c.new_value.as_deref().unwrap_or(""),
+            c.old_value.as_deref().unwrap_or("")
+        );
+    }
 }
 
 pub fn promote(r: &PromoteResult, db: Option<&DatabaseInfo>, as_json: bool) {

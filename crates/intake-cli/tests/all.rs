@@ -14,4 +14,5 @@ mod matches_cli;
 mod pii_cli;
 mod schema_too_new;
 mod sources_fixes_cli;
+mod updates_cli;
 mod vendor_cli;

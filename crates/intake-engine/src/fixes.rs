@@ -303,6 +303,7 @@ pub fn refate_row(
         dedupe_key,
         // An edited row is not looked up again (the import's report is).
         matches: Vec::new(),
+        changes: Vec::new(),
     })
 }
 
@@ -323,12 +324,13 @@ pub async fn refate_row_live(
 /// that ran `refate_row` under their own lock).
 pub async fn mark_live(store: &dyn Storage, mut refated: PreviewRow) -> Result<PreviewRow> {
     if let (RowFate::New, Some(key)) = (&refated.fate, refated.dedupe_key.clone()) {
-        if store
-            .live_keys(std::slice::from_ref(&key))
+        if let Some(live) = store
+            .live_records(std::slice::from_ref(&key))
             .await?
-            .contains(&key)
+            .remove(&key)
         {
             refated.fate = RowFate::AlreadyInDatabase;
+            refated.changes = live.fields.changes_to(&refated.fields);
         }
     }
     Ok(refated)
@@ -355,6 +357,7 @@ mod tests {
             },
             dedupe_key: None,
             matches: Vec::new(),
+            changes: Vec::new(),
         }
     }
 

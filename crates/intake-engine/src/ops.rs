@@ -157,6 +157,15 @@ pub async fn blocked_duplicates_page(
         .await
 }
 
+/// A run's change log: the vendor updates it applied and, once rolled
+/// back, what the rollback restored or left (`conflict`).
+pub async fn plaintiff_changes(
+    store: &dyn Storage,
+    run_id: Uuid,
+) -> Result<Vec<crate::model::PlaintiffChange>> {
+    store.plaintiff_changes(run_id).await
+}
+
 /// The fixes stored with a run (kept after a rollback).
 pub async fn run_fixes(store: &dyn Storage, run_id: Uuid) -> Result<Vec<crate::fixes::StoredFix>> {
     store.run_fixes(run_id).await

@@ -20,7 +20,7 @@ use crate::storage::{Claim, ImportSession, Storage};
 mod complete;
 mod land;
 mod reader;
-pub use complete::complete_run;
+pub use complete::{complete_run, complete_run_with_updates};
 mod saved_mapping;
 use land::{land_all, with_ticks};
 use reader::{start_reader, ReaderMsg};
@@ -193,6 +193,8 @@ async fn run(
         sheet: None,
         skipped_in_file: 0,
         skipped_existing: 0,
+        skipped_changed: 0,
+        updated: 0,
         existing_run: None,
         reconciled: None,
         promoted: false,
@@ -333,6 +335,7 @@ async fn run(
             }
             Claim::Claimed(mut s) => {
                 s.expect_promotion(req.promote);
+                s.apply_updates(req.apply_updates);
                 report.run_id = Some(s.run_id());
                 session = Some(s);
             }
@@ -348,6 +351,7 @@ async fn run(
         &mut report,
         &mut meter,
         cancel,
+        req.apply_updates,
     )
     .await;
     drop(rx); // stops the reader if it is still going
@@ -386,12 +390,16 @@ async fn run(
                 return Ok(failed(report, &e, started));
             }
             let bytes = meter.bytes_total;
-            let finished = with_ticks(complete_run(session, fetched, req.promote), || {
-                meter.report(Phase::Finalizing, fetched as u64, bytes, false)
-            })
+            let finished = with_ticks(
+                complete_run_with_updates(session, fetched, req.promote),
+                || meter.report(Phase::Finalizing, fetched as u64, bytes, false),
+            )
             .await;
             match finished {
-                Ok((summary, recon)) => {
+                Ok((summary, recon, updates)) => {
+                    report.skipped_changed = updates.changed;
+                    report.updated = updates.updated;
+
                     report.inserted = summary.rows_inserted;
                     report.skipped = summary.rows_skipped;
                     report.errored = summary.rows_errored;

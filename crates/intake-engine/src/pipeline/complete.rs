@@ -5,17 +5,29 @@
 //! (`ImportSession::finalize`, `commit`, `fail`).
 
 use crate::error::{EngineError, Result};
-use crate::model::{Reconciliation, RunSummary};
+use crate::model::{Reconciliation, RunSummary, UpdateCounts};
 use crate::storage::ImportSession;
 
 /// Finalize the run (promote if asked, write the counts, reconcile), then
 /// commit it if it reconciles, or fail it (`NOT_RECONCILED`) if not. Any
 /// error on the way records the run as `failed` with that error.
 pub async fn complete_run(
-    mut session: Box<dyn ImportSession>,
+    session: Box<dyn ImportSession>,
     fetched: i64,
     promote: bool,
 ) -> Result<(RunSummary, Reconciliation)> {
+    complete_run_with_updates(session, fetched, promote)
+        .await
+        .map(|(summary, reconciliation, _)| (summary, reconciliation))
+}
+
+/// [`complete_run`], also saying what `finalize` found and applied of the
+/// run's changed rows (`ImportSession::apply_updates`).
+pub async fn complete_run_with_updates(
+    mut session: Box<dyn ImportSession>,
+    fetched: i64,
+    promote: bool,
+) -> Result<(RunSummary, Reconciliation, UpdateCounts)> {
     let reconciliation = match session.finalize(fetched, promote).await {
         Ok(reconciliation) => reconciliation,
         Err(err) => return Err(abort(session, err).await),
@@ -27,12 +39,13 @@ pub async fn complete_run(
         };
         return Err(abort(session, err).await);
     }
+    let updates = session.update_counts();
     let summary = session.commit().await?;
     let reconciliation = Reconciliation {
         status: summary.status,
         ..reconciliation
     };
-    Ok((summary, reconciliation))
+    Ok((summary, reconciliation, updates))
 }
 
 /// Fail the run with `err` (rows rolled back, run recorded `failed`) and

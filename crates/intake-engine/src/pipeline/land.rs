@@ -19,7 +19,7 @@ use crate::storage::{ImportSession, Storage};
 /// How often an import waiting for its turn to land asks again.
 const TURN_RETRY_EVERY: Duration = Duration::from_millis(200);
 
-fn fate_of(row: &LandingRow, live: &HashSet<String>) -> RowFate {
+fn fate_of(row: &LandingRow, live: &HashMap<String, LiveRecord>) -> RowFate {
     match &row.kind {
         RowKind::Invalid {
             code,
@@ -34,14 +34,14 @@ fn fate_of(row: &LandingRow, live: &HashSet<String>) -> RowFate {
             first_row_index: *first_row_index,
         },
         RowKind::Candidate => match &row.dedupe_key {
-            Some(k) if live.contains(k) => RowFate::AlreadyInDatabase,
+            Some(k) if live.contains_key(k) => RowFate::AlreadyInDatabase,
             _ => RowFate::New,
         },
     }
 }
 
 /// A preview row shows the canonical fields; PII columns never reach it.
-fn preview_row(row: LandingRow, fate: RowFate) -> PreviewRow {
+fn preview_row(row: LandingRow, fate: RowFate, changes: Vec<FieldChange>) -> PreviewRow {
     PreviewRow {
         row_index: row.row_index,
         line: row.line,
@@ -49,7 +49,21 @@ fn preview_row(row: LandingRow, fate: RowFate) -> PreviewRow {
         fate,
         dedupe_key: row.dedupe_key,
         matches: Vec::new(),
+        changes,
     }
+}
+
+/// The changes a row whose key is live brings to its live record (the
+/// first row of the file per key: later ones are in-file duplicates).
+fn changes_of(
+    row: &LandingRow,
+    live: &HashMap<String, LiveRecord>,
+) -> Option<(Vec<FieldChange>, bool)> {
+    let record = live.get(row.dedupe_key.as_deref()?)?;
+    Some((
+        record.fields.changes_to(&row.fields),
+        record.plaintiff_id.is_some(),
+    ))
 }
 
 /// The chunk's possible cross-vendor matches (new and skipped rows; invalid
@@ -93,6 +107,7 @@ pub(super) async fn land_all(
     report: &mut ImportReport,
     meter: &mut ProgressMeter<'_>,
     cancel: &CancelToken,
+    apply_updates: bool,
 ) -> Result<(i64, Vec<AppliedFix>)> {
     let phase = if session.is_some() {
         Phase::Landing
@@ -148,7 +163,7 @@ pub(super) async fn land_all(
                 let live = if keys.is_empty() {
                     Default::default()
                 } else {
-                    store.live_keys(&keys).await?
+                    store.live_records(&keys).await?
                 };
                 let mut found = chunk_matches(store, &report.source_system, &chunk).await?;
                 let mut preview = on_rows.as_ref().map(|_| Vec::with_capacity(chunk.len()));
@@ -166,17 +181,27 @@ pub(super) async fn land_all(
                             });
                         }
                     }
+                    let mut changes = Vec::new();
                     match fate {
                         RowFate::New => report.inserted += 1,
                         RowFate::AlreadyInDatabase => {
                             report.skipped += 1;
                             report.skipped_existing += 1;
+                            if let Some((found, has_plaintiff)) = changes_of(row, &live) {
+                                if !found.is_empty() {
+                                    report.skipped_changed += 1;
+                                    if has_plaintiff && apply_updates {
+                                        report.updated += 1;
+                                    }
+                                }
+                                changes = found;
+                            }
                         }
                         RowFate::DuplicateInFile { .. } => report.skipped += 1,
                         RowFate::Invalid { .. } => {}
                     }
                     if let Some(p) = preview.as_mut() {
-                        let mut shown = preview_row(row.clone(), fate);
+                        let mut shown = preview_row(row.clone(), fate, changes);
                         shown.matches = row_matches;
                         p.push(shown);
                     }

@@ -8,7 +8,7 @@ pub mod postgres;
 pub mod schema_version;
 pub mod sqlite;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use async_trait::async_trait;
 use uuid::Uuid;
@@ -60,6 +60,13 @@ pub trait Storage: Send + Sync {
     async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>>;
     /// Which of these dedupe keys already have a live (`pending`/`promoted`) row.
     async fn live_keys(&self, keys: &[String]) -> Result<HashSet<String>>;
+    /// The live record of each of these dedupe keys that is live: the
+    /// plaintiff's fields, or the pending raw row's (a dry run's changed
+    /// rows, `updates.rs`).
+    async fn live_records(&self, keys: &[String]) -> Result<HashMap<String, LiveRecord>>;
+    /// The change log of a run: the updates it applied and, once rolled
+    /// back, what the rollback restored or left (`conflict`); in log order.
+    async fn plaintiff_changes(&self, run_id: Uuid) -> Result<Vec<PlaintiffChange>>;
 
     /// Claim the batch. On `Claimed`, the run is recorded as `processing`
     /// (committed, so a failure is still recorded) and the returned session
@@ -167,6 +174,13 @@ pub trait ImportSession: Send {
     /// them in a second pass. `finalize`'s flag still decides; ignoring this
     /// hint is always correct.
     fn expect_promotion(&mut self, _promote: bool) {}
+    /// Called before `finalize`: apply this run's changed rows (vendor
+    /// updates) to the live plaintiffs in `finalize`, logging each change.
+    /// Off by default: changed rows are only counted.
+    fn apply_updates(&mut self, apply: bool);
+    /// After `finalize`: the changed rows it found and the plaintiffs it
+    /// updated.
+    fn update_counts(&self) -> UpdateCounts;
     /// Try, without waiting, to take this import's turn to land rows; the
     /// turn is held until `commit` or `fail`. Imports that can meet each
     /// other's dedupe keys (same source) land one at a time: two that landed

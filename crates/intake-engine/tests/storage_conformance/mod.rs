@@ -8,6 +8,7 @@ mod landing;
 mod matches;
 mod run_pages;
 mod runs;
+mod updates;
 
 use intake_engine::model::*;
 pub use intake_engine::pipeline::complete_run;

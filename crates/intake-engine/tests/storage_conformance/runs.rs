@@ -175,7 +175,9 @@ async fn rollback_needs_a_reason_keeps_the_audit_trail_and_releases_keys(kind: B
         RollbackResult {
             run_id: run,
             rows_rolled_back: 4,
-            plaintiffs_removed: 2
+            plaintiffs_removed: 2,
+            fields_restored: 0,
+            conflicts: vec![],
         }
     );
     let statuses = db

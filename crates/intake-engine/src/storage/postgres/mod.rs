@@ -28,6 +28,7 @@ mod rollback;
 mod runs;
 mod session;
 mod sources;
+mod updates;
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -260,6 +261,17 @@ impl Storage for PgStorage {
 
     async fn live_keys(&self, keys: &[String]) -> Result<HashSet<String>> {
         land::live_keys(self, keys).await
+    }
+
+    async fn live_records(
+        &self,
+        keys: &[String],
+    ) -> Result<std::collections::HashMap<String, LiveRecord>> {
+        updates::live_records(self, keys).await
+    }
+
+    async fn plaintiff_changes(&self, run_id: Uuid) -> Result<Vec<PlaintiffChange>> {
+        updates::plaintiff_changes(self, run_id).await
     }
 
     async fn claim(&self, id: &BatchIdentity, meta: &RunMeta) -> Result<Claim> {

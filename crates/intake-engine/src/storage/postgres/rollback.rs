@@ -32,11 +32,17 @@ pub(super) async fn rollback(
     .fetch_one(&storage.pool)
     .await;
     match result {
-        Ok(row) => Ok(RollbackResult {
-            run_id: row.try_get("run_id")?,
-            rows_rolled_back: row.try_get("rows_rolled_back")?,
-            plaintiffs_removed: row.try_get("plaintiffs_removed")?,
-        }),
+        Ok(row) => {
+            // What the rollback restored or left is in the change log.
+            let log = super::updates::plaintiff_changes(storage, run_id).await?;
+            Ok(RollbackResult {
+                run_id: row.try_get("run_id")?,
+                rows_rolled_back: row.try_get("rows_rolled_back")?,
+                plaintiffs_removed: row.try_get("plaintiffs_removed")?,
+                fields_restored: log.iter().filter(|c| c.kind == "restore").count() as i64,
+                conflicts: log.into_iter().filter(|c| c.kind == "conflict").collect(),
+            })
+        }
         Err(err) => match sqlstate(&err).as_deref() {
             Some(SQLSTATE_REASON_REQUIRED) => Err(EngineError::ReasonRequired),
             Some(SQLSTATE_RUN_NOT_FOUND) => Err(EngineError::RunNotFound(run_id)),

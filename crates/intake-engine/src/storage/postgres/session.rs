@@ -51,6 +51,10 @@ pub struct PgImportSession {
     pub(super) source_turn_lock: i64,
     /// The source's turn is held (until the transaction ends).
     pub(super) has_turn: bool,
+    /// Apply the run's changed rows in `finalize` (`apply_updates`).
+    pub(super) apply_updates: bool,
+    /// What `finalize` found and applied.
+    pub(super) update_counts: UpdateCounts,
 }
 
 impl PgImportSession {
@@ -78,6 +82,8 @@ impl PgImportSession {
             fallback_chunks: 0,
             source_turn_lock,
             has_turn: false,
+            apply_updates: false,
+            update_counts: UpdateCounts::default(),
         }
     }
 
@@ -127,6 +133,11 @@ impl PgImportSession {
                 self.fallback_chunks
             );
         }
+        let apply = self.apply_updates;
+        let conn = self.conn()?;
+        // Before promoting: the run's own pending rows are never twins.
+        let update_counts = super::updates::apply_in_session(conn, run_id, apply).await?;
+        self.update_counts = update_counts;
         let conn = self.conn()?;
         if promote && !promote_on_land {
             promote_in_session(conn, run_id).await?;
@@ -162,6 +173,14 @@ impl ImportSession for PgImportSession {
         if self.counts == ChunkCounts::default() {
             self.promote_on_land = promote;
         }
+    }
+
+    fn apply_updates(&mut self, apply: bool) {
+        self.apply_updates = apply;
+    }
+
+    fn update_counts(&self) -> UpdateCounts {
+        self.update_counts
     }
 
     /// A transaction-level advisory lock per source, taken inside the run's

@@ -173,6 +173,8 @@ impl SqliteStorage {
                     promote_on_land: true,
                     landing_started: false,
                     counts: ChunkCounts::default(),
+                    apply_updates: false,
+                    update_counts: UpdateCounts::default(),
                     _lock: lock,
                 })))
             }

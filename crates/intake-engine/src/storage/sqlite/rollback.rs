@@ -80,12 +80,16 @@ pub(super) async fn rollback_run(
     .bind(&now)
     .execute(&mut *tx)
     .await?;
+    super::updates::restore_in_rollback(&mut tx, &run_text, &actor, &now).await?;
     tx.commit().await?;
     drop(gone);
     tracing::info!("Rolled back import run {run_id}: {rows_rolled_back} rows");
+    let log = super::updates::plaintiff_changes(store, run_id).await?;
     Ok(RollbackResult {
         run_id,
         rows_rolled_back,
         plaintiffs_removed,
+        fields_restored: log.iter().filter(|c| c.kind == "restore").count() as i64,
+        conflicts: log.into_iter().filter(|c| c.kind == "conflict").collect(),
     })
 }

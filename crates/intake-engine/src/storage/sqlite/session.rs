@@ -30,6 +30,10 @@ pub(super) struct SqliteSession {
     /// A chunk has landed: `promote_on_land` is fixed from then on.
     pub(super) landing_started: bool,
     pub(super) counts: ChunkCounts,
+    /// Apply the run's changed rows in `finalize` (`apply_updates`).
+    pub(super) apply_updates: bool,
+    /// What `finalize` found and applied.
+    pub(super) update_counts: UpdateCounts,
     pub(super) _lock: BatchLock,
 }
 
@@ -66,6 +70,9 @@ impl SqliteSession {
     ) -> Result<Reconciliation> {
         self.ensure_transaction().await?;
         let now = now_text();
+        self.update_counts =
+            super::updates::apply_in_session(&mut self.conn, &self.run_id_text, self.apply_updates)
+                .await?;
         self.repair_promotion(promote, &now).await?;
         sqlx::query(
             "UPDATE import_runs
@@ -130,6 +137,14 @@ impl ImportSession for SqliteSession {
         if !self.landing_started {
             self.promote_on_land = promote;
         }
+    }
+
+    fn apply_updates(&mut self, apply: bool) {
+        self.apply_updates = apply;
+    }
+
+    fn update_counts(&self) -> UpdateCounts {
+        self.update_counts
     }
 
     async fn land(&mut self, rows: &[LandingRow]) -> Result<ChunkCounts> {
