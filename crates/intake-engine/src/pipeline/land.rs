@@ -2,7 +2,7 @@
 //! (import) or predict each row's fate (dry run, preview), with progress
 //! ticks while a chunk lands and the wait for this source's turn.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc;
