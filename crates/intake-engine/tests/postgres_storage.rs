@@ -587,7 +587,7 @@ async fn a_key_committed_while_waiting_for_the_turn_falls_back_to_staging() {
 }
 
 /// Rows re-sent under a new batch, over several chunks: the live-key check
-/// (sent with each chunk's savepoint), the staging fallback when a chunk
+/// of each chunk, the staging fallback when a chunk
 /// meets a live key unchecked (also right after a chunk whose savepoint was
 /// still open), raw ids from more than one reserved block, in-file
 /// duplicates across chunks: exact statuses, links and counts.
