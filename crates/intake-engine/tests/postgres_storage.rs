@@ -586,6 +586,141 @@ async fn a_key_committed_while_waiting_for_the_turn_falls_back_to_staging() {
     );
 }
 
+/// Rows re-sent under a new batch, over several chunks: the live-key check
+/// of each chunk, the staging fallback when a chunk
+/// meets a live key unchecked (also right after a chunk whose savepoint was
+/// still open), raw ids from more than one reserved block, in-file
+/// duplicates across chunks: exact statuses, links and counts.
+#[tokio::test]
+async fn re_sent_rows_over_several_chunks_are_skipped_and_linked() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let mut conn = db.conn().await;
+    // The first batch: keys 1..=30_000, in three chunks (two id blocks).
+    let mut first = claim_session(&storage, &identity("simplicity", None, "h1"), "a.csv").await;
+    let first_run = first.run_id();
+    for part in 0..3u64 {
+        let rows: Vec<LandingRow> = (part * 10_000..(part + 1) * 10_000)
+            .map(|i| candidate(i as i64, i + 1, "Ann"))
+            .collect();
+        first.land(&rows).await.unwrap();
+    }
+    let (summary, _) = complete_run(first, 30_000, true).await.unwrap();
+    assert_eq!(summary.rows_inserted, 30_000);
+
+    let mut second = claim_session(&storage, &identity("simplicity", None, "h2"), "b.csv").await;
+    let second_run = second.run_id();
+    // Chunk 1 (unchecked: a new file is not expected to meet live keys):
+    // rows 0..1000, keys 1..=1000, all live → staging path.
+    let chunk1: Vec<LandingRow> = (0..1_000u64)
+        .map(|i| candidate(i as i64, i + 1, "Ann"))
+        .collect();
+    let counts = second.land(&chunk1).await.unwrap();
+    assert_eq!(
+        (counts.inserted, counts.skipped, counts.errored),
+        (0, 1_000, 0)
+    );
+    // Chunk 2 (checked): 10,000 live keys, 5,000 new ones, in-file
+    // duplicates of chunk 1's rows and of this chunk's new rows, an invalid row.
+    let mut chunk2: Vec<LandingRow> = (1_000..11_000u64)
+        .map(|i| candidate(i as i64, i + 1, "Ann"))
+        .chain((11_000..16_000u64).map(|i| candidate(i as i64, 100_000 + i, "Bob")))
+        .collect();
+    chunk2.push(in_file_duplicate(16_000, 1, 0, "ann"));
+    chunk2.push(in_file_duplicate(16_001, 111_000, 11_000, "bob"));
+    chunk2.push(invalid(16_002, "MISSING_NAME", "plaintiff_name is empty"));
+    let counts = second.land(&chunk2).await.unwrap();
+    assert_eq!(
+        (counts.inserted, counts.skipped, counts.errored),
+        (5_000, 10_002, 1)
+    );
+    // Chunk 3: checked, all new → the check turns off.
+    let chunk3: Vec<LandingRow> = (16_003..20_003u64)
+        .map(|i| candidate(i as i64, 200_000 + i, "Cy"))
+        .collect();
+    let counts = second.land(&chunk3).await.unwrap();
+    assert_eq!(
+        (counts.inserted, counts.skipped, counts.errored),
+        (4_000, 0, 0)
+    );
+    // Chunk 4: unchecked, meets a live key → rolls back to its savepoint
+    // (chunk 3's was still open until this one's) and lands staged.
+    let chunk4 = vec![
+        candidate(20_003, 300_000, "Dee"),
+        candidate(20_004, 29_999, "Ann"),
+        in_file_duplicate(20_005, 200_000 + 16_003, 16_003, "cy"),
+    ];
+    let counts = second.land(&chunk4).await.unwrap();
+    assert_eq!((counts.inserted, counts.skipped, counts.errored), (1, 2, 0));
+    let (summary, reconciliation) = complete_run(second, 20_006, true).await.unwrap();
+    assert!(reconciliation.is_reconciled);
+    assert_eq!(
+        (
+            summary.rows_fetched,
+            summary.rows_inserted,
+            summary.rows_skipped,
+            summary.rows_errored
+        ),
+        (20_006, 9_001, 11_004, 1)
+    );
+    // Every row skipped for a live key points at that key's live row of the
+    // first batch; in-file duplicates at their first row's resolution.
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            &format!(
+                "SELECT count(*) FROM ingest.plaintiffs_raw s \
+                 JOIN ingest.plaintiffs_raw l ON l.id = s.duplicate_of \
+                 WHERE s.import_run_id = '{second_run}' AND s.status = 'skipped' \
+                   AND l.dedupe_key = s.dedupe_key AND l.status = 'promoted'"
+            )
+        )
+        .await,
+        11_004
+    );
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            &format!(
+                "SELECT count(*) FROM ingest.plaintiffs_raw s \
+                 JOIN ingest.plaintiffs_raw l ON l.id = s.duplicate_of \
+                 WHERE s.import_run_id = '{second_run}' AND l.import_run_id = '{first_run}'"
+            )
+        )
+        .await,
+        11_002
+    );
+    let statuses = raw_statuses(&mut conn, second_run).await;
+    assert_eq!(statuses.len(), 20_006);
+    assert_eq!(
+        statuses[16_002],
+        (16_002, "failed".into(), None, Some("MISSING_NAME".into()))
+    );
+    assert_eq!(
+        statuses[16_001].2,
+        Some(raw_id(&mut conn, second_run, 11_000).await)
+    );
+    assert_eq!(
+        statuses[20_005].2,
+        Some(raw_id(&mut conn, second_run, 16_003).await)
+    );
+    // One plaintiff per live key, linked both ways.
+    assert_eq!(
+        scalar_i64(
+            &mut conn,
+            "SELECT count(*) FROM ingest.plaintiffs_raw r JOIN public.plaintiffs p \
+             ON p.id = r.plaintiff_id AND p.raw_id = r.id AND p.dedupe_key = r.dedupe_key \
+             WHERE r.status = 'promoted'"
+        )
+        .await,
+        39_001
+    );
+    assert_eq!(
+        scalar_i64(&mut conn, "SELECT count(*) FROM public.plaintiffs").await,
+        39_001
+    );
+}
+
 /// Row-level idempotency is the raw table's live-key index alone (migration
 /// 0003): public.plaintiffs has no unique index of its own, and none is
 /// needed because every plaintiff comes from a live raw row.

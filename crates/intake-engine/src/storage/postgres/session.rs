@@ -47,6 +47,15 @@ pub struct PgImportSession {
     pub(super) expect_live_keys: bool,
     /// Chunks that fell back to the staging path.
     pub(super) fallback_chunks: u64,
+    /// Raw ids reserved from the identity's sequence and not used yet
+    /// (`land::take_raw_ids`): reserved in growing blocks, so a file costs a
+    /// handful of round trips for its ids, not one per chunk.
+    pub(super) reserved_ids: std::collections::VecDeque<i64>,
+    /// Size of the next reservation.
+    pub(super) next_reservation: usize,
+    /// The last chunk's savepoint is still open (released together with the
+    /// next chunk's `SAVEPOINT`, in one round trip).
+    pub(super) savepoint_open: bool,
     /// Advisory lock key of this import's source (`source_turn_lock_key`).
     pub(super) source_turn_lock: i64,
     /// The source's turn is held (until the transaction ends).
@@ -80,6 +89,9 @@ impl PgImportSession {
             resolved_ids: Vec::new(),
             expect_live_keys: false,
             fallback_chunks: 0,
+            reserved_ids: std::collections::VecDeque::new(),
+            next_reservation: super::land::FIRST_RESERVATION,
+            savepoint_open: false,
             source_turn_lock,
             has_turn: false,
             apply_updates: false,
