@@ -304,7 +304,11 @@ fn key_prefix(key: &str) -> KeyPrefix {
         key.hash(&mut h);
         h.finish() as u128
     });
-    KeyPrefix([(bits >> 96) as u32, (bits >> 64) as u32, (bits >> 32) as u32])
+    KeyPrefix([
+        (bits >> 96) as u32,
+        (bits >> 64) as u32,
+        (bits >> 32) as u32,
+    ])
 }
 
 /// The first 96 bits of a dedupe key (align 4: 12 bytes, 16 with its value).
