@@ -4,6 +4,8 @@
 # build, and print seconds, rows/s, peak RSS, the ratio against `psql \copy`
 # of the same records into a table of the landing shape (measured in the same
 # run), and the time to re-import the same file (a duplicate batch).
+# For the embedded backend the baseline is the sqlite3 shell importing the
+# same records into the same schema (scripts/sqlite_shell_baseline.sh).
 # Then it fuzzes the reading side for a fixed time (tests/fuzz_parse.rs;
 # inputs that break a property are saved to its corpus, to be committed).
 # With --history N it also times the history and a run's page on a fresh
@@ -13,11 +15,16 @@
 # against the first import and against a bare \copy of those skipped rows;
 # and the first import into a database behind a relay that delays each
 # direction by half of --rtt-ms, against the local first import.
+# --growth instead imports 10k, 100k, 1M and 5M rows on both backends (or
+# --backend) and prints seconds, rows/s and peak RSS per size: the cost
+# should be linear and the memory flat.
 #   scripts/bench.sh [--rows N] [--backend postgres|sqlite|both|none] [--fuzz-seconds N]
 #                    [--history N] [--rtt-ms N (default 20; 0 skips the remote run)] [--no-resent]
+#   scripts/bench.sh --growth [--backend postgres|sqlite|both] [--sizes "10000 100000"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=1000000; BACKEND=both; FUZZ_SECONDS=60; HISTORY_ROWS=; RTT_MS=20; RESENT=1
+GROWTH=0; SIZES="10000 100000 1000000 5000000"
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) ROWS=$2; shift 2;;
@@ -26,7 +33,9 @@ while [ $# -gt 0 ]; do
     --history) HISTORY_ROWS=$2; shift 2;;
     --rtt-ms) RTT_MS=$2; shift 2;;
     --no-resent) RESENT=0; shift;;
-    *) echo "usage: $0 [--rows N] [--backend postgres|sqlite|both|none] [--fuzz-seconds N] [--history N] [--rtt-ms N] [--no-resent]" >&2; exit 2;;
+    --growth) GROWTH=1; shift;;
+    --sizes) SIZES=$2; shift 2;;
+    *) echo "usage: $0 [--rows N] [--backend postgres|sqlite|both|none] [--fuzz-seconds N] [--history N] [--rtt-ms N] [--no-resent] | --growth [--backend B] [--sizes \"N...\"]" >&2; exit 2;;
   esac
 done
 bash scripts/setup.sh >/dev/null
@@ -36,17 +45,45 @@ if [ -n "${INTAKE_BIN:-}" ]; then INTAKE=$INTAKE_BIN; else
   INTAKE=$PWD/target/release/intake
 fi
 mkdir -p bench-data
-if [ "$BACKEND" != none ]; then
-CSV=bench-data/plaintiffs_$ROWS.csv; BASE=bench-data/baseline_$ROWS.all-records.tsv
-if [ ! -s "$CSV" ] || [ ! -s "$BASE" ]; then
-  echo "generating $ROWS rows..." >&2
-  python3 scripts/gen_plaintiffs.py --rows "$ROWS" --out "$CSV" --baseline "$BASE"
-fi
-echo "file: $CSV ($(du -h "$CSV" | cut -f1), $ROWS rows)"
-fi
-
+# generate N → the CSV and its baseline records for N rows, made once
+generate() {
+  if [ ! -s "bench-data/plaintiffs_$1.csv" ] || [ ! -s "bench-data/baseline_$1.all-records.tsv" ]; then
+    echo "generating $1 rows..." >&2
+    python3 scripts/gen_plaintiffs.py --rows "$1" --out "bench-data/plaintiffs_$1.csv" --baseline "bench-data/baseline_$1.all-records.tsv"
+  fi
+}
 # run CMD... → prints "<seconds> <peak RSS KiB>" of the command, output to bench-data/last.json
 measure() { /usr/bin/time -f "%e %M" -o bench-data/time.txt "$@" > bench-data/last.json 2> bench-data/last.err || { cat bench-data/last.err >&2; return 1; }; cat bench-data/time.txt | tail -n1; }
+ADMIN=postgres://postgres@127.0.0.1:5432/postgres
+
+if [ "$GROWTH" = 1 ]; then
+  printf "%-10s %-8s %10s %12s %14s  %s\n" backend rows seconds rows/s "peak RSS MB" result
+  for n in $SIZES; do
+    generate "$n"
+    for b in postgres sqlite; do
+      [ "$BACKEND" = both ] || [ "$BACKEND" = "$b" ] || continue
+      if [ "$b" = postgres ]; then
+        DB=intake_growth_$$; URL=postgres://postgres@127.0.0.1:5432/$DB
+        psql "$ADMIN" -qXc "CREATE DATABASE $DB" >/dev/null
+        "$INTAKE" --database "$URL" migrate >/dev/null
+        psql "$URL" -qXc "CHECKPOINT" >/dev/null
+      else
+        SQ=$(mktemp -d); URL=sqlite://$SQ/intake.sqlite3
+      fi
+      read -r s m < <(measure "$INTAKE" --database "$URL" import --file "bench-data/plaintiffs_$n.csv" --source bench --json)
+      awk -v b="$b" -v n="$n" -v s="$s" -v m="$m" -v r="$(grep -o '"status":"[a-z_]*"' bench-data/last.json | cut -d'"' -f4)" \
+        'BEGIN { printf "%-10s %-8d %10.2f %12.0f %14.1f  %s\n", b, n, s, n/s, m/1024, r }'
+      if [ "$b" = postgres ]; then psql "$ADMIN" -qXc "DROP DATABASE $DB WITH (FORCE)" >/dev/null; else rm -rf "$SQ"; fi
+    done
+  done
+  exit 0
+fi
+
+if [ "$BACKEND" != none ]; then
+  generate "$ROWS"
+  CSV=bench-data/plaintiffs_$ROWS.csv; BASE=bench-data/baseline_$ROWS.all-records.tsv
+  echo "file: $CSV ($(du -h "$CSV" | cut -f1), $ROWS rows)"
+fi
 report() { # label seconds rss_kib
   awk -v l="$1" -v s="$2" -v m="$3" -v n="$ROWS" 'BEGIN { printf "%-34s %8.2f s %10.0f rows/s  peak RSS %6.1f MB\n", l, s, n/s, m/1024 }'
 }
@@ -98,7 +135,7 @@ pg_remote() {
 }
 
 if [ "$BACKEND" = postgres ] || [ "$BACKEND" = both ]; then
-  DB=intake_bench_$$; ADMIN=postgres://postgres@127.0.0.1:5432/postgres; URL=postgres://postgres@127.0.0.1:5432/$DB
+  DB=intake_bench_$$; URL=postgres://postgres@127.0.0.1:5432/$DB
   psql "$ADMIN" -qXc "CREATE DATABASE $DB" >/dev/null
   trap 'psql "$ADMIN" -qXc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null' EXIT
   "$INTAKE" --database "$URL" migrate >/dev/null
@@ -133,9 +170,15 @@ fi
 if [ "$BACKEND" = sqlite ] || [ "$BACKEND" = both ]; then
   echo "== SQLite (embedded)"
   SQ=$(mktemp -d)
+  # Baseline: the sqlite3 shell, same records, same schema, same settings
+  # (page size, WAL, synchronous, the session's page cache).
+  read -r shell_s shell_m < <(measure scripts/sqlite_shell_baseline.sh "$BASE" "$SQ/shell.sqlite3" 16384)
+  report "sqlite3 shell baseline" "$shell_s" "$shell_m"
+  rm -f "$SQ"/shell.sqlite3*
   read -r s m < <(measure "$INTAKE" --database "sqlite://$SQ/intake.sqlite3" import --file "$CSV" --source bench --json)
   report "intake import (land + promote)" "$s" "$m"
   echo "  result: $(cat bench-data/last.json)"
+  awk -v a="$s" -v b="$shell_s" 'BEGIN { printf "  ratio vs sqlite3 shell: %.2f\n", a/b }'
   read -r s m < <(measure "$INTAKE" --database "sqlite://$SQ/intake.sqlite3" import --file "$CSV" --source bench --json)
   printf "  re-import (duplicate batch): %.2f s\n" "$s"
   rm -rf "$SQ"

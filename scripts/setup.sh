@@ -23,6 +23,8 @@ APT_PACKAGES=(
   postgresql postgresql-client
   # benchmark: peak RSS
   time bc
+  # benchmark: the sqlite3 shell baseline of the embedded backend
+  sqlite3
 )
 
 missing=()

@@ -22,9 +22,13 @@ use crate::error_code::ErrorCode;
 use crate::model::*;
 use crate::storage::Claim;
 
-/// Page cache of an importing session: the live-key indexes of a million-row
-/// run stay in memory instead of being spilled and re-read.
-const SESSION_CACHE_KIB: i64 = 256 * 1024;
+/// Page cache of an importing session. The rows and plaintiffs grow at the
+/// right edge of their b-trees, so only the live-key index is touched at
+/// random; its pages come back from the OS page cache cheaply, and dirty
+/// pages spill to the WAL inside the run's transaction. Measured on a
+/// million-row import: 16 MiB ran as fast as 256 MiB (within the noise of
+/// the 2-core box) and peak RSS fell from ~400 MB to ~100 MB.
+const SESSION_CACHE_KIB: i64 = 16 * 1024;
 /// How often a claim looks again while another claimer holds the batch lock.
 const CLAIM_RETRY_INTERVAL: Duration = Duration::from_millis(20);
 
