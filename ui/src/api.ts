@@ -5,6 +5,7 @@
 import type { FateFilter } from "./bindings/FateFilter";
 import type { FixedRow } from "./bindings/FixedRow";
 import type { StoredFix } from "./bindings/StoredFix";
+import type { PlaintiffChange } from "./bindings/PlaintiffChange";
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { Command } from "./bindings/commands";
 import type { BlockedDuplicate } from "./bindings/BlockedDuplicate";
@@ -70,6 +71,7 @@ export const api = {
   getRun: (runId: string) => call<RunSummary>("get_run", { runId }),
   reconcileRun: (runId: string) => call<Reconciliation>("reconcile_run", { runId }),
   runFixes: (runId: string) => call<StoredFix[]>("run_fixes", { runId }),
+  runChanges: (runId: string) => call<PlaintiffChange[]>("run_changes", { runId }),
   erroredRows: (runId: string) => call<ErroredRow[]>("errored_rows", { runId }),
   blockedDuplicates: (runId: string) => call<BlockedDuplicate[]>("blocked_duplicates", { runId }),
   rollbackRun: (runId: string, reason: string) => call<RollbackResult>("rollback_run", { runId, reason }),

@@ -4,8 +4,8 @@
 use intake_engine::fixes::StoredFix;
 use intake_engine::ops::{self, RollbackRequest};
 use intake_engine::{
-    BlockedDuplicate, ErroredRow, PromoteResult, Reconciliation, RollbackResult, RunFilter,
-    RunSummary,
+    BlockedDuplicate, ErroredRow, PlaintiffChange, PromoteResult, Reconciliation, RollbackResult,
+    RunFilter, RunSummary,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -35,6 +35,15 @@ pub async fn reconcile_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResul
 #[tauri::command]
 pub async fn run_fixes(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<Vec<StoredFix>> {
     Ok(ops::run_fixes(&*state.store().await?, run_id).await?)
+}
+
+/// The vendor updates a run applied, and what its rollback restored or left.
+#[tauri::command]
+pub async fn run_changes(
+    state: State<'_, AppState>,
+    run_id: Uuid,
+) -> IpcResult<Vec<PlaintiffChange>> {
+    Ok(ops::plaintiff_changes(&*state.store().await?, run_id).await?)
 }
 
 #[tauri::command]

@@ -49,6 +49,7 @@ declare_commands![
     history::get_run,
     history::reconcile_run,
     history::run_fixes,
+    history::run_changes,
     history::errored_rows,
     history::blocked_duplicates,
     history::rollback_run,

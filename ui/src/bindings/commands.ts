@@ -22,6 +22,7 @@ export const COMMANDS = [
   "get_run",
   "reconcile_run",
   "run_fixes",
+  "run_changes",
   "errored_rows",
   "blocked_duplicates",
   "rollback_run",

@@ -7,6 +7,9 @@ import type { Reconciliation } from "../bindings/Reconciliation";
 import type { RunCsvKind } from "../bindings/RunCsvKind";
 import type { StoredFix } from "../bindings/StoredFix";
 import { RunFixes } from "../components/RunFixes";
+import { RunChanges } from "../components/RunChanges";
+import type { PlaintiffChange } from "../bindings/PlaintiffChange";
+import { fieldLabel } from "../lib/fate";
 import type { RunSummary } from "../bindings/RunSummary";
 import { Dialog } from "../components/Dialog";
 import { ErrorNote } from "../components/ErrorNote";
@@ -24,6 +27,7 @@ interface Loaded {
   errored: ErroredRow[];
   fixes: StoredFix[];
   dups: BlockedDuplicate[];
+  changes: PlaintiffChange[];
 }
 
 export function RunPage({ runId, capabilities, onBack }: { runId: string; capabilities: Capabilities | null; onBack: () => void }) {
@@ -36,13 +40,14 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
   async function load() {
     try {
       const run = await api.getRun(runId);
-      const [rec, errored, dups, fixes] = await Promise.all([
+      const [rec, errored, dups, fixes, changes] = await Promise.all([
         run.status === "processing" ? Promise.resolve(null) : api.reconcileRun(runId).catch(() => null),
         api.erroredRows(runId),
         api.blockedDuplicates(runId),
         api.runFixes(runId),
+        api.runChanges(runId),
       ]);
-      setData({ run, rec, errored, dups, fixes });
+      setData({ run, rec, errored, dups, fixes, changes });
       setError(null);
     } catch (e) {
       setError(e);
@@ -82,7 +87,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
     );
   }
   if (!data) return <section class="screen"><p role="status">Loading…</p></section>;
-  const { run, rec, errored, dups, fixes } = data;
+  const { run, rec, errored, dups, fixes, changes } = data;
   const canRollback = (capabilities?.can_rollback ?? false) && run.status === "completed";
   const canPromote = (capabilities?.can_promote ?? false) && run.status === "completed" && run.rows_pending > 0;
 
@@ -163,6 +168,8 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
       )}
 
       <RunFixes fixes={fixes} onExport={() => exportCsv("fixes")} />
+
+      <RunChanges changes={changes} />
 
       <div class="section-head">
         <h2 id="errored-title">{WORDS.invalid} rows ({formatCount(errored.length)})</h2>
@@ -272,7 +279,14 @@ function RollbackDialog(props: { open: boolean; run: RunSummary; onClose: () => 
     setBusy(true);
     try {
       const r = await api.rollbackRun(props.run.id, reason.trim());
-      props.onDone(`Rolled back: ${formatCount(r.rows_rolled_back)} rows, ${formatCount(r.plaintiffs_removed)} plaintiffs removed.`);
+      const restored = r.fields_restored > 0 ? ` ${formatCount(r.fields_restored)} changed details put back.` : "";
+      const left =
+        r.conflicts.length > 0
+          ? ` ${formatCount(r.conflicts.length)} left as they are (changed again by a later import): ${r.conflicts
+              .map((c) => `${c.plaintiff_name ?? "?"} — ${fieldLabel(c.field)} kept “${c.new_value ?? ""}”`)
+              .join("; ")}.`
+          : "";
+      props.onDone(`Rolled back: ${formatCount(r.rows_rolled_back)} rows, ${formatCount(r.plaintiffs_removed)} plaintiffs removed.${restored}${left}`);
     } catch (err) {
       setError(err);
     } finally {
