@@ -1467,6 +1467,7 @@ async fn a_vendor_update_is_previewed_applied_and_rolled_back() {
         phone.contains("555-0100"),
         "old and new side by side: {phone}"
     );
+    app.screenshot("updates-preview.png").await;
 
     app.click("[data-testid=apply-updates]").await;
     app.click("[data-testid=import-button]").await;
@@ -1497,6 +1498,7 @@ async fn a_vendor_update_is_previewed_applied_and_rolled_back() {
         .await;
     app.wait_text("[data-testid=run-notice]", "1 changed details put back")
         .await;
+    app.screenshot("updates-run.png").await;
     assert_eq!(ann_phone().await.as_deref(), Some("555-0100"));
     app.close().await;
 }
