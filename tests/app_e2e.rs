@@ -1412,3 +1412,102 @@ async fn fixing_an_invalid_cell_before_import() {
     );
     app.close().await;
 }
+
+/// Vendor updates (issue 11 part A): a file is imported, then its update
+/// file (Ann's new phone) is dropped; the preview counts it as Changed and
+/// shows the old and new phone side by side; "Apply 1 update" changes the
+/// plaintiff; rolling the update run back puts the old phone back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_vendor_update_is_previewed_applied_and_rolled_back() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("vendor_base.csv");
+    std::fs::write(
+        &base,
+        "Name,Email,Phone\nAnn Lee,ann@example.com,555-0100\nBo Li,bo@example.com,555-0200\n",
+    )
+    .unwrap();
+    let update = dir.path().join("vendor_update.csv");
+    std::fs::write(
+        &update,
+        "Name,Email,Phone\nAnn Lee,ann@example.com,555-0111\nBo Li,bo@example.com,\n",
+    )
+    .unwrap();
+    let app = App::start(None).await;
+    let data_dir = app.data.path().join("data");
+    let store = config::open(&config::sqlite_url(&data_dir.join("intake.sqlite3")))
+        .await
+        .unwrap();
+    let ann =
+        intake_engine::dedupe_key::dedupe_key("updvendor", "Ann Lee", Some("ann@example.com"));
+    let ann_phone = || {
+        let store = store.clone();
+        let ann = ann.clone();
+        async move {
+            store
+                .live_records(std::slice::from_ref(&ann))
+                .await
+                .unwrap()
+                .remove(&ann)
+                .and_then(|r| r.fields.contact_phone)
+        }
+    };
+
+    app.type_into("[data-testid=source]", "updvendor").await;
+    app.click("[data-testid=confirm-new-source]").await;
+    app.drop_file(&base).await;
+    app.wait_text("[data-testid=count-fetched]", "2").await;
+    app.click("[data-testid=import-button]").await;
+    app.wait_text("[data-testid=result-card]", "2 new").await;
+    assert_eq!(ann_phone().await.as_deref(), Some("555-0100"));
+
+    // The update file: both rows are already in the database, Ann's changed
+    // (Bo's blank phone never erases his).
+    app.drop_file(&update).await;
+    app.wait_text("[data-testid=count-existing]", "2").await;
+    assert_eq!(app.text("[data-testid=count-changed]").await, "1");
+    app.click("[data-testid=filter-changed]").await;
+    app.wait_for("[data-testid=preview-table][data-fate=changed][data-rows='1']")
+        .await;
+    let phone = app
+        .wait_text("[data-testid=changed-contact_phone-0]", "555-0111")
+        .await;
+    assert!(
+        phone.contains("555-0100"),
+        "old and new side by side: {phone}"
+    );
+    app.screenshot("updates-preview.png").await;
+
+    app.click("[data-testid=apply-updates]").await;
+    app.click("[data-testid=import-button]").await;
+    let result = app
+        .wait_text(
+            "[data-testid=result-card]",
+            "1 changed, 1 plaintiffs updated",
+        )
+        .await;
+    assert!(result.contains("0 new"), "{result}");
+    assert_eq!(ann_phone().await.as_deref(), Some("555-0111"));
+
+    app.click("[data-testid=open-run]").await;
+    app.wait_for("[data-testid=run-page][data-status=completed]")
+        .await;
+    let listed = app
+        .wait_text("[data-testid=changes-table]", "555-0111")
+        .await;
+    assert!(listed.contains("Ann Lee"), "{listed}");
+
+    app.click("[data-testid=rollback-button]").await;
+    app.type_into("[data-testid=rollback-reason]", "e2e: wrong update file")
+        .await;
+    app.type_into("[data-testid=rollback-confirm]", "ROLLBACK")
+        .await;
+    app.click("[data-testid=rollback-submit]").await;
+    app.wait_for("[data-testid=run-page][data-status=rolled_back]")
+        .await;
+    app.wait_text("[data-testid=run-notice]", "1 changed details put back")
+        .await;
+    app.screenshot("updates-run.png").await;
+    assert_eq!(ann_phone().await.as_deref(), Some("555-0100"));
+    app.close().await;
+}

@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use intake_engine::fixes::{FileKeys, RowFix};
+use intake_engine::model::FieldChange;
 use intake_engine::{CanonicalFields, PreviewRow, RowFate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -44,6 +45,9 @@ pub enum FateFilter {
     DuplicateInFile,
     AlreadyInDatabase,
     Invalid,
+    /// Of `AlreadyInDatabase`: rows whose other fields differ from the live
+    /// plaintiff (vendor updates).
+    Changed,
 }
 
 /// Rows of a preview by fate, kept as rows arrive and as fixes re-decide them
@@ -59,6 +63,9 @@ pub struct FateCounts {
     pub already_in_database: u64,
     #[ts(type = "number")]
     pub invalid: u64,
+    /// Of `already_in_database`: rows with changes (vendor updates).
+    #[ts(type = "number")]
+    pub changed: u64,
 }
 
 impl FateCounts {
@@ -68,6 +75,7 @@ impl FateCounts {
             FateFilter::DuplicateInFile => &mut self.duplicate_in_file,
             FateFilter::AlreadyInDatabase => &mut self.already_in_database,
             FateFilter::Invalid => &mut self.invalid,
+            FateFilter::Changed => &mut self.changed,
         }
     }
 }
@@ -94,6 +102,9 @@ pub struct PreviewRows {
     keys: FileKeys,
     /// The clerk's fixes by (line, field), sent with the import.
     fixes: BTreeMap<(i64, String), String>,
+    /// The changes of `AlreadyInDatabase` rows that have some, by row index
+    /// (few rows have any: kept aside).
+    changes: HashMap<i64, Vec<FieldChange>>,
 }
 
 fn fields_of(f: &CanonicalFields) -> [&Option<String>; FIELD_COUNT] {
@@ -114,11 +125,21 @@ impl PreviewRows {
         self.entries.len()
     }
 
-    pub fn push(&mut self, row: PreviewRow) {
+    pub fn push(&mut self, mut row: PreviewRow) {
         self.keys.push(&row);
+        self.keep_changes(&mut row);
         let entry = self.entry(row);
         *self.counts.slot(entry.fate.filter()) += 1;
         self.entries.push(entry);
+    }
+
+    /// Move a row's changes aside (counted as `changed`).
+    fn keep_changes(&mut self, row: &mut PreviewRow) {
+        let changes = std::mem::take(&mut row.changes);
+        if !changes.is_empty() && row.fate == RowFate::AlreadyInDatabase {
+            self.counts.changed += 1;
+            self.changes.insert(row.row_index, changes);
+        }
     }
 
     fn entry(&mut self, row: PreviewRow) -> Entry {
@@ -195,6 +216,11 @@ impl PreviewRows {
             }
         }
         let old = self.entries[at].fate.filter();
+        if self.changes.remove(&fixed.row_index).is_some() {
+            self.counts.changed -= 1;
+        }
+        let mut fixed = fixed;
+        self.keep_changes(&mut fixed);
         let entry = self.entry(fixed);
         *self.counts.slot(old) -= 1;
         *self.counts.slot(entry.fate.filter()) += 1;
@@ -228,7 +254,11 @@ impl PreviewRows {
         };
         let mut matching = 0usize;
         let mut rows = Vec::new();
-        for entry in self.entries.iter().filter(|e| e.fate.filter() == fate) {
+        let wanted = |e: &&Entry| match fate {
+            FateFilter::Changed => self.changes.contains_key(&e.row_index),
+            other => e.fate.filter() == other,
+        };
+        for entry in self.entries.iter().filter(wanted) {
             if matching >= offset && rows.len() < limit {
                 rows.push(self.row(entry));
             }
@@ -281,6 +311,11 @@ impl PreviewRows {
             // Not kept per row: re-deciding an edited row uses `fixes::FileKeys`.
             dedupe_key: None,
             matches: Vec::new(),
+            changes: self
+                .changes
+                .get(&entry.row_index)
+                .cloned()
+                .unwrap_or_default(),
         }
     }
 
@@ -311,6 +346,7 @@ mod tests {
             fate,
             dedupe_key: None,
             matches: Vec::new(),
+            changes: Vec::new(),
         }
     }
 
@@ -349,6 +385,7 @@ mod tests {
         PreviewRow {
             line: Some(i + 2),
             dedupe_key: Some(key.to_string()),
+            changes: Vec::new(),
             ..row(i, Some(name), None, fate)
         }
     }
@@ -382,6 +419,7 @@ mod tests {
             duplicate_in_file: 1,
             already_in_database: 1,
             invalid: 2,
+            changed: 0,
         };
         assert_eq!(store.counts(), before);
 
@@ -413,6 +451,7 @@ mod tests {
             FateCounts {
                 duplicate_in_file: 2,
                 invalid: 1,
+                changed: 0,
                 ..before
             }
         );
@@ -420,6 +459,7 @@ mod tests {
             store.get(4),
             Some(PreviewRow {
                 dedupe_key: None,
+                changes: Vec::new(),
                 ..fixed
             })
         );
@@ -441,6 +481,7 @@ mod tests {
             FateCounts {
                 new: 2,
                 invalid: 1,
+                changed: 0,
                 ..before
             }
         );

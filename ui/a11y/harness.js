@@ -112,12 +112,14 @@ mockIPC((cmd, args) => {
       const row = PREVIEW_ROWS.find((r) => r.row_index === args.rowIndex);
       return {
         row: { ...row, fields: { ...row.fields, ...args.edits }, fate: { kind: "new" } },
-        counts: { new: 1, duplicate_in_file: 0, already_in_database: 0, invalid: 0 },
+        counts: { new: 1, duplicate_in_file: 0, already_in_database: 0, invalid: 0, changed: 0 },
         fixes: Object.entries(args.edits).map(([field, value]) => ({ line: row.line ?? row.row_index + 2, field, value })),
       };
     }
     case "run_fixes":
       return args.runId === RUNS[0].id ? FIXES : [];
+    case "run_changes":
+      return [];
     case "discard_preview":
       return null;
     case "import_file":

@@ -5,6 +5,7 @@
 import type { FateFilter } from "./bindings/FateFilter";
 import type { FixedRow } from "./bindings/FixedRow";
 import type { StoredFix } from "./bindings/StoredFix";
+import type { PlaintiffChange } from "./bindings/PlaintiffChange";
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { Command } from "./bindings/commands";
 import type { DuplicatePage } from "./bindings/DuplicatePage";
@@ -73,6 +74,7 @@ export const api = {
   runFixes: (runId: string) => call<StoredFix[]>("run_fixes", { runId }),
   erroredRowsPage: (runId: string, page: RowPage) => call<ErroredRowPage>("errored_rows_page", { runId, page }),
   blockedDuplicatesPage: (runId: string, page: RowPage) => call<DuplicatePage>("blocked_duplicates_page", { runId, page }),
+  runChanges: (runId: string) => call<PlaintiffChange[]>("run_changes", { runId }),
   rollbackRun: (runId: string, reason: string) => call<RollbackResult>("rollback_run", { runId, reason }),
   promoteRun: (runId: string) => call<PromoteResult>("promote_run", { runId }),
   /** Rust asks where to save (native dialog) and writes; null when cancelled. */

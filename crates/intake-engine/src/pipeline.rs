@@ -351,7 +351,6 @@ async fn run(
         &mut report,
         &mut meter,
         cancel,
-        req.apply_updates,
     )
     .await;
     drop(rx); // stops the reader if it is still going
@@ -361,6 +360,9 @@ async fn run(
             report.fetched = fetched;
             report.fixes_applied = fixes.len() as i64;
             report.status = ImportStatus::DryRun;
+            if !req.apply_updates {
+                report.updated = 0;
+            }
             meter.report(Phase::Done, fetched as u64, meter.bytes_total, true);
             report.duration_ms = started.elapsed().as_millis() as i64;
             tracing::info!("Dry run complete: {}", summary_line(&report));

@@ -516,3 +516,97 @@ async fn a_claim_waits_for_an_importer_whose_client_died_and_not_for_a_live_one(
     assert_eq!(old.status, RunStatus::Failed);
     complete_run(next, 0, true).await.unwrap();
 }
+
+/// Vendor updates (issue 11 part A) as the least-privileged roles: an
+/// operator's import applies them (through `ingest.apply_plaintiff_updates`,
+/// never a grant to UPDATE plaintiffs), every role reads the change log and
+/// nobody writes it by hand; an admin's rollback restores.
+#[tokio::test]
+async fn updates_are_applied_by_operators_logged_append_only_and_restored_by_admins() {
+    let mut roles = Roles::default();
+    let db = TestDb::postgres().await;
+    let (_, operator_url) = roles.login(&db, "clerk", "intake_operator").await;
+    let (_, manager_url) = roles.login(&db, "mgr", "intake_manager").await;
+    let (_, admin_url) = roles.login(&db, "boss", "intake_admin").await;
+    let operator = PgStorage::connect(&operator_url).await.unwrap();
+    let admin = PgStorage::connect(&admin_url).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.csv");
+    std::fs::write(
+        &base,
+        "PlaintiffName,Email,Phone\nAnn Lee,ann@example.com,555-0100\n",
+    )
+    .unwrap();
+    let update = dir.path().join("update.csv");
+    std::fs::write(
+        &update,
+        "PlaintiffName,Email,Phone\nAnn Lee,ann@example.com,555-0111\n",
+    )
+    .unwrap();
+    let run = |path: std::path::PathBuf, apply: bool| {
+        let operator = &operator;
+        async move {
+            pipeline::import(
+                operator,
+                &ImportRequest {
+                    apply_updates: apply,
+                    ..request(&path, "vendor")
+                },
+                &intake_engine::progress::NoProgress,
+                &CancelToken::new(),
+            )
+            .await
+            .unwrap()
+        }
+    };
+    run(base, false).await;
+    let report = run(update, true).await;
+    assert_eq!(report.status, ImportStatus::Completed);
+    assert_eq!((report.skipped_changed, report.updated), (1, 1));
+    let run_id = report.run_id.unwrap();
+    let phone = "SELECT contact_phone FROM public.plaintiffs WHERE deleted_at IS NULL";
+    assert_eq!(db.rows(phone).await, vec![vec!["555-0111"]]);
+
+    for url in [&operator_url, &manager_url, &admin_url] {
+        let mut conn = PgConnection::connect(url).await.unwrap();
+        let logged: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM ingest.plaintiff_changes c \
+             JOIN ingest.v_plaintiff_changes v ON v.id = c.id",
+        )
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        assert_eq!(logged, 1);
+        for forged in [
+            "UPDATE ingest.plaintiff_changes SET new_value = 'x'".to_string(),
+            "DELETE FROM ingest.plaintiff_changes".to_string(),
+            format!(
+                "INSERT INTO ingest.plaintiff_changes (plaintiff_id, import_run_id, field, changed_by) \
+                 VALUES (gen_random_uuid(), '{run_id}', 'firm_name', 'me')"
+            ),
+            "UPDATE public.plaintiffs SET contact_phone = 'x'".to_string(),
+        ] {
+            let err = conn.execute(forged.as_str()).await.unwrap_err();
+            assert_eq!(sqlstate(&err).as_deref(), Some("42501"), "{forged}: {err}");
+        }
+    }
+    // Only the session that claimed a run applies its updates; managers may not call it.
+    let mut conn = PgConnection::connect(&operator_url).await.unwrap();
+    let err = conn
+        .execute(format!("SELECT * FROM ingest.apply_plaintiff_updates('{run_id}', true)").as_str())
+        .await
+        .unwrap_err();
+    assert_eq!(sqlstate(&err).as_deref(), Some("IN004"), "{err}");
+    let mut conn = PgConnection::connect(&manager_url).await.unwrap();
+    let err = conn
+        .execute(format!("SELECT * FROM ingest.apply_plaintiff_updates('{run_id}', true)").as_str())
+        .await
+        .unwrap_err();
+    assert_eq!(sqlstate(&err).as_deref(), Some("42501"), "{err}");
+
+    let rolled = admin.rollback(run_id, "wrong file", None).await.unwrap();
+    assert_eq!((rolled.fields_restored, rolled.conflicts.len()), (1, 0));
+    assert_eq!(db.rows(phone).await, vec![vec!["555-0100"]]);
+    operator.pool().close().await;
+    admin.pool().close().await;
+}

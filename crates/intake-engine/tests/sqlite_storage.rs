@@ -184,6 +184,7 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
         names,
         [
             "table import_runs",
+            "table plaintiff_changes",
             "table plaintiffs",
             "table plaintiffs_raw",
             "table row_fixes",
@@ -194,6 +195,7 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
             "view v_errored_rows",
             "view v_import_reconciliation",
             "view v_import_runs_summary",
+            "view v_plaintiff_changes",
         ]
     );
     let pragmas: (String, i64, i64) = {

@@ -4,7 +4,8 @@
 use intake_engine::fixes::StoredFix;
 use intake_engine::ops::{self, RollbackRequest};
 use intake_engine::{
-    DuplicatePage, ErroredRowPage, PromoteResult, Reconciliation, RollbackResult, RowPage,
+    DuplicatePage, ErroredRowPage, PlaintiffChange, PromoteResult, Reconciliation, RollbackResult,
+    RowPage,
     RunFilter, RunSummary,
 };
 use tauri::State;
@@ -35,6 +36,15 @@ pub async fn reconcile_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResul
 #[tauri::command]
 pub async fn run_fixes(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<Vec<StoredFix>> {
     Ok(ops::run_fixes(&*state.store().await?, run_id).await?)
+}
+
+/// The vendor updates a run applied, and what its rollback restored or left.
+#[tauri::command]
+pub async fn run_changes(
+    state: State<'_, AppState>,
+    run_id: Uuid,
+) -> IpcResult<Vec<PlaintiffChange>> {
+    Ok(ops::plaintiff_changes(&*state.store().await?, run_id).await?)
 }
 
 /// A page of a run's errored rows (the run page's table asks as it scrolls).

@@ -51,6 +51,7 @@ declare_commands![
     history::run_fixes,
     history::errored_rows_page,
     history::blocked_duplicates_page,
+    history::run_changes,
     history::rollback_run,
     history::promote_run,
     export::export_run_csv,

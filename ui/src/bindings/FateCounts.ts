@@ -4,4 +4,8 @@
  * Rows of a preview by fate, kept as rows arrive and as fixes re-decide them
  * (the count cards show these once a row was fixed).
  */
-export type FateCounts = { new: number, duplicate_in_file: number, already_in_database: number, invalid: number, };
+export type FateCounts = { new: number, duplicate_in_file: number, already_in_database: number, invalid: number, 
+/**
+ * Of `already_in_database`: rows with changes (vendor updates).
+ */
+changed: number, };

@@ -3,4 +3,4 @@
 /**
  * Which rows the table shows: the count card the clerk clicked.
  */
-export type FateFilter = "new" | "duplicate_in_file" | "already_in_database" | "invalid";
+export type FateFilter = "new" | "duplicate_in_file" | "already_in_database" | "invalid" | "changed";

@@ -34,6 +34,16 @@ skipped_in_file: number,
  */
 skipped_existing: number, 
 /**
+ * Of `skipped_existing`: rows whose other fields differ from the live
+ * plaintiff (non-empty different values).
+ */
+skipped_changed: number, 
+/**
+ * Plaintiffs changed by this import (`apply_updates`); a dry run
+ * predicts it.
+ */
+updated: number, 
+/**
  * For `duplicate` and `in_progress`: the run that holds the batch.
  */
 existing_run: RunSummary | null, reconciled: boolean | null, promoted: boolean, error: ErrorInfo | null, 

@@ -37,4 +37,10 @@ column_map?: { [key in string]?: Array<string> },
  * Corrections of canonical values by file line (the CLI's `--fixes`,
  * the app's edited cells), applied before validation and keying.
  */
-fixes?: Array<RowFix>, };
+fixes?: Array<RowFix>, 
+/**
+ * Apply vendor updates: a row whose key is live and whose other fields
+ * differ (non-empty values) changes the live plaintiff, recorded in the
+ * change log (the CLI's `--apply-updates`).
+ */
+apply_updates?: boolean, };

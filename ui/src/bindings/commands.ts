@@ -24,6 +24,7 @@ export const COMMANDS = [
   "run_fixes",
   "errored_rows_page",
   "blocked_duplicates_page",
+  "run_changes",
   "rollback_run",
   "promote_run",
   "export_run_csv",

@@ -4,7 +4,7 @@ import type { CanonicalFields } from "../bindings/CanonicalFields";
 import type { FateFilter } from "../bindings/FateFilter";
 import type { FixedRow } from "../bindings/FixedRow";
 import type { PreviewRow } from "../bindings/PreviewRow";
-import { fateLabel, fateTone } from "../lib/fate";
+import { changesTitle, fateLabel, fateTone, rowLabel } from "../lib/fate";
 import { cellEdit } from "../lib/fixes";
 import { formatCount } from "../lib/format";
 import { pagesFor, scrollTopForRow, visibleWindow } from "../lib/virtual";
@@ -114,6 +114,13 @@ export function PreviewTable({
   /** A cell: plain text, or an input in an invalid row (Enter or leaving commits, Esc cancels). */
   const cell = (row: PreviewRow, field: keyof CanonicalFields, cls: string, label: string) => {
     const value = row.fields[field] ?? "";
+    const change = (row.changes ?? []).find((c) => c.field === field);
+    if (change)
+      return (
+        <span role="gridcell" class={`${cls} changed`} data-testid={`changed-${field}-${row.row_index}`} title={`Was ${change.old ?? "(empty)"}, now ${change.new}`}>
+          <del class="old">{change.old ?? ""}</del> <ins class="new">{change.new}</ins>
+        </span>
+      );
     if (row.fate.kind !== "invalid" || !onFixed) return <span role="gridcell" class={cls}>{value}</span>;
     const failing = row.fate.field === field;
     return (
@@ -191,7 +198,9 @@ export function PreviewTable({
         onClick={() => setActiveRow(i)}
       >
         <span role="gridcell" class="c-row">{formatCount(row.line ?? row.row_index + 1)}</span>
-        <span role="gridcell" class="c-fate" title={fateLabel(row.fate)}>{fateLabel(row.fate)}</span>
+        <span role="gridcell" class="c-fate" title={row.changes?.length ? changesTitle(row.changes) : fateLabel(row.fate)}>
+          {rowLabel(row)}
+        </span>
         {cell(row, "plaintiff_name", "c-name", "Plaintiff name")}
         {cell(row, "firm_name", "c-firm", "Firm")}
         {cell(row, "contact_email", "c-email", "Email")}

@@ -1,3 +1,5 @@
+import type { FieldChange } from "../bindings/FieldChange";
+import type { PreviewRow } from "../bindings/PreviewRow";
 import type { RowFate } from "../bindings/RowFate";
 import { rowReason, WORDS } from "./words";
 
@@ -15,6 +17,18 @@ export function fateLabel(fate: RowFate): string {
     case "invalid":
       return `${WORDS.invalid}: ${rowReason(fate.code, fate.message, fate.field)}`;
   }
+}
+
+/** A preview row's label: its fate, and for a changed row which details changed. */
+export function rowLabel(row: PreviewRow): string {
+  const changes = row.changes ?? [];
+  if (row.fate.kind === "already_in_database" && changes.length > 0) return WORDS.changedFields(changes.map((c) => fieldLabel(c.field)).join(", "));
+  return fateLabel(row.fate);
+}
+
+/** Old and new values side by side, e.g. "phone: 555-0100 → 555-0111". */
+export function changesTitle(changes: FieldChange[]): string {
+  return changes.map((c) => `${fieldLabel(c.field)}: ${c.old ?? "(empty)"} → ${c.new}`).join("; ");
 }
 
 export function fateTone(fate: RowFate): FateTone {

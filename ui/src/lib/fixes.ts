@@ -11,6 +11,7 @@ export function withCounts(report: ImportReport, counts: FateCounts): ImportRepo
     skipped_existing: counts.already_in_database,
     skipped: counts.duplicate_in_file + counts.already_in_database,
     errored: counts.invalid,
+    skipped_changed: counts.changed,
   };
 }
 

@@ -25,6 +25,16 @@ export const WORDS = {
   didYouMean: (name: string) => `Did you mean ${name}?`,
   useSource: (name: string) => `Use ${name}`,
   newSource: (name: string) => `New source '${name}' — create it on import?`,
+  /** Vendor updates: rows already in the database whose other details differ. */
+  changed: "Changed",
+  changedFields: (fields: string) => `Already in database — changed: ${fields}`,
+  applyUpdates: (n: number) => `Apply ${n} ${n === 1 ? "update" : "updates"}`,
+  applyUpdatesHelp: "Changed rows update the plaintiff already in the database (new phone, address…). Each change is recorded; rolling the import back puts the old values back. Blank cells never erase anything.",
+  updatesNotApplied: "Changed rows are not applied: the database keeps the old values.",
+  changedPlaintiffs: "Changed plaintiffs",
+  changeUpdate: "Changed by this import",
+  changeRestore: "Put back by the rollback",
+  changeConflict: "Left as is: changed again by a later import",
 } as const;
 
 /**

@@ -67,6 +67,8 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   /** The pressed count card, and the clerk's fixes of invalid cells (sent with the import). */
   const [fate, setFate] = useState<FateFilter | null>(null);
   const [fixes, setFixes] = useState<RowFix[]>([]);
+  /** The clerk chose to apply the changed rows (vendor updates) to the plaintiffs. */
+  const [applyUpdates, setApplyUpdates] = useState(false);
   const sourceInput = useRef<HTMLInputElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const livePreview = useRef<string | null>(null);
@@ -275,7 +277,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   async function startImport() {
     if (stage.kind !== "previewed") return;
     const jobId = newId();
-    const request = { ...buildRequest(stage.path, source, batchId, settings), dry_run: false, fixes };
+    const request = { ...buildRequest(stage.path, source, batchId, settings), dry_run: false, fixes, apply_updates: applyUpdates && stage.report.skipped_changed > 0 };
     setStage({ ...stage, kind: "importing", jobId });
     setImportProgress(null);
     await rememberSource(source);
@@ -300,6 +302,7 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
   useEffect(() => {
     setFate(null);
     setFixes([]);
+    setApplyUpdates(false);
   }, [previewId]);
 
   function rowFixed(fixed: FixedRow) {
@@ -452,6 +455,13 @@ export function ImportScreen({ settings, capabilities, onSettingsChange, onOpenR
           <button type="button" class="primary" data-testid="import-button" onClick={startImport} disabled={!canImport || report!.fetched === 0 || sourceUnconfirmed}>
             Import {formatCount(report!.inserted)} new rows
           </button>
+          {canImport && report!.skipped_changed > 0 && (
+            <label class="apply-updates" title={WORDS.applyUpdatesHelp}>
+              <input type="checkbox" data-testid="apply-updates" checked={applyUpdates} onChange={(e) => setApplyUpdates((e.currentTarget as HTMLInputElement).checked)} />
+              {WORDS.applyUpdates(report!.skipped_changed)}
+            </label>
+          )}
+          {canImport && report!.skipped_changed > 0 && !applyUpdates && <span class="help">{WORDS.updatesNotApplied}</span>}
           {!canImport && <span class="help">Your database role may not import.</span>}
           {sourceUnconfirmed && <span class="help" data-testid="confirm-source-help">Confirm the new source above to import.</span>}
           {settings.review_before_promoting && <span class="help">Rows will wait for review before promotion (Settings).</span>}
@@ -540,6 +550,9 @@ function PreviewSummary({
         <FateCard label={WORDS.new} value={report.inserted} testId="count-new" tone="new" fate="new" pressed={fate} onFate={onFate} />
         <FateCard label={WORDS.duplicate} value={report.skipped_in_file} testId="count-dup-file" tone="dup" fate="duplicate_in_file" pressed={fate} onFate={onFate} />
         <FateCard label={WORDS.existing} value={report.skipped_existing} testId="count-existing" tone="existing" fate="already_in_database" pressed={fate} onFate={onFate} />
+        {report.skipped_changed > 0 && (
+          <FateCard label={WORDS.changed} value={report.skipped_changed} testId="count-changed" tone="existing" fate="changed" pressed={fate} onFate={onFate} />
+        )}
         <FateCard label={WORDS.invalid} value={report.errored} testId="count-invalid" tone="invalid" fate="invalid" pressed={fate} onFate={onFate} />
       </dl>
       {fate && (
@@ -623,7 +636,8 @@ function Count({ label, value, testId, tone }: { label: string; value: number; t
 export function resultLine(r: ImportReport): string {
   return (
     `${formatCount(r.fetched)} rows: ${formatCount(r.inserted)} new, ${formatCount(r.skipped_in_file)} duplicate, ` +
-    `${formatCount(r.skipped_existing)} already in database, ${formatCount(r.errored)} invalid`
+    `${formatCount(r.skipped_existing)} already in database, ${formatCount(r.errored)} invalid` +
+    (r.skipped_changed > 0 ? ` · ${formatCount(r.skipped_changed)} changed, ${formatCount(r.updated)} plaintiffs updated` : "")
   );
 }
 

@@ -7,6 +7,9 @@ import type { RunCsvKind } from "../bindings/RunCsvKind";
 import type { StoredFix } from "../bindings/StoredFix";
 import { RunFixes } from "../components/RunFixes";
 import { RunRowsTable } from "../components/RunRowsTable";
+import { RunChanges } from "../components/RunChanges";
+import type { PlaintiffChange } from "../bindings/PlaintiffChange";
+import { fieldLabel } from "../lib/fate";
 import type { RunSummary } from "../bindings/RunSummary";
 import { Dialog } from "../components/Dialog";
 import { ErrorNote } from "../components/ErrorNote";
@@ -28,6 +31,7 @@ interface Loaded {
   fixes: StoredFix[];
   /** Bumped on every load: the tables read their pages again. */
   version: number;
+  changes: PlaintiffChange[];
 }
 
 export function RunPage({ runId, capabilities, onBack }: { runId: string; capabilities: Capabilities | null; onBack: () => void }) {
@@ -41,12 +45,13 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
     try {
       const run = await api.getRun(runId);
       // The totals are kept on the run; the tables read the pages they show.
-      const [errored, dups, fixes] = await Promise.all([
+      const [errored, dups, fixes, changes] = await Promise.all([
         api.erroredRowsPage(runId, { offset: 0, limit: 1 }),
         api.blockedDuplicatesPage(runId, { offset: 0, limit: 1 }),
         api.runFixes(runId),
+        api.runChanges(runId),
       ]);
-      setData((old) => ({ run, rec: run.status === "processing" ? null : undefined, erroredTotal: errored.total, dupsTotal: dups.total, fixes, version: (old?.version ?? 0) + 1 }));
+      setData((old) => ({ run, rec: run.status === "processing" ? null : undefined, erroredTotal: errored.total, dupsTotal: dups.total, fixes, changes, version: (old?.version ?? 0) + 1 }));
       // The reconciliation counts the run's rows themselves (a large run
       // takes a moment): the page is shown meanwhile.
       if (run.status !== "processing") {
@@ -92,7 +97,7 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
     );
   }
   if (!data) return <section class="screen"><p role="status">Loading…</p></section>;
-  const { run, rec, erroredTotal, dupsTotal, fixes, version } = data;
+  const { run, rec, erroredTotal, dupsTotal, fixes, changes, version } = data;
   const canRollback = (capabilities?.can_rollback ?? false) && run.status === "completed";
   const canPromote = (capabilities?.can_promote ?? false) && run.status === "completed" && run.rows_pending > 0;
 
@@ -177,6 +182,8 @@ export function RunPage({ runId, capabilities, onBack }: { runId: string; capabi
       )}
 
       <RunFixes fixes={fixes} onExport={() => exportCsv("fixes")} />
+
+      <RunChanges changes={changes} />
 
       <div class="section-head">
         <h2 id="errored-title">{WORDS.invalid} rows ({formatCount(erroredTotal)})</h2>
@@ -267,7 +274,14 @@ function RollbackDialog(props: { open: boolean; run: RunSummary; onClose: () => 
     setBusy(true);
     try {
       const r = await api.rollbackRun(props.run.id, reason.trim());
-      props.onDone(`Rolled back: ${formatCount(r.rows_rolled_back)} rows, ${formatCount(r.plaintiffs_removed)} plaintiffs removed.`);
+      const restored = r.fields_restored > 0 ? ` ${formatCount(r.fields_restored)} changed details put back.` : "";
+      const left =
+        r.conflicts.length > 0
+          ? ` ${formatCount(r.conflicts.length)} left as they are (changed again by a later import): ${r.conflicts
+              .map((c) => `${c.plaintiff_name ?? "?"} — ${fieldLabel(c.field)} kept “${c.new_value ?? ""}”`)
+              .join("; ")}.`
+          : "";
+      props.onDone(`Rolled back: ${formatCount(r.rows_rolled_back)} rows, ${formatCount(r.plaintiffs_removed)} plaintiffs removed.${restored}${left}`);
     } catch (err) {
       setError(err);
     } finally {

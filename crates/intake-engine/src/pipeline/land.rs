@@ -107,7 +107,6 @@ pub(super) async fn land_all(
     report: &mut ImportReport,
     meter: &mut ProgressMeter<'_>,
     cancel: &CancelToken,
-    apply_updates: bool,
 ) -> Result<(i64, Vec<AppliedFix>)> {
     let phase = if session.is_some() {
         Phase::Landing
@@ -190,7 +189,9 @@ pub(super) async fn land_all(
                             if let Some((found, has_plaintiff)) = changes_of(row, &live) {
                                 if !found.is_empty() {
                                     report.skipped_changed += 1;
-                                    if has_plaintiff && apply_updates {
+                                    // What applying would update; the
+                                    // pipeline keeps it only if asked.
+                                    if has_plaintiff {
                                         report.updated += 1;
                                     }
                                 }

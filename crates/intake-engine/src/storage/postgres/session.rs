@@ -147,9 +147,11 @@ impl PgImportSession {
         }
         let apply = self.apply_updates;
         let conn = self.conn()?;
-        // Before promoting: the run's own pending rows are never twins.
-        let update_counts = super::updates::apply_in_session(conn, run_id, apply).await?;
-        self.update_counts = update_counts;
+        // Before promoting: the run's own pending rows are never twins. A
+        // run without skipped rows (a file of new records) has no changes.
+        if counts.skipped > 0 {
+            self.update_counts = super::updates::apply_in_session(conn, run_id, apply).await?;
+        }
         let conn = self.conn()?;
         if promote && !promote_on_land {
             promote_in_session(conn, run_id).await?;

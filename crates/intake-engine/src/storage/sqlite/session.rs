@@ -70,9 +70,15 @@ impl SqliteSession {
     ) -> Result<Reconciliation> {
         self.ensure_transaction().await?;
         let now = now_text();
-        self.update_counts =
-            super::updates::apply_in_session(&mut self.conn, &self.run_id_text, self.apply_updates)
-                .await?;
+        // A run without skipped rows (a file of new records) has no changes.
+        if self.counts.skipped > 0 {
+            self.update_counts = super::updates::apply_in_session(
+                &mut self.conn,
+                &self.run_id_text,
+                self.apply_updates,
+            )
+            .await?;
+        }
         self.repair_promotion(promote, &now).await?;
         sqlx::query(
             "UPDATE import_runs
