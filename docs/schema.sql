@@ -2989,6 +2989,49 @@ $$;
 
 
 --
+-- Name: restore_plaintiff_changes(uuid); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.restore_plaintiff_changes(p_run_id uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_change  record;
+    v_current text;
+BEGIN
+    FOR v_change IN
+        SELECT c.* FROM ingest.plaintiff_changes c
+        WHERE c.import_run_id = p_run_id AND c.kind = 'update'
+        ORDER BY c.id DESC
+    LOOP
+        EXECUTE format('SELECT %I FROM public.plaintiffs WHERE id = $1', v_change.field)
+            INTO v_current USING v_change.plaintiff_id;
+        IF v_current IS DISTINCT FROM v_change.new_value OR EXISTS (
+            SELECT 1 FROM ingest.plaintiff_changes l
+            JOIN ingest.import_runs r ON r.id = l.import_run_id
+            WHERE l.plaintiff_id = v_change.plaintiff_id AND l.field = v_change.field
+              AND l.kind = 'update' AND l.id > v_change.id
+              AND l.import_run_id <> p_run_id AND r.status <> 'rolled_back'
+        ) THEN
+            INSERT INTO ingest.plaintiff_changes
+                (plaintiff_id, import_run_id, field, old_value, new_value, kind, changed_by)
+            VALUES (v_change.plaintiff_id, p_run_id, v_change.field, v_change.old_value,
+                    v_current, 'conflict', session_user::text);
+        ELSE
+            EXECUTE format('UPDATE public.plaintiffs SET %I = $1 WHERE id = $2', v_change.field)
+                USING v_change.old_value, v_change.plaintiff_id;
+            INSERT INTO ingest.plaintiff_changes
+                (plaintiff_id, import_run_id, field, old_value, new_value, kind, changed_by)
+            VALUES (v_change.plaintiff_id, p_run_id, v_change.field, v_current,
+                    v_change.old_value, 'restore', session_user::text);
+        END IF;
+    END LOOP;
+END;
+$_$;
+
+
+--
 -- Name: retire_plaintiffs_of_deleted_raw_rows(); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -3156,6 +3199,43 @@ CREATE FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer D
     FROM m
     ORDER BY m.row_index, m.source_system, m.pname, m.id
     LIMIT p_limit
+$$;
+
+
+--
+-- Name: run_plaintiff_changes(uuid); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.run_plaintiff_changes(p_run_id uuid) RETURNS TABLE(raw_id bigint, plaintiff_id uuid, field text, old_value text, new_value text)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT c.raw_id, c.plaintiff_id, f.field, f.old_value, f.new_value
+    FROM (
+        SELECT DISTINCT ON (t.id)
+               x.id AS raw_id, p.id AS plaintiff_id,
+               x.firm_name AS n1, x.short_name AS n2, x.contact_name AS n3,
+               x.contact_phone AS n4, x.contact_address AS n5, x.source_reference AS n6,
+               CASE WHEN p.id IS NULL THEN t.firm_name ELSE p.firm_name END AS o1,
+               CASE WHEN p.id IS NULL THEN t.short_name ELSE p.short_name END AS o2,
+               CASE WHEN p.id IS NULL THEN t.contact_name ELSE p.contact_name END AS o3,
+               CASE WHEN p.id IS NULL THEN t.contact_phone ELSE p.contact_phone END AS o4,
+               CASE WHEN p.id IS NULL THEN t.contact_address ELSE p.contact_address END AS o5,
+               CASE WHEN p.id IS NULL THEN t.source_reference ELSE p.source_reference END AS o6
+        FROM ingest.plaintiffs_raw x
+        JOIN ingest.plaintiffs_raw t
+          ON t.id = x.duplicate_of AND t.import_run_id <> p_run_id
+         AND t.status IN ('pending', 'promoted')
+        LEFT JOIN public.plaintiffs p ON p.id = t.plaintiff_id AND p.deleted_at IS NULL
+        WHERE x.import_run_id = p_run_id AND x.status = 'skipped'
+        ORDER BY t.id, x.row_index
+    ) c
+    CROSS JOIN LATERAL (VALUES
+        ('firm_name', c.o1, c.n1), ('short_name', c.o2, c.n2), ('contact_name', c.o3, c.n3),
+        ('contact_phone', c.o4, c.n4), ('contact_address', c.o5, c.n5),
+        ('source_reference', c.o6, c.n6)
+    ) f(field, old_value, new_value)
+    WHERE coalesce(f.new_value, '') <> '' AND f.new_value IS DISTINCT FROM f.old_value;
 $$;
 
 
@@ -3773,6 +3853,20 @@ CREATE INDEX import_runs_source_created_idx ON ingest.import_runs USING btree (s
 
 
 --
+-- Name: plaintiff_changes_plaintiff_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiff_changes_plaintiff_idx ON ingest.plaintiff_changes USING btree (plaintiff_id, field);
+
+
+--
+-- Name: plaintiff_changes_run_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiff_changes_run_idx ON ingest.plaintiff_changes USING btree (import_run_id);
+
+
+--
 -- Name: plaintiffs_raw_errored_idx; Type: INDEX; Schema: ingest; Owner: -
 --
 
@@ -3805,6 +3899,20 @@ CREATE INDEX plaintiffs_raw_skipped_idx ON ingest.plaintiffs_raw USING btree (im
 --
 
 CREATE INDEX row_fixes_run_idx ON ingest.row_fixes USING btree (import_run_id, row_index);
+
+
+--
+-- Name: plaintiffs_match_email_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX plaintiffs_match_email_idx ON public.plaintiffs USING btree (ingest.match_email(contact_email), source_system) WHERE (deleted_at IS NULL);
+
+
+--
+-- Name: plaintiffs_match_name_phone_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX plaintiffs_match_name_phone_idx ON public.plaintiffs USING btree (ingest.match_name_phone(plaintiff_name, contact_phone), source_system) WHERE (deleted_at IS NULL);
 
 
 --
@@ -4088,6 +4196,13 @@ GRANT ALL ON FUNCTION ingest.recount_import_runs(p_run_ids uuid[]) TO intake_adm
 
 
 --
+-- Name: FUNCTION restore_plaintiff_changes(p_run_id uuid); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.restore_plaintiff_changes(p_run_id uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION retire_plaintiffs_of_deleted_raw_rows(); Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -4117,6 +4232,13 @@ REVOKE ALL ON FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit in
 GRANT ALL ON FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer) TO intake_operator;
 GRANT ALL ON FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer) TO intake_manager;
 GRANT ALL ON FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer) TO intake_admin;
+
+
+--
+-- Name: FUNCTION run_plaintiff_changes(p_run_id uuid); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.run_plaintiff_changes(p_run_id uuid) FROM PUBLIC;
 
 
 --
@@ -4252,6 +4374,15 @@ GRANT SELECT ON TABLE ingest.v_errored_rows TO intake_admin;
 GRANT SELECT ON TABLE ingest.v_import_runs_summary TO intake_operator;
 GRANT SELECT ON TABLE ingest.v_import_runs_summary TO intake_manager;
 GRANT SELECT ON TABLE ingest.v_import_runs_summary TO intake_admin;
+
+
+--
+-- Name: TABLE v_plaintiff_changes; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT ON TABLE ingest.v_plaintiff_changes TO intake_operator;
+GRANT SELECT ON TABLE ingest.v_plaintiff_changes TO intake_manager;
+GRANT SELECT ON TABLE ingest.v_plaintiff_changes TO intake_admin;
 
 
 --
