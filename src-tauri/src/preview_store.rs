@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use intake_engine::fixes::{FileKeys, RowFix};
+use intake_engine::matches::PossibleMatch;
 use intake_engine::{CanonicalFields, PreviewRow, RowFate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -94,6 +95,8 @@ pub struct PreviewRows {
     keys: FileKeys,
     /// The clerk's fixes by (line, field), sent with the import.
     fixes: BTreeMap<(i64, String), String>,
+    /// Possible cross-vendor matches by record index (few rows have any).
+    matches: HashMap<i64, Vec<PossibleMatch>>,
 }
 
 fn fields_of(f: &CanonicalFields) -> [&Option<String>; FIELD_COUNT] {
@@ -114,8 +117,12 @@ impl PreviewRows {
         self.entries.len()
     }
 
-    pub fn push(&mut self, row: PreviewRow) {
+    pub fn push(&mut self, mut row: PreviewRow) {
         self.keys.push(&row);
+        if !row.matches.is_empty() {
+            self.matches
+                .insert(row.row_index, std::mem::take(&mut row.matches));
+        }
         let entry = self.entry(row);
         *self.counts.slot(entry.fate.filter()) += 1;
         self.entries.push(entry);
@@ -280,7 +287,12 @@ impl PreviewRows {
             fate,
             // Not kept per row: re-deciding an edited row uses `fixes::FileKeys`.
             dedupe_key: None,
-            matches: Vec::new(),
+            // An edited row keeps what its file line matched.
+            matches: self
+                .matches
+                .get(&entry.row_index)
+                .cloned()
+                .unwrap_or_default(),
         }
     }
 

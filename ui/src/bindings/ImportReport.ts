@@ -4,6 +4,7 @@ import type { ErrorInfo } from "./ErrorInfo";
 import type { ImportStatus } from "./ImportStatus";
 import type { MappingSource } from "./MappingSource";
 import type { RunSummary } from "./RunSummary";
+import type { RowMatch } from "./RowMatch";
 
 /**
  * The report of an import or a dry run.
@@ -50,4 +51,14 @@ saved_mapping_ignored: boolean,
 /**
  * Fixes applied to the file's records (`ImportRequest::fixes`).
  */
-fixes_applied: number, };
+fixes_applied: number, 
+/**
+ * Rows (new or skipped) that possibly are a live plaintiff of another
+ * source (same email, or same name and phone): the first
+ * `matches::REPORT_MATCH_LIMIT` by line. Still imported.
+ */
+cross_source_matches: Array<RowMatch>, 
+/**
+ * How many such matches in all (the list above may be cut).
+ */
+cross_source_match_count: number, };

@@ -8,6 +8,7 @@ import { fateLabel, fateTone } from "../lib/fate";
 import { cellEdit } from "../lib/fixes";
 import { formatCount } from "../lib/format";
 import { pagesFor, scrollTopForRow, visibleWindow } from "../lib/virtual";
+import { WORDS } from "../lib/words";
 
 const ROW_HEIGHT = 30;
 const PAGE_SIZE = 200;
@@ -191,7 +192,16 @@ export function PreviewTable({
         onClick={() => setActiveRow(i)}
       >
         <span role="gridcell" class="c-row">{formatCount(row.line ?? row.row_index + 1)}</span>
-        <span role="gridcell" class="c-fate" title={fateLabel(row.fate)}>{fateLabel(row.fate)}</span>
+        {row.matches.length > 0 ? (
+          <span role="gridcell" class="c-fate" title={`${fateLabel(row.fate)} · ${matchText(row)}`}>
+            {fateLabel(row.fate)}{" "}
+            <span class="badge badge-match" data-testid="possible-match">
+              {matchText(row)}
+            </span>
+          </span>
+        ) : (
+          <span role="gridcell" class="c-fate" title={fateLabel(row.fate)}>{fateLabel(row.fate)}</span>
+        )}
         {cell(row, "plaintiff_name", "c-name", "Plaintiff name")}
         {cell(row, "firm_name", "c-firm", "Firm")}
         {cell(row, "contact_email", "c-email", "Email")}
@@ -244,4 +254,11 @@ export function PreviewTable({
       </div>
     </div>
   );
+}
+
+/** "possible match: Ada Lovelace from vendor-a" (and how many more). */
+function matchText(row: PreviewRow): string {
+  const [first, ...rest] = row.matches;
+  const more = rest.length > 0 ? ` (+${rest.length} more)` : "";
+  return WORDS.possibleMatch(first.plaintiff_name, first.source_system) + more;
 }
