@@ -1511,3 +1511,89 @@ async fn a_vendor_update_is_previewed_applied_and_rolled_back() {
     assert_eq!(ann_phone().await.as_deref(), Some("555-0100"));
     app.close().await;
 }
+
+/// Issue 11 point 5: the same person sent by two vendors. Vendor A's file is
+/// imported; vendor B's file with Ada's email (other case) shows "possible
+/// match: Ada Lovelace from vendor-a" in the preview, is imported anyway,
+/// and History → Possible matches lists the pair and exports it as CSV.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cross_vendor_match_is_flagged_and_listed_for_managers() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let vendor_a = dir.path().join("vendor_a.csv");
+    std::fs::write(
+        &vendor_a,
+        "Name,Email,Phone\nAda Lovelace,ada@example.com,(212) 555-1000\nAlan Turing,alan@example.com,\n",
+    )
+    .unwrap();
+    let vendor_b = dir.path().join("vendor_b.csv");
+    std::fs::write(
+        &vendor_b,
+        "Name,Email,Phone\nAda Lovelace,ADA@Example.com,\nLinus Torvalds,linus@example.com,\n",
+    )
+    .unwrap();
+    let app = App::start(None).await;
+    std::fs::create_dir_all(app.data.path().join("exports")).unwrap();
+
+    eprintln!("e2e step: vendor A is imported");
+    app.type_into("[data-testid=source]", "vendor-a").await;
+    app.click("[data-testid=confirm-new-source]").await;
+    app.drop_file(&vendor_a).await;
+    app.wait_text("[data-testid=count-new]", "2").await;
+    app.click("[data-testid=import-button]").await;
+    app.wait_text("[data-testid=result-counts]", "2 new").await;
+
+    eprintln!("e2e step: vendor B's preview flags Ada");
+    app.type_into("[data-testid=source]", "vendor-b").await;
+    app.click("[data-testid=confirm-new-source]").await;
+    app.drop_file(&vendor_b).await;
+    app.wait_text("[data-testid=count-new]", "2").await;
+    let flag = app
+        .wait_text(
+            "[data-testid=preview-scroll] [data-row='0'] [data-testid=possible-match]",
+            "possible match",
+        )
+        .await;
+    assert_eq!(flag, "possible match: Ada Lovelace from vendor-a");
+    assert_eq!(
+        app.attr("[data-testid=possible-matches-note]", "data-count")
+            .await,
+        "1"
+    );
+    app.screenshot("possible-match-preview.png").await;
+
+    eprintln!("e2e step: imported anyway; History → Possible matches lists the pair");
+    app.click("[data-testid=import-button]").await;
+    let counts = app.wait_text("[data-testid=result-counts]", "rows").await;
+    assert_eq!(
+        counts,
+        "2 rows: 2 new, 0 duplicate, 0 already in database, 0 invalid"
+    );
+    assert_eq!(
+        app.attr("[data-testid=result-matches]", "data-count").await,
+        "1"
+    );
+    app.click("[data-testid=nav-history]").await;
+    app.click("[data-testid=open-matches]").await;
+    let row = app
+        .wait_text("[data-testid=matches-table] [data-testid=match-row]", "Ada")
+        .await;
+    assert!(row.contains("vendor-b"), "{row}");
+    assert!(row.contains("vendor-a"), "{row}");
+    assert!(row.contains("Same email"), "{row}");
+    app.screenshot("possible-matches.png").await;
+
+    app.click("[data-testid=export-matches]").await;
+    let saved = app.data.path().join("exports/possible-matches.csv");
+    app.wait_text(
+        "[data-testid=matches-saved]",
+        &format!("Saved to {}", saved.display()),
+    )
+    .await;
+    let csv = std::fs::read_to_string(&saved).unwrap();
+    let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert_eq!(lines.len(), 2, "header + 1 pair: {csv}");
+    assert!(lines[1].starts_with("Ada Lovelace,vendor-b,"), "{csv}");
+    assert!(lines[1].contains(",Ada Lovelace,vendor-a,"), "{csv}");
+    app.close().await;
+}

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use intake_engine::fixes::{FileKeys, RowFix};
 use intake_engine::model::FieldChange;
+use intake_engine::matches::PossibleMatch;
 use intake_engine::{CanonicalFields, PreviewRow, RowFate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -105,6 +106,8 @@ pub struct PreviewRows {
     /// The changes of `AlreadyInDatabase` rows that have some, by row index
     /// (few rows have any: kept aside).
     changes: HashMap<i64, Vec<FieldChange>>,
+    /// Possible cross-vendor matches by record index (few rows have any).
+    matches: HashMap<i64, Vec<PossibleMatch>>,
 }
 
 fn fields_of(f: &CanonicalFields) -> [&Option<String>; FIELD_COUNT] {
@@ -128,6 +131,10 @@ impl PreviewRows {
     pub fn push(&mut self, mut row: PreviewRow) {
         self.keys.push(&row);
         self.keep_changes(&mut row);
+        if !row.matches.is_empty() {
+            self.matches
+                .insert(row.row_index, std::mem::take(&mut row.matches));
+        }
         let entry = self.entry(row);
         *self.counts.slot(entry.fate.filter()) += 1;
         self.entries.push(entry);
@@ -310,7 +317,12 @@ impl PreviewRows {
             fate,
             // Not kept per row: re-deciding an edited row uses `fixes::FileKeys`.
             dedupe_key: None,
-            matches: Vec::new(),
+            // An edited row keeps what its file line matched.
+            matches: self
+                .matches
+                .get(&entry.row_index)
+                .cloned()
+                .unwrap_or_default(),
             changes: self
                 .changes
                 .get(&entry.row_index)

@@ -154,7 +154,14 @@ for (const scheme of ["light", "dark"]) {
     "0b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8",
     `[${scheme}] ArrowDown moves to the second run`,
   );
-  await page.keyboard.press("ArrowUp");
+  await page.click("[data-testid=open-matches]");
+  await page.waitForSelector("[data-testid=matches-table]");
+  await page.click("[data-testid=export-matches]");
+  await page.waitForSelector("[data-testid=matches-saved]");
+  await audit(page, scheme, "matches");
+  await page.click("[data-testid=matches-back]");
+  await page.waitForSelector("[data-testid=runs-table]");
+  await page.focus("[data-testid=runs-table] tbody tr");
   await page.keyboard.press("Enter");
   await page.waitForSelector("[data-testid=run-page]");
   await audit(page, scheme, "run");

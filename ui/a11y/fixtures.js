@@ -98,6 +98,8 @@ export function report(over) {
     reconciled: null,
     promoted: true,
     error: null,
+    cross_source_matches: [],
+    cross_source_match_count: 1,
     ...over,
   };
 }
@@ -105,7 +107,7 @@ export function report(over) {
 const f = (name, email) => ({ plaintiff_name: name, firm_name: "Smith & Co", contact_email: email, contact_phone: "555-0100", source_reference: null });
 export const PREVIEW_ROWS = [
   { row_index: 0, fate: { kind: "new" }, fields: f("Ana Núñez", "ana@example.com") },
-  { row_index: 1, fate: { kind: "new" }, fields: f("Bo Li", "bo@example.com") },
+  { row_index: 1, fate: { kind: "new" }, fields: f("Bo Li", "bo@example.com"), matches: [{ plaintiff_name: "Bo Li", source_system: "jbi", plaintiff_id: "9f0e1d2c-3b4a-4596-8877-665544332211", import_run_id: null, rule: "email" }] },
   { row_index: 2, fate: { kind: "duplicate_in_file", first_row_index: 0 }, fields: f("Ana Núñez", "ana@example.com") },
   { row_index: 3, fate: { kind: "already_in_database" }, fields: f("Cy Young", "cy@example.com") },
   { row_index: 4, fate: { kind: "invalid", code: "MISSING_NAME", message: "plaintiff_name is empty", field: "plaintiff_name" }, fields: f(null, "x@example.com") },
@@ -127,6 +129,14 @@ export const ERRORED = [
 
 export const DUPLICATES = [
   { import_run_id: RUNS[0].id, row_index: 2, filename: RUNS[0].filename, source_system: "simplicity", plaintiff_name: "Ana Núñez", dedupe_key: "b".repeat(64), created_at: "2025-01-14T10:30:01Z", duplicate_of_run_id: RUNS[1].id, duplicate_of_row_index: 0, duplicate_of_filename: RUNS[1].filename },
+];
+
+export const MATCHES = [
+  {
+    plaintiff_id: "1a2b3c4d-5e6f-4071-8293-a4b5c6d7e8f9", plaintiff_name: "Bo Li", source_system: "simplicity", import_run_id: RUNS[0].id, line: 3,
+    created_at: "2025-01-14T10:30:01Z", matched_plaintiff_id: "9f0e1d2c-3b4a-4596-8877-665544332211", matched_plaintiff_name: "Bo Li",
+    matched_source_system: "jbi", matched_import_run_id: RUNS[1].id, matched_line: 7, matched_created_at: "2025-01-10T09:00:00Z", match_rule: "email",
+  },
 ];
 
 export const FIXES = [

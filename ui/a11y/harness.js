@@ -4,7 +4,7 @@
 // answers of ./fixtures.js. Real-backend behaviour is covered by the
 // end-to-end tests of the real window (tests/app_e2e.rs).
 import { mockIPC, mockWindows } from "/__a11y/mocks.js";
-import { CONNECTION, DUPLICATES, ERRORED, PREVIEW_ROWS, FIXES, RECONCILIATION, RUNS, SETTINGS, UPDATE_OFFER, report } from "/__a11y/fixtures.js";
+import { CONNECTION, DUPLICATES, ERRORED, MATCHES, PREVIEW_ROWS, FIXES, RECONCILIATION, RUNS, SETTINGS, UPDATE_OFFER, report } from "/__a11y/fixtures.js";
 
 mockWindows("main");
 let settings = structuredClone(SETTINGS);
@@ -101,7 +101,7 @@ mockIPC((cmd, args) => {
       const count = (k) => PREVIEW_ROWS.filter((r) => r.fate.kind === k).length;
       return {
         offset: args.offset,
-        rows: shown.slice(args.offset, args.offset + args.limit),
+        rows: shown.slice(args.offset, args.offset + args.limit).map((r) => ({ matches: [], ...r })),
         available: PREVIEW_ROWS.length,
         matching: shown.length,
         counts: { new: count("new"), duplicate_in_file: count("duplicate_in_file"), already_in_database: count("already_in_database"), invalid: count("invalid") },
@@ -138,6 +138,10 @@ mockIPC((cmd, args) => {
       const rows = args.runId === RUNS[0].id ? DUPLICATES : [];
       return { total: rows.length, offset: args.page.offset, rows: rows.slice(args.page.offset, args.page.offset + args.page.limit) };
     }
+    case "cross_source_matches":
+      return args.filter.source && args.filter.source !== "simplicity" && args.filter.source !== "jbi" ? [] : MATCHES;
+    case "export_matches_csv":
+      return "/home/clerk/possible-matches.csv";
     default:
       throw { code: "INTERNAL", message: `the audit harness does not mock ${cmd}` };
   }

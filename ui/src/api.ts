@@ -9,6 +9,8 @@ import type { PlaintiffChange } from "./bindings/PlaintiffChange";
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { Command } from "./bindings/commands";
 import type { DuplicatePage } from "./bindings/DuplicatePage";
+import type { CrossSourceMatch } from "./bindings/CrossSourceMatch";
+import type { MatchFilter } from "./bindings/MatchFilter";
 import type { ConnectionInfo } from "./bindings/ConnectionInfo";
 import type { ConnectionTest } from "./bindings/ConnectionTest";
 import type { ErroredRowPage } from "./bindings/ErroredRowPage";
@@ -77,8 +79,12 @@ export const api = {
   runChanges: (runId: string) => call<PlaintiffChange[]>("run_changes", { runId }),
   rollbackRun: (runId: string, reason: string) => call<RollbackResult>("rollback_run", { runId, reason }),
   promoteRun: (runId: string) => call<PromoteResult>("promote_run", { runId }),
+  /** Live plaintiffs of two sources that are possibly the same person, newest first. */
+  crossSourceMatches: (filter: MatchFilter) => call<CrossSourceMatch[]>("cross_source_matches", { filter }),
   /** Rust asks where to save (native dialog) and writes; null when cancelled. */
   exportRunCsv: (runId: string, kind: RunCsvKind) => call<string | null>("export_run_csv", { runId, kind }),
+  /** The possible matches (same filter) as CSV, saved where the user chooses; null when cancelled. */
+  exportMatchesCsv: (filter: MatchFilter) => call<string | null>("export_matches_csv", { filter }),
 
   /** Writes a shown error to the app's (redacted) log. */
   logUiError: (code: string, message: string, context: string) => call<void>("log_ui_error", { code, message, context }),

@@ -9,10 +9,11 @@ import { UpdateBanner } from "./components/UpdateBanner";
 import { ErrorNote } from "./components/ErrorNote";
 import { HistoryScreen } from "./screens/HistoryScreen";
 import { ImportScreen } from "./screens/ImportScreen";
+import { MatchesScreen } from "./screens/MatchesScreen";
 import { RunPage } from "./screens/RunPage";
 import { SettingsScreen } from "./screens/SettingsScreen";
 
-type Route = { name: "import" } | { name: "history" } | { name: "run"; id: string } | { name: "settings" };
+type Route = { name: "import" } | { name: "history" } | { name: "run"; id: string } | { name: "matches" } | { name: "settings" };
 
 export function App() {
   const [route, setRoute] = useState<Route>({ name: "import" });
@@ -44,7 +45,7 @@ export function App() {
 
   const caps = conn?.capabilities ?? null;
   const nav = (r: Route, label: string, testId: string) => (
-    <button type="button" class="tab" aria-current={route.name === r.name || (r.name === "history" && route.name === "run") ? "page" : undefined} data-testid={testId} onClick={() => setRoute(r)}>
+    <button type="button" class="tab" aria-current={route.name === r.name || (r.name === "history" && (route.name === "run" || route.name === "matches")) ? "page" : undefined} data-testid={testId} onClick={() => setRoute(r)}>
       {label}
     </button>
   );
@@ -77,7 +78,10 @@ export function App() {
             onOpenRun={(id) => setRoute({ name: "run", id })}
           />
         )}
-        {route.name === "history" && <HistoryScreen sources={settings?.sources ?? []} onOpenRun={(id) => setRoute({ name: "run", id })} />}
+        {route.name === "history" && (
+          <HistoryScreen sources={settings?.sources ?? []} onOpenRun={(id) => setRoute({ name: "run", id })} onOpenMatches={() => setRoute({ name: "matches" })} />
+        )}
+        {route.name === "matches" && <MatchesScreen sources={settings?.sources ?? []} onBack={() => setRoute({ name: "history" })} />}
         {route.name === "run" && <RunPage runId={route.id} capabilities={caps} onBack={() => setRoute({ name: "history" })} />}
         {route.name === "settings" && settings && (
           <SettingsScreen settings={settings} conn={conn} onSettingsChange={changeSettings} onSettingsReplaced={setSettings} onReconnect={reconnect} />

@@ -65,6 +65,29 @@ pub async fn export_run_csv(
     Ok(Some(path.display().to_string()))
 }
 
+/// Export the possible cross-vendor matches the screen shows (same filter).
+/// Returns where the file was saved, or `None` when the dialog was cancelled.
+#[tauri::command]
+pub async fn export_matches_csv(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    filter: intake_engine::matches::MatchFilter,
+) -> IpcResult<Option<String>> {
+    let store = state.store().await?;
+    let pairs = intake_engine::ops::cross_source_matches(&*store, &filter).await?;
+    let csv = intake_engine::matches::matches_csv(&pairs);
+    let Some(path) = choose_path(app, "possible-matches.csv".into()).await? else {
+        return Ok(None);
+    };
+    tokio::fs::write(&path, csv).await.map_err(|e| {
+        IpcError::new(
+            ErrorCode::FileUnwritable,
+            format!("Cannot save {}: {e}", path.display()),
+        )
+    })?;
+    Ok(Some(path.display().to_string()))
+}
+
 async fn choose_path(app: AppHandle, name: String) -> IpcResult<Option<PathBuf>> {
     if let Some(dir) = std::env::var_os(E2E_SAVE_DIR_ENV) {
         return Ok(Some(PathBuf::from(dir).join(name)));

@@ -83,3 +83,14 @@ pub async fn rollback_run(
 pub async fn promote_run(state: State<'_, AppState>, run_id: Uuid) -> IpcResult<PromoteResult> {
     Ok(ops::promote(&*state.store().await?, Some(run_id)).await?)
 }
+
+/// Possible cross-vendor matches (the History's "Possible matches" screen):
+/// live plaintiffs of two sources with the same email, or the same name and
+/// phone, newest first.
+#[tauri::command]
+pub async fn cross_source_matches(
+    state: State<'_, AppState>,
+    filter: intake_engine::matches::MatchFilter,
+) -> IpcResult<Vec<intake_engine::matches::CrossSourceMatch>> {
+    Ok(ops::cross_source_matches(&*state.store().await?, &filter).await?)
+}

@@ -8,6 +8,7 @@ import { changesTitle, fateLabel, fateTone, rowLabel } from "../lib/fate";
 import { cellEdit } from "../lib/fixes";
 import { formatCount } from "../lib/format";
 import { pagesFor, scrollTopForRow, visibleWindow } from "../lib/virtual";
+import { WORDS } from "../lib/words";
 
 const ROW_HEIGHT = 30;
 const PAGE_SIZE = 200;
@@ -198,8 +199,18 @@ export function PreviewTable({
         onClick={() => setActiveRow(i)}
       >
         <span role="gridcell" class="c-row">{formatCount(row.line ?? row.row_index + 1)}</span>
-        <span role="gridcell" class="c-fate" title={row.changes?.length ? changesTitle(row.changes) : fateLabel(row.fate)}>
+        <span
+          role="gridcell"
+          class="c-fate"
+          title={`${row.changes?.length ? changesTitle(row.changes) : fateLabel(row.fate)}${row.matches.length > 0 ? ` · ${matchText(row)}` : ""}`}
+        >
           {rowLabel(row)}
+          {row.matches.length > 0 && " "}
+          {row.matches.length > 0 && (
+            <span class="badge badge-match" data-testid="possible-match">
+              {matchText(row)}
+            </span>
+          )}
         </span>
         {cell(row, "plaintiff_name", "c-name", "Plaintiff name")}
         {cell(row, "firm_name", "c-firm", "Firm")}
@@ -253,4 +264,11 @@ export function PreviewTable({
       </div>
     </div>
   );
+}
+
+/** "possible match: Ada Lovelace from vendor-a" (and how many more). */
+function matchText(row: PreviewRow): string {
+  const [first, ...rest] = row.matches;
+  const more = rest.length > 0 ? ` (+${rest.length} more)` : "";
+  return WORDS.possibleMatch(first.plaintiff_name, first.source_system) + more;
 }

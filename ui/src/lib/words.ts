@@ -35,6 +35,14 @@ export const WORDS = {
   changeUpdate: "Changed by this import",
   changeRestore: "Put back by the rollback",
   changeConflict: "Left as is: changed again by a later import",
+  /** A row that is possibly a plaintiff another vendor already sent. */
+  possibleMatch: (name: string, source: string) => `possible match: ${name} from ${source}`,
+  possibleMatches: "Possible matches",
+  possibleMatchesNote: (n: number) =>
+    n === 1
+      ? "1 row is possibly a plaintiff another vendor already sent (same email, or same name and phone). It is imported anyway; a manager can review it under History → Possible matches."
+      : `${n.toLocaleString("en-US")} rows are possibly plaintiffs another vendor already sent (same email, or same name and phone). They are imported anyway; a manager can review them under History → Possible matches.`,
+  matchRule: (rule: "email" | "name_phone") => (rule === "email" ? "Same email" : "Same name and phone"),
 } as const;
 
 /**

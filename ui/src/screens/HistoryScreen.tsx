@@ -17,7 +17,16 @@ export function reconciledMark(r: boolean | null): string {
   return r == null ? "—" : r ? "✓" : "✗";
 }
 
-export function HistoryScreen({ sources, onOpenRun }: { sources: string[]; onOpenRun: (id: string) => void }) {
+export function HistoryScreen({
+  sources,
+  onOpenRun,
+  onOpenMatches,
+}: {
+  sources: string[];
+  onOpenRun: (id: string) => void;
+  /** The "Possible matches" screen (cross-vendor matches). */
+  onOpenMatches?: () => void;
+}) {
   const [source, setSource] = useState("");
   const [status, setStatus] = useState<RunStatus | "">("");
   const [from, setFrom] = useState("");
@@ -63,6 +72,13 @@ export function HistoryScreen({ sources, onOpenRun }: { sources: string[]; onOpe
   return (
     <section aria-labelledby="history-title" class="screen">
       <h1 id="history-title">Import history</h1>
+      {onOpenMatches && (
+        <p>
+          <button type="button" class="link" data-testid="open-matches" onClick={onOpenMatches}>
+            {WORDS.possibleMatches}: plaintiffs two vendors both sent
+          </button>
+        </p>
+      )}
       <form class="form-row filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter runs">
         <label>
           Source

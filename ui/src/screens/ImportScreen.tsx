@@ -560,6 +560,11 @@ function PreviewSummary({
           {WORDS.showAllRows}
         </button>
       )}
+      {report.cross_source_match_count > 0 && (
+        <p class="note" role="note" data-testid="possible-matches-note" data-count={report.cross_source_match_count}>
+          {WORDS.possibleMatchesNote(report.cross_source_match_count)}
+        </p>
+      )}
     </div>
   );
 }
@@ -688,6 +693,11 @@ function ImportResult({
         Reconciled: <strong data-testid="result-reconciled">{report.reconciled ? "✓ yes" : "✗ no"}</strong>
         {!report.promoted && " · rows are waiting for review before promotion"}
       </p>
+      {report.cross_source_match_count > 0 && (
+        <p data-testid="result-matches" data-count={report.cross_source_match_count}>
+          {WORDS.possibleMatchesNote(report.cross_source_match_count)}
+        </p>
+      )}
       {report.run_id && (
         <button type="button" class="link" data-testid="open-run" onClick={() => onOpenRun(report.run_id!)}>
           Open the run

@@ -23,6 +23,9 @@ grace   hopper,g.hopper@elsewhere.com,(212) 555-2000\n\
 Linus Torvalds,linus@example.com,212 555 3000\n\
 Ada Lovelace,ada@example.com,\n";
 
+/// A flagged row: line, its name, the matched plaintiff's name and source, the rule.
+type Flagged = (Option<i64>, Option<String>, String, String, MatchRule);
+
 async fn rows_of_another_source_are_flagged_and_still_imported(kind: BackendKind) {
     let db = TestDb::new(kind).await;
     let store = db.store.as_ref();
@@ -39,22 +42,21 @@ async fn rows_of_another_source_are_flagged_and_still_imported(kind: BackendKind
     dry.dry_run = true;
     let preview = db.import(&dry).await;
     let a_run = a.run_id.unwrap();
-    let summary =
-        |r: &ImportReport| -> Vec<(Option<i64>, Option<String>, String, String, MatchRule)> {
-            r.cross_source_matches
-                .iter()
-                .map(|m| {
-                    assert_eq!(m.matched.import_run_id, Some(a_run));
-                    (
-                        m.line,
-                        m.name.clone(),
-                        m.matched.plaintiff_name.clone(),
-                        m.matched.source_system.clone(),
-                        m.rule_pair(),
-                    )
-                })
-                .collect()
-        };
+    let summary = |r: &ImportReport| -> Vec<Flagged> {
+        r.cross_source_matches
+            .iter()
+            .map(|m| {
+                assert_eq!(m.matched.import_run_id, Some(a_run));
+                (
+                    m.line,
+                    m.name.clone(),
+                    m.matched.plaintiff_name.clone(),
+                    m.matched.source_system.clone(),
+                    m.rule_pair(),
+                )
+            })
+            .collect()
+    };
     let expected = vec![
         (
             Some(2),
