@@ -5,7 +5,6 @@ import type { ImportStatus } from "./ImportStatus";
 import type { MappingSource } from "./MappingSource";
 import type { RowMatch } from "./RowMatch";
 import type { RunSummary } from "./RunSummary";
-import type { RowMatch } from "./RowMatch";
 
 /**
  * The report of an import or a dry run.
