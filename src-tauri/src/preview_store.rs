@@ -7,8 +7,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use intake_engine::fixes::{FileKeys, RowFix};
-use intake_engine::model::FieldChange;
 use intake_engine::matches::PossibleMatch;
+use intake_engine::model::FieldChange;
 use intake_engine::{CanonicalFields, PreviewRow, RowFate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

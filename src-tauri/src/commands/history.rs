@@ -5,8 +5,7 @@ use intake_engine::fixes::StoredFix;
 use intake_engine::ops::{self, RollbackRequest};
 use intake_engine::{
     DuplicatePage, ErroredRowPage, PlaintiffChange, PromoteResult, Reconciliation, RollbackResult,
-    RowPage,
-    RunFilter, RunSummary,
+    RowPage, RunFilter, RunSummary,
 };
 use tauri::State;
 use uuid::Uuid;
