@@ -59,6 +59,7 @@ pub mod source;
 pub mod sources;
 pub mod storage;
 mod suggest;
+pub mod updates;
 pub mod validate;
 
 pub use error::{EngineError, ErrorCode, Result};
