@@ -520,6 +520,7 @@ function PreviewSummary({
         <span data-testid="read-as" data-encoding={report.encoding} data-delimiter={report.delimiter ?? ""}>
           {readAsLine(report.encoding, report.delimiter, report.sheet)}
         </span>
+        {report.header_line !== null && " · "}
         {report.header_line !== null && (
           <span data-testid="header-line" data-line={report.header_line}>
             {headerLineWords(report.header_line)}
