@@ -155,6 +155,26 @@ pub fn errored_rows_csv(payloads: &ErroredPayloads) -> Result<String> {
 /// Rows read from the database per page while exporting.
 pub const EXPORT_PAGE_ROWS: i64 = 2_000;
 
+/// The first page of an export's walk through a run, in file order.
+pub(crate) fn first_export_page() -> RowPage {
+    RowPage {
+        offset: 0,
+        limit: EXPORT_PAGE_ROWS,
+        after_row_index: None,
+    }
+}
+
+/// The page after one that returned `rows` rows, the last at
+/// `last_row_index`; `None` when that page was the last (a short page).
+pub(crate) fn next_export_page(rows: usize, last_row_index: Option<i64>) -> Option<RowPage> {
+    match last_row_index {
+        Some(last) if rows as i64 == EXPORT_PAGE_ROWS => {
+            Some(RowPage::after(last, EXPORT_PAGE_ROWS))
+        }
+        _ => None,
+    }
+}
+
 /// Write a run's errored rows as the CSV above to `out`, a page at a time
 /// (constant memory whatever the run's size): a first walk finds the
 /// columns (payload keys the headers do not name), the second writes.
@@ -168,55 +188,27 @@ pub async fn write_errored_rows_csv(
         return Err(crate::error::EngineError::RunNotFound(run_id));
     }
     let mut columns: Option<Columns> = None;
-    let mut after: Option<i64> = None;
-    loop {
-        let page = store
-            .errored_payloads(
-                run_id,
-                RowPage {
-                    offset: 0,
-                    limit: EXPORT_PAGE_ROWS,
-                    after_row_index: after,
-                },
-            )
-            .await?;
+    let mut next = Some(first_export_page());
+    while let Some(request) = next.take() {
+        let page = store.errored_payloads(run_id, request).await?;
         let columns = columns.get_or_insert_with(|| Columns::new(page.headers.as_ref()));
         for row in &page.rows {
             columns.add_keys(&parse_payload(&row.raw_payload));
         }
-        match page.rows.last() {
-            Some(last) if page.rows.len() as i64 == EXPORT_PAGE_ROWS => {
-                after = Some(last.row_index)
-            }
-            _ => break,
-        }
+        next = next_export_page(page.rows.len(), page.rows.last().map(|r| r.row_index));
     }
     let columns = columns.unwrap_or_else(|| Columns::new(None));
     let mut writer = csv_writer(out);
     write_header(&mut writer, &columns)?;
     let mut written = 0u64;
-    let mut after: Option<i64> = None;
-    loop {
-        let page = store
-            .errored_payloads(
-                run_id,
-                RowPage {
-                    offset: 0,
-                    limit: EXPORT_PAGE_ROWS,
-                    after_row_index: after,
-                },
-            )
-            .await?;
+    let mut next = Some(first_export_page());
+    while let Some(request) = next.take() {
+        let page = store.errored_payloads(run_id, request).await?;
         for row in &page.rows {
             write_row(&mut writer, &columns, row, &parse_payload(&row.raw_payload))?;
             written += 1;
         }
-        match page.rows.last() {
-            Some(last) if page.rows.len() as i64 == EXPORT_PAGE_ROWS => {
-                after = Some(last.row_index)
-            }
-            _ => break,
-        }
+        next = next_export_page(page.rows.len(), page.rows.last().map(|r| r.row_index));
     }
     writer.flush().map_err(io_err)?;
     Ok(written)

@@ -266,6 +266,11 @@ impl RowPage {
     pub fn after_bound(&self) -> i64 {
         self.after_row_index.unwrap_or(-1)
     }
+
+    /// `limit` as SQL's LIMIT; `None`: all rows (`i64::MAX`).
+    pub fn bounded_limit(&self) -> Option<i64> {
+        (self.limit < i64::MAX).then_some(self.limit.max(0))
+    }
 }
 
 /// A page of a run's errored rows; `total` is the run's count of them (kept

@@ -8,7 +8,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{EngineError, Result};
-use crate::model::{BlockedDuplicate, RowPage};
+use crate::model::BlockedDuplicate;
 use crate::storage::Storage;
 
 /// Which of a run's row lists to export.
@@ -91,30 +91,20 @@ async fn write_duplicates_csv(
     run_id: Uuid,
     out: &mut (dyn std::io::Write + Send),
 ) -> Result<u64> {
-    let page_rows = crate::error_export::EXPORT_PAGE_ROWS;
     let mut writer = crate::error_export::csv_writer(out);
     write_cells(&mut writer, DUPLICATE_HEADERS.iter().map(|h| h.to_string()))?;
     let mut written = 0u64;
-    let mut after: Option<i64> = None;
-    loop {
-        let page = store
-            .blocked_duplicates_page(
-                run_id,
-                RowPage {
-                    offset: 0,
-                    limit: page_rows,
-                    after_row_index: after,
-                },
-            )
-            .await?;
+    let mut next = Some(crate::error_export::first_export_page());
+    while let Some(request) = next.take() {
+        let page = store.blocked_duplicates_page(run_id, request).await?;
         for row in &page.rows {
             write_cells(&mut writer, duplicate_cells(row).into_iter())?;
             written += 1;
         }
-        match page.rows.last() {
-            Some(last) if page.rows.len() as i64 == page_rows => after = Some(last.row_index),
-            _ => break,
-        }
+        next = crate::error_export::next_export_page(
+            page.rows.len(),
+            page.rows.last().map(|r| r.row_index),
+        );
     }
     writer.flush().map_err(crate::error_export::io_err)?;
     Ok(written)

@@ -31,6 +31,25 @@ pub struct PlaintiffChange {
     pub line: Option<i64>,
 }
 
+impl crate::model::RollbackResult {
+    /// A rollback's result, with what it restored or left as a conflict read
+    /// from the run's change log (`log`: the run's `plaintiff_changes`).
+    pub fn with_log(
+        run_id: Uuid,
+        rows_rolled_back: i64,
+        plaintiffs_removed: i64,
+        log: Vec<PlaintiffChange>,
+    ) -> Self {
+        crate::model::RollbackResult {
+            run_id,
+            rows_rolled_back,
+            plaintiffs_removed,
+            fields_restored: log.iter().filter(|c| c.kind == "restore").count() as i64,
+            conflicts: log.into_iter().filter(|c| c.kind == "conflict").collect(),
+        }
+    }
+}
+
 /// One field of a row whose key is live that differs from the live
 /// plaintiff: the stored value and the file's (never empty).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

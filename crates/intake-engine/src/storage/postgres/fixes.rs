@@ -80,7 +80,7 @@ pub(super) async fn errored_payloads(
     )
     .bind(run_id)
     .bind(page.after_bound())
-    .bind((page.limit < i64::MAX).then_some(page.limit.max(0)))
+    .bind(page.bounded_limit())
     .bind(page.offset.max(0))
     .fetch_all(pool)
     .await?;

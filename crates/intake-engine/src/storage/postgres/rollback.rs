@@ -35,13 +35,12 @@ pub(super) async fn rollback(
         Ok(row) => {
             // What the rollback restored or left is in the change log.
             let log = super::updates::plaintiff_changes(storage, run_id).await?;
-            Ok(RollbackResult {
-                run_id: row.try_get("run_id")?,
-                rows_rolled_back: row.try_get("rows_rolled_back")?,
-                plaintiffs_removed: row.try_get("plaintiffs_removed")?,
-                fields_restored: log.iter().filter(|c| c.kind == "restore").count() as i64,
-                conflicts: log.into_iter().filter(|c| c.kind == "conflict").collect(),
-            })
+            Ok(RollbackResult::with_log(
+                row.try_get("run_id")?,
+                row.try_get("rows_rolled_back")?,
+                row.try_get("plaintiffs_removed")?,
+                log,
+            ))
         }
         Err(err) => match sqlstate(&err).as_deref() {
             Some(SQLSTATE_REASON_REQUIRED) => Err(EngineError::ReasonRequired),

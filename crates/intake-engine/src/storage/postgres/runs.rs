@@ -153,11 +153,6 @@ async fn run_tally(storage: &PgStorage, run_id: Uuid, column: &str) -> Result<i6
     .ok_or(EngineError::RunNotFound(run_id))
 }
 
-/// `page.limit` as SQL's LIMIT (NULL: all).
-fn sql_limit(page: &RowPage) -> Option<i64> {
-    (page.limit < i64::MAX).then_some(page.limit.max(0))
-}
-
 pub(super) async fn errored_rows_page(
     storage: &PgStorage,
     run_id: Uuid,
@@ -180,7 +175,7 @@ pub(super) async fn errored_rows_page(
     )
     .bind(run_id)
     .bind(page.after_bound())
-    .bind(sql_limit(&page))
+    .bind(page.bounded_limit())
     .bind(page.offset.max(0))
     .fetch_all(&storage.pool)
     .await?;
@@ -230,7 +225,7 @@ pub(super) async fn blocked_duplicates_page(
     )
     .bind(run_id)
     .bind(page.after_bound())
-    .bind(sql_limit(&page))
+    .bind(page.bounded_limit())
     .bind(page.offset.max(0))
     .fetch_all(&storage.pool)
     .await?;

@@ -95,11 +95,7 @@ pub(super) async fn errored_payloads(
     )
     .bind(&id)
     .bind(page.after_bound())
-    .bind(if page.limit < i64::MAX {
-        page.limit.max(0)
-    } else {
-        -1
-    })
+    .bind(super::runs::sql_limit(&page))
     .bind(page.offset.max(0))
     .fetch_all(pool)
     .await?;

@@ -303,8 +303,7 @@ impl Storage for SqliteStorage {
 // Stored values: ids, statuses and timestamps as text.
 
 fn parse_uuid(text: String) -> Result<Uuid> {
-    Uuid::parse_str(&text)
-        .map_err(|e| EngineError::Database(format!("bad run id in database: {e}")))
+    Uuid::parse_str(&text).map_err(|e| EngineError::Database(format!("bad uuid in database: {e}")))
 }
 
 fn parse_status(text: String) -> Result<RunStatus> {

@@ -85,11 +85,10 @@ pub(super) async fn rollback_run(
     drop(gone);
     tracing::info!("Rolled back import run {run_id}: {rows_rolled_back} rows");
     let log = super::updates::plaintiff_changes(store, run_id).await?;
-    Ok(RollbackResult {
+    Ok(RollbackResult::with_log(
         run_id,
         rows_rolled_back,
         plaintiffs_removed,
-        fields_restored: log.iter().filter(|c| c.kind == "restore").count() as i64,
-        conflicts: log.into_iter().filter(|c| c.kind == "conflict").collect(),
-    })
+        log,
+    ))
 }

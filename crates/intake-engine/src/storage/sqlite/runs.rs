@@ -79,12 +79,8 @@ async fn run_tally(store: &SqliteStorage, run_id: Uuid, column: &str) -> Result<
 }
 
 /// `page.limit` as SQLite's LIMIT (-1: all).
-fn sql_limit(page: &RowPage) -> i64 {
-    if page.limit < i64::MAX {
-        page.limit.max(0)
-    } else {
-        -1
-    }
+pub(super) fn sql_limit(page: &RowPage) -> i64 {
+    page.bounded_limit().unwrap_or(-1)
 }
 
 pub(super) async fn errored_rows_page(

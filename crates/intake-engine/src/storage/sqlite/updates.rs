@@ -10,7 +10,7 @@ use sqlx::sqlite::{SqliteConnection, SqliteRow};
 use sqlx::Row;
 use uuid::Uuid;
 
-use super::{now_text, parse_timestamp, SqliteStorage};
+use super::{now_text, parse_timestamp, parse_uuid, SqliteStorage};
 use crate::error::{EngineError, Result};
 use crate::model::*;
 
@@ -48,7 +48,7 @@ pub(super) async fn live_records(
             live.insert(
                 key,
                 LiveRecord {
-                    plaintiff_id: plaintiff_id.map(|id| parse_uuid(&id)).transpose()?,
+                    plaintiff_id: plaintiff_id.map(parse_uuid).transpose()?,
                     fields: CanonicalFields {
                         firm_name: row.try_get("o1")?,
                         short_name: row.try_get("o2")?,
@@ -63,10 +63,6 @@ pub(super) async fn live_records(
         }
     }
     Ok(live)
-}
-
-fn parse_uuid(text: &str) -> Result<Uuid> {
-    Uuid::parse_str(text).map_err(|e| EngineError::Database(format!("bad uuid in database: {e}")))
 }
 
 pub(super) async fn plaintiff_changes(
@@ -88,9 +84,9 @@ fn change_from_row(row: &SqliteRow) -> Result<PlaintiffChange> {
     let plaintiff_id: String = row.try_get("plaintiff_id")?;
     let run_id: String = row.try_get("import_run_id")?;
     Ok(PlaintiffChange {
-        plaintiff_id: parse_uuid(&plaintiff_id)?,
+        plaintiff_id: parse_uuid(plaintiff_id)?,
         plaintiff_name: row.try_get("plaintiff_name")?,
-        import_run_id: parse_uuid(&run_id)?,
+        import_run_id: parse_uuid(run_id)?,
         kind: row.try_get("kind")?,
         field: row.try_get("field")?,
         old_value: row.try_get("old_value")?,
