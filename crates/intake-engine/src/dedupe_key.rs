@@ -63,6 +63,33 @@ pub fn dedupe_key(source: &str, name: &str, email: Option<&str>) -> String {
     sink.finish_hex()
 }
 
+/// `collapse(trim(lower(NFKC(name))))`: the name exactly as the key hashes it
+/// (also the name part of a cross-source match key, `match_keys`).
+pub(crate) fn normalized_name(name: &str) -> String {
+    let lowered: Cow<'_, str> = if name.is_ascii() {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Owned(nfkc_lowercase(name))
+    };
+    let mut out = String::with_capacity(lowered.len());
+    for word in lowered.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// `trim(lower(NFKC(email)))`: the email exactly as the key hashes it.
+pub(crate) fn normalized_email(email: &str) -> String {
+    if email.is_ascii() {
+        email.trim().to_ascii_lowercase()
+    } else {
+        nfkc_lowercase(email).trim().to_string()
+    }
+}
+
 /// `lower(NFKC(s))` for text that is not pure ASCII.
 fn nfkc_lowercase(s: &str) -> String {
     let normalized: Cow<'_, str> = match is_nfkc_quick(s.chars()) {

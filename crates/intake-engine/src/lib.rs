@@ -43,6 +43,7 @@ pub mod hashing;
 pub mod header_row;
 pub mod headers;
 pub mod logging;
+pub mod match_keys;
 pub mod matches;
 pub mod model;
 pub mod ops;

@@ -34,6 +34,7 @@ use super::copy::{
     bin_canonical_fields, bin_i32, bin_i64, bin_jsonb, bin_null, bin_row, bin_text, bin_uuid,
     copy_rows, push_canonical_fields, push_field, push_i64, push_uuid, CopyFormat,
 };
+use super::match_keys::MatchKeyWriter;
 use super::{PgImportSession, PgStorage};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
@@ -266,19 +267,44 @@ impl PgImportSession {
             ));
         }
         let raw_ids = self.take_raw_ids(rows.len()).await?;
-        let chunk = match self.land_direct(rows, &raw_ids).await? {
+        if !self.match_keys_opened {
+            self.match_keys_opened = true;
+            self.match_keys = MatchKeyWriter::open(&self.pool, self.run_id).await;
+        }
+        // The chunk's match keys go through the second connection while this
+        // one lands the rows: two backends work at once.
+        let mut keys = self.match_keys.take();
+        let (landed, keyed) = tokio::join!(self.land_chunk(rows, &raw_ids), async {
+            match keys.as_mut() {
+                Some(writer) => writer.write(rows, &raw_ids).await,
+                None => Ok(()),
+            }
+        });
+        match keyed {
+            Ok(()) => self.match_keys = keys,
+            Err(err) => tracing::warn!(
+                "Match keys of run {} will be computed after the import: {}",
+                self.run_id,
+                db_error(err)
+            ),
+        }
+        let chunk = landed?;
+        self.counts += chunk;
+        Ok(chunk)
+    }
+
+    async fn land_chunk(&mut self, rows: &[LandingRow], raw_ids: &[i64]) -> Result<ChunkCounts> {
+        Ok(match self.land_direct(rows, raw_ids).await? {
             Some(chunk) => chunk,
             None => {
                 self.fallback_chunks += 1;
                 self.expect_live_keys = true;
                 tracing::debug!("Chunk lands through the staging path (a key went live meanwhile)");
-                let chunk = self.land_staged(rows, &raw_ids).await?;
-                self.remember_staged_ids(rows, &raw_ids).await?;
+                let chunk = self.land_staged(rows, raw_ids).await?;
+                self.remember_staged_ids(rows, raw_ids).await?;
                 chunk
             }
-        };
-        self.counts += chunk;
-        Ok(chunk)
+        })
     }
 
     /// `count` raw ids from the reservation, reserving a block first when it

@@ -1,9 +1,10 @@
 //! Cross-vendor matches (`crate::matches`): a chunk's rows looked up against
 //! the live plaintiffs of other sources, a run's matches
 //! (`ingest.run_cross_source_matches`) and the pairs of
-//! `ingest.v_cross_source_matches`. Keys are computed by
-//! `ingest.match_email` / `ingest.match_name_phone` on both sides, so every
-//! lookup is a probe of the `plaintiffs_match_*_idx` indexes.
+//! `ingest.v_cross_source_matches`. Every landed row's keys are in
+//! `ingest.plaintiff_match_keys` (written beside the run, `super::match_keys`);
+//! a chunk's keys are computed here by `crate::match_keys`, so every lookup
+//! is a probe of the key indexes.
 
 use sqlx::postgres::PgRow;
 use sqlx::Row;
@@ -11,6 +12,7 @@ use uuid::Uuid;
 
 use super::PgStorage;
 use crate::error::Result;
+use crate::match_keys::match_keys;
 use crate::matches::*;
 
 pub(super) async fn find(
@@ -21,40 +23,50 @@ pub(super) async fn find(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let idx: Vec<i64> = rows.iter().map(|r| r.row_index).collect();
-    let names: Vec<Option<String>> = rows.iter().map(|r| r.name.clone()).collect();
-    let emails: Vec<Option<String>> = rows.iter().map(|r| r.email.clone()).collect();
-    let phones: Vec<Option<String>> = rows.iter().map(|r| r.phone.clone()).collect();
+    fill_missing(storage).await?;
+    let mut idx = Vec::with_capacity(rows.len());
+    let mut email_keys = Vec::with_capacity(rows.len());
+    let mut name_phone_keys = Vec::with_capacity(rows.len());
+    for row in rows {
+        let keys = match_keys(
+            row.name.as_deref(),
+            row.email.as_deref(),
+            row.phone.as_deref(),
+        );
+        idx.push(row.row_index);
+        email_keys.push(keys.email);
+        name_phone_keys.push(keys.name_phone);
+    }
     let found = sqlx::query(
         "WITH k AS MATERIALIZED (
-             SELECT c.row_index,
-                    ingest.match_email(c.email) AS email_key,
-                    ingest.match_name_phone(c.name, c.phone) AS name_phone_key
-             FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[])
-                  AS c(row_index, name, email, phone)
+             SELECT c.row_index, c.email_key, c.name_phone_key
+             FROM unnest($2::bigint[], $3::bigint[], $4::bigint[])
+                  AS c(row_index, email_key, name_phone_key)
              WHERE EXISTS (SELECT 1 FROM ingest.import_runs o
                            WHERE o.source_system <> $1 AND o.status = 'completed')
          )
          SELECT k.row_index, p.id, p.plaintiff_name, p.source_system, p.import_run_id,
                 'email' AS match_rule
-         FROM k JOIN public.plaintiffs p
-           ON p.deleted_at IS NULL AND ingest.match_email(p.contact_email) = k.email_key
-          AND p.source_system <> $1
+         FROM k
+         JOIN ingest.plaintiff_match_keys m ON m.email_key = k.email_key
+         JOIN ingest.plaintiffs_raw r ON r.id = m.raw_id AND r.status = 'promoted'
+                                      AND r.source_system <> $1
+         JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
          UNION ALL
          SELECT k.row_index, p.id, p.plaintiff_name, p.source_system, p.import_run_id,
                 'name_phone'
-         FROM k JOIN public.plaintiffs p
-           ON p.deleted_at IS NULL
-          AND ingest.match_name_phone(p.plaintiff_name, p.contact_phone) = k.name_phone_key
-          AND p.source_system <> $1
-         WHERE ingest.match_email(p.contact_email) IS DISTINCT FROM k.email_key
+         FROM k
+         JOIN ingest.plaintiff_match_keys m ON m.name_phone_key = k.name_phone_key
+         JOIN ingest.plaintiffs_raw r ON r.id = m.raw_id AND r.status = 'promoted'
+                                      AND r.source_system <> $1
+         JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+         WHERE m.email_key IS DISTINCT FROM k.email_key
          ORDER BY 1, 4, 3, 2",
     )
     .bind(source_system)
     .bind(&idx)
-    .bind(&names)
-    .bind(&emails)
-    .bind(&phones)
+    .bind(&email_keys)
+    .bind(&name_phone_keys)
     .fetch_all(&storage.pool)
     .await?;
     found
@@ -77,6 +89,7 @@ pub(super) async fn find(
 }
 
 pub(super) async fn of_run(storage: &PgStorage, run_id: Uuid, limit: i64) -> Result<RunMatches> {
+    fill_missing(storage).await?;
     let found = sqlx::query("SELECT * FROM ingest.run_cross_source_matches($1, $2)")
         .bind(run_id)
         .bind(limit.clamp(0, i32::MAX as i64) as i32)
@@ -112,6 +125,7 @@ pub(super) async fn list(
     storage: &PgStorage,
     filter: &MatchFilter,
 ) -> Result<Vec<CrossSourceMatch>> {
+    fill_missing(storage).await?;
     let source = filter
         .source
         .as_deref()
@@ -130,6 +144,16 @@ pub(super) async fn list(
     .fetch_all(&storage.pool)
     .await?;
     rows.iter().map(pair_from_row).collect()
+}
+
+/// Key any finished run that has no keys yet (its writer died after the run
+/// committed), so a lookup never misses its plaintiffs. One pass over the
+/// runs when there is nothing to do.
+async fn fill_missing(storage: &PgStorage) -> Result<()> {
+    sqlx::query("SELECT ingest.fill_missing_match_keys()")
+        .execute(&storage.pool)
+        .await?;
+    Ok(())
 }
 
 fn pair_from_row(r: &PgRow) -> Result<CrossSourceMatch> {

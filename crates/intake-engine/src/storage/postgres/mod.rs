@@ -21,6 +21,7 @@ pub(crate) mod export_target;
 mod fixes;
 mod land;
 mod lost;
+mod match_keys;
 mod matches;
 mod promote;
 mod reconcile;
@@ -242,9 +243,7 @@ impl Storage for PgStorage {
         // migration: update it with every new migration.
         let (present, current): (bool, bool) = sqlx::query_as(
             "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                    EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
-                            WHERE attrelid = to_regclass('ingest.import_runs') \
-                              AND attname = 'tally_total' AND NOT attisdropped)",
+                    to_regclass('ingest.match_keyed_runs') IS NOT NULL",
         )
         .fetch_one(&self.pool)
         .await?;

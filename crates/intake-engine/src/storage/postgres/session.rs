@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::copy::copy_buffer;
 use super::discard;
 use super::lost::{is_connection_lost, record_lost_run, LostRunOutcome};
+use super::match_keys::{fill_run, MatchKeyWriter};
 use super::promote::{promote_in_session, unpromote_in_session};
 use super::reconcile::reconciliation_from_row;
 use super::runs::{summary_from_row, COMPLETED_RUN_SUMMARY};
@@ -64,6 +65,11 @@ pub struct PgImportSession {
     pub(super) apply_updates: bool,
     /// What `finalize` found and applied.
     pub(super) update_counts: UpdateCounts,
+    /// The second connection writing the run's match keys beside it
+    /// (`super::match_keys`); `None` before the first chunk or once given up.
+    pub(super) match_keys: Option<MatchKeyWriter>,
+    /// The writer was opened (or could not be): open it once.
+    pub(super) match_keys_opened: bool,
 }
 
 impl PgImportSession {
@@ -96,6 +102,8 @@ impl PgImportSession {
             has_turn: false,
             apply_updates: false,
             update_counts: UpdateCounts::default(),
+            match_keys: None,
+            match_keys_opened: false,
         }
     }
 
@@ -243,6 +251,7 @@ impl ImportSession for PgImportSession {
             let message = err.to_string();
             match record_lost_run(&self.pool, run_id, err.error_code(), &message).await {
                 Ok(LostRunOutcome::Completed) => {
+                    self.finish_match_keys().await;
                     let row = sqlx::query(&sql).bind(run_id).fetch_one(&self.pool).await?;
                     summary_from_row(&row)
                 }
@@ -253,6 +262,7 @@ impl ImportSession for PgImportSession {
                 }
             }
         } else {
+            self.finish_match_keys().await;
             let summary = match sqlx::query(&sql).bind(run_id).fetch_one(&mut *conn).await {
                 Ok(row) => summary_from_row(&row),
                 Err(err) => Err(db_error(err)),
@@ -297,6 +307,23 @@ impl ImportSession for PgImportSession {
 }
 
 impl PgImportSession {
+    /// The run committed: commit the keys written beside it, or key it from
+    /// its raw rows now. Never fails the import (a run left unkeyed is keyed
+    /// by the next lookup).
+    async fn finish_match_keys(&mut self) {
+        let run_id = self.run_id;
+        if let Some(writer) = self.match_keys.take() {
+            match writer.commit().await {
+                Ok(()) => return,
+                Err(err) => tracing::warn!(
+                    "Match keys of run {run_id} are computed again: {}",
+                    db_error(err)
+                ),
+            }
+        }
+        fill_run(&self.pool, run_id).await;
+    }
+
     pub(super) async fn take_turn(&mut self) -> Result<bool> {
         if !self.has_turn {
             let key = self.source_turn_lock;

@@ -1,0 +1,156 @@
+//! The run's cross-source match keys (migration 0014), written by a second
+//! connection while the run's own connection lands: each chunk's keys are
+//! COPYd into `ingest.plaintiff_match_keys` at the same time as its rows, so
+//! the key indexes are maintained by another backend beside the import
+//! instead of inside its transaction.
+//!
+//! The writer takes the run's `ingest.match_keyed_runs` marker first, and
+//! commits just after the run commits. Whenever it cannot (no second
+//! connection, a failed COPY, the process died in between), the run is
+//! keyed from its raw rows in SQL — right after the commit by this session,
+//! or by the next lookup (`ingest.fill_missing_match_keys`).
+
+use sqlx::pool::PoolConnection;
+use sqlx::{Executor, PgPool, Postgres};
+use uuid::Uuid;
+
+use super::copy::{bin_i64, bin_row, copy_buffer, copy_rows, CopyFormat};
+use super::discard;
+use crate::error::db_error;
+use crate::match_keys::match_keys;
+use crate::model::{LandingRow, RowKind};
+
+const COPY_KEYS: &str = "COPY ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key) \
+                         FROM STDIN WITH (FORMAT binary)";
+
+/// Benchmarks only: leave the keys to the SQL repair after the commit, to
+/// measure what an import costs without writing them beside it.
+const DEFER_ENV: &str = "INTAKE_BENCH_DEFER_MATCH_KEYS";
+
+pub(super) struct MatchKeyWriter {
+    /// `None` once committed or given up.
+    conn: Option<PoolConnection<Postgres>>,
+    buffer: Vec<u8>,
+}
+
+impl MatchKeyWriter {
+    /// A second connection holding the run's marker, or `None` (logged):
+    /// the run is then keyed from its raw rows after it commits.
+    pub(super) async fn open(pool: &PgPool, run_id: Uuid) -> Option<MatchKeyWriter> {
+        if std::env::var_os(DEFER_ENV).is_some() {
+            return None;
+        }
+        let mut conn = match pool.acquire().await {
+            Ok(conn) => conn,
+            Err(err) => {
+                tracing::warn!(
+                    "Match keys of run {run_id} will be computed after the import: {}",
+                    db_error(err)
+                );
+                return None;
+            }
+        };
+        let opened = async {
+            conn.execute("BEGIN").await?;
+            sqlx::query(
+                "INSERT INTO ingest.match_keyed_runs (import_run_id, keyed_by) VALUES ($1, 'import')",
+            )
+            .bind(run_id)
+            .execute(&mut *conn)
+            .await
+        }
+        .await;
+        match opened {
+            Ok(_) => Some(MatchKeyWriter {
+                conn: Some(conn),
+                buffer: copy_buffer(),
+            }),
+            Err(err) => {
+                discard(conn);
+                tracing::warn!(
+                    "Match keys of run {run_id} will be computed after the import: {}",
+                    db_error(err)
+                );
+                None
+            }
+        }
+    }
+
+    /// COPY the keys of a chunk's landed rows (invalid rows have none).
+    pub(super) async fn write(
+        &mut self,
+        rows: &[LandingRow],
+        raw_ids: &[i64],
+    ) -> Result<(), sqlx::Error> {
+        let keyed: Vec<(i64, crate::match_keys::MatchKeys)> = rows
+            .iter()
+            .zip(raw_ids)
+            .filter(|(row, _)| !matches!(row.kind, RowKind::Invalid { .. }))
+            .map(|(row, &raw_id)| {
+                let f = &row.fields;
+                let keys = match_keys(
+                    f.plaintiff_name.as_deref(),
+                    f.contact_email.as_deref(),
+                    f.contact_phone.as_deref(),
+                );
+                (raw_id, keys)
+            })
+            .collect();
+        let Some(conn) = self.conn.as_mut() else {
+            return Ok(());
+        };
+        copy_rows(
+            conn,
+            COPY_KEYS,
+            &mut self.buffer,
+            CopyFormat::Binary,
+            keyed.len(),
+            |i, out| {
+                let (raw_id, keys) = keyed[i];
+                bin_row(out, 3);
+                bin_i64(out, Some(raw_id));
+                bin_i64(out, keys.email);
+                bin_i64(out, keys.name_phone);
+            },
+        )
+        .await
+    }
+
+    /// After the run committed: commit its keys.
+    pub(super) async fn commit(mut self) -> Result<(), sqlx::Error> {
+        let Some(mut conn) = self.conn.take() else {
+            return Ok(());
+        };
+        match conn.execute("COMMIT").await {
+            Ok(_) => Ok(()),
+            Err(err) => {
+                discard(conn);
+                Err(err)
+            }
+        }
+    }
+}
+
+impl Drop for MatchKeyWriter {
+    /// Not committed (the run failed or was cancelled): close the connection,
+    /// the server rolls the keys and the marker back.
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.take() {
+            discard(conn);
+        }
+    }
+}
+
+/// Key the run from its raw rows unless it already is (a no-op then).
+pub(super) async fn fill_run(pool: &PgPool, run_id: Uuid) {
+    if let Err(err) = sqlx::query("SELECT ingest.fill_match_keys($1)")
+        .bind(run_id)
+        .execute(pool)
+        .await
+    {
+        tracing::warn!(
+            "Match keys of run {run_id} are left to the next lookup: {}",
+            db_error(err)
+        );
+    }
+}
