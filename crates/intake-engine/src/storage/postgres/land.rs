@@ -34,7 +34,7 @@ use super::copy::{
     bin_canonical_fields, bin_i32, bin_i64, bin_jsonb, bin_null, bin_row, bin_text, bin_uuid,
     copy_rows, push_canonical_fields, push_field, push_i64, push_uuid, CopyFormat,
 };
-use super::match_keys::MatchKeyWriter;
+use super::match_keys::MatchKeyTask;
 use super::{PgImportSession, PgStorage};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
@@ -269,25 +269,14 @@ impl PgImportSession {
         let raw_ids = self.take_raw_ids(rows.len()).await?;
         if !self.match_keys_opened {
             self.match_keys_opened = true;
-            self.match_keys = MatchKeyWriter::open(&self.pool, self.run_id).await;
+            self.match_keys = MatchKeyTask::start(&self.pool, self.run_id).await;
         }
-        // The chunk's match keys go through the second connection while this
-        // one lands the rows: two backends work at once.
-        let mut keys = self.match_keys.take();
-        let (landed, keyed) = tokio::join!(self.land_chunk(rows, &raw_ids), async {
-            match keys.as_mut() {
-                Some(writer) => writer.write(rows, &raw_ids).await,
-                None => Ok(()),
-            }
-        });
-        match keyed {
-            Ok(()) => self.match_keys = keys,
-            Err(err) => tracing::warn!(
-                "Match keys of run {} will be computed after the import: {}",
-                self.run_id,
-                db_error(err)
-            ),
+        // The chunk's match keys go to the writer's own connection and task
+        // (`super::match_keys`) while this connection lands the rows.
+        if let Some(keys) = self.match_keys.as_mut() {
+            keys.send(rows, &raw_ids).await;
         }
+        let landed = self.land_chunk(rows, &raw_ids).await;
         let chunk = landed?;
         self.counts += chunk;
         Ok(chunk)

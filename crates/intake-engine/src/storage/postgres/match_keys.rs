@@ -17,15 +17,104 @@ use uuid::Uuid;
 use super::copy::{bin_i64, bin_row, copy_buffer, copy_rows, CopyFormat};
 use super::discard;
 use crate::error::db_error;
-use crate::match_keys::match_keys;
+use crate::match_keys::{match_keys, MatchKeys};
 use crate::model::{LandingRow, RowKind};
 
 const COPY_KEYS: &str = "COPY ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key) \
                          FROM STDIN WITH (FORMAT binary)";
 
-/// Benchmarks only: leave the keys to the SQL repair after the commit, to
-/// measure what an import costs without writing them beside it.
+/// Benchmarks only (`scripts/bench.sh`): write no keys at all and look
+/// nothing up, to measure what an import costs without matching. The runs
+/// imported so are keyed by the first lookup made without it.
 const DEFER_ENV: &str = "INTAKE_BENCH_DEFER_MATCH_KEYS";
+
+pub(super) fn deferred() -> bool {
+    std::env::var_os(DEFER_ENV).is_some()
+}
+
+/// What the writer needs of a landed (not invalid) row.
+struct KeyRow {
+    raw_id: i64,
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+}
+
+/// The writer on its own task: chunks are handed over and the import goes on
+/// (the keys are hashed and COPYd on another worker thread). At most a few
+/// chunks wait in the channel.
+pub(super) struct MatchKeyTask {
+    chunks: Option<tokio::sync::mpsc::Sender<Vec<KeyRow>>>,
+    done: Option<tokio::task::JoinHandle<Option<MatchKeyWriter>>>,
+}
+
+impl MatchKeyTask {
+    /// Start the writer for this run, or `None` (see [`MatchKeyWriter::open`]).
+    pub(super) async fn start(pool: &PgPool, run_id: Uuid) -> Option<MatchKeyTask> {
+        let mut writer = MatchKeyWriter::open(pool, run_id).await?;
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<KeyRow>>(4);
+        let done = tokio::spawn(async move {
+            let mut ok = true;
+            while let Some(rows) = rx.recv().await {
+                if !ok {
+                    continue;
+                }
+                if let Err(err) = writer.write(&rows).await {
+                    tracing::warn!(
+                        "Match keys of run {run_id} will be computed after the import: {}",
+                        db_error(err)
+                    );
+                    ok = false;
+                }
+            }
+            ok.then_some(writer)
+        });
+        Some(MatchKeyTask {
+            chunks: Some(tx),
+            done: Some(done),
+        })
+    }
+
+    /// Hand over a chunk's rows with their raw ids (invalid rows have no keys).
+    pub(super) async fn send(&mut self, rows: &[LandingRow], raw_ids: &[i64]) {
+        let Some(tx) = self.chunks.as_ref() else {
+            return;
+        };
+        let chunk: Vec<KeyRow> = rows
+            .iter()
+            .zip(raw_ids)
+            .filter(|(row, _)| !matches!(row.kind, RowKind::Invalid { .. }))
+            .map(|(row, &raw_id)| KeyRow {
+                raw_id,
+                name: row.fields.plaintiff_name.clone(),
+                email: row.fields.contact_email.clone(),
+                phone: row.fields.contact_phone.clone(),
+            })
+            .collect();
+        if tx.send(chunk).await.is_err() {
+            self.chunks = None;
+        }
+    }
+
+    /// After the run committed: wait for the last chunk and commit the keys.
+    /// `false` when they could not be written (the caller keys the run).
+    pub(super) async fn commit(mut self) -> bool {
+        self.chunks = None;
+        let Some(done) = self.done.take() else {
+            return false;
+        };
+        let Ok(Some(writer)) = done.await else {
+            return false;
+        };
+        match writer.commit().await {
+            Ok(()) => true,
+            Err(err) => {
+                tracing::warn!("Match keys are computed again: {}", db_error(err));
+                false
+            }
+        }
+    }
+}
 
 pub(super) struct MatchKeyWriter {
     /// `None` once committed or given up.
@@ -36,8 +125,8 @@ pub(super) struct MatchKeyWriter {
 impl MatchKeyWriter {
     /// A second connection holding the run's marker, or `None` (logged):
     /// the run is then keyed from its raw rows after it commits.
-    pub(super) async fn open(pool: &PgPool, run_id: Uuid) -> Option<MatchKeyWriter> {
-        if std::env::var_os(DEFER_ENV).is_some() {
+    async fn open(pool: &PgPool, run_id: Uuid) -> Option<MatchKeyWriter> {
+        if deferred() {
             return None;
         }
         let mut conn = match pool.acquire().await {
@@ -76,24 +165,17 @@ impl MatchKeyWriter {
         }
     }
 
-    /// COPY the keys of a chunk's landed rows (invalid rows have none).
-    pub(super) async fn write(
-        &mut self,
-        rows: &[LandingRow],
-        raw_ids: &[i64],
-    ) -> Result<(), sqlx::Error> {
-        let keyed: Vec<(i64, crate::match_keys::MatchKeys)> = rows
+    /// COPY the keys of a chunk's landed rows.
+    async fn write(&mut self, rows: &[KeyRow]) -> Result<(), sqlx::Error> {
+        let keyed: Vec<(i64, MatchKeys)> = rows
             .iter()
-            .zip(raw_ids)
-            .filter(|(row, _)| !matches!(row.kind, RowKind::Invalid { .. }))
-            .map(|(row, &raw_id)| {
-                let f = &row.fields;
+            .map(|row| {
                 let keys = match_keys(
-                    f.plaintiff_name.as_deref(),
-                    f.contact_email.as_deref(),
-                    f.contact_phone.as_deref(),
+                    row.name.as_deref(),
+                    row.email.as_deref(),
+                    row.phone.as_deref(),
                 );
-                (raw_id, keys)
+                (row.raw_id, keys)
             })
             .collect();
         let Some(conn) = self.conn.as_mut() else {
@@ -117,7 +199,7 @@ impl MatchKeyWriter {
     }
 
     /// After the run committed: commit its keys.
-    pub(super) async fn commit(mut self) -> Result<(), sqlx::Error> {
+    async fn commit(mut self) -> Result<(), sqlx::Error> {
         let Some(mut conn) = self.conn.take() else {
             return Ok(());
         };
@@ -143,6 +225,9 @@ impl Drop for MatchKeyWriter {
 
 /// Key the run from its raw rows unless it already is (a no-op then).
 pub(super) async fn fill_run(pool: &PgPool, run_id: Uuid) {
+    if deferred() {
+        return;
+    }
     if let Err(err) = sqlx::query("SELECT ingest.fill_match_keys($1)")
         .bind(run_id)
         .execute(pool)

@@ -21,7 +21,7 @@ pub(crate) mod export_target;
 mod fixes;
 mod land;
 mod lost;
-mod match_keys;
+pub(super) mod match_keys;
 mod matches;
 mod promote;
 mod reconcile;

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::copy::copy_buffer;
 use super::discard;
 use super::lost::{is_connection_lost, record_lost_run, LostRunOutcome};
-use super::match_keys::{fill_run, MatchKeyWriter};
+use super::match_keys::{fill_run, MatchKeyTask};
 use super::promote::{promote_in_session, unpromote_in_session};
 use super::reconcile::reconciliation_from_row;
 use super::runs::{summary_from_row, COMPLETED_RUN_SUMMARY};
@@ -67,7 +67,7 @@ pub struct PgImportSession {
     pub(super) update_counts: UpdateCounts,
     /// The second connection writing the run's match keys beside it
     /// (`super::match_keys`); `None` before the first chunk or once given up.
-    pub(super) match_keys: Option<MatchKeyWriter>,
+    pub(super) match_keys: Option<MatchKeyTask>,
     /// The writer was opened (or could not be): open it once.
     pub(super) match_keys_opened: bool,
 }
@@ -312,14 +312,11 @@ impl PgImportSession {
     /// by the next lookup).
     async fn finish_match_keys(&mut self) {
         let run_id = self.run_id;
-        if let Some(writer) = self.match_keys.take() {
-            match writer.commit().await {
-                Ok(()) => return,
-                Err(err) => tracing::warn!(
-                    "Match keys of run {run_id} are computed again: {}",
-                    db_error(err)
-                ),
+        if let Some(keys) = self.match_keys.take() {
+            if keys.commit().await {
+                return;
             }
+            tracing::warn!("Match keys of run {run_id} are computed from its rows");
         }
         fill_run(&self.pool, run_id).await;
     }
