@@ -6,7 +6,6 @@
 
 use intake_engine::match_keys::match_keys;
 use intake_engine::matches::*;
-use intake_engine::model::*;
 use intake_engine::BackendKind;
 use sqlx::Row;
 
