@@ -2793,6 +2793,71 @@ $$;
 
 
 --
+-- Name: mark_rows_of_completed_run(); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.mark_rows_of_completed_run() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM ingest.mark_run_rows(ARRAY[NEW.id]);
+    RETURN NULL;
+END;
+$$;
+
+
+--
+-- Name: mark_run_rows(uuid[]); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.mark_run_rows(p_run_ids uuid[] DEFAULT NULL::uuid[]) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_failed  bigint;
+    v_skipped bigint;
+BEGIN
+    DELETE FROM ingest.run_row_marks m
+    WHERE p_run_ids IS NULL OR m.import_run_id = ANY (p_run_ids);
+
+    INSERT INTO ingest.run_row_marks (import_run_id, kind, ordinal, row_index, of_rows)
+    SELECT x.import_run_id, 'failed', x.ordinal, x.row_index, x.of_rows
+    FROM (
+        SELECT s.import_run_id, s.row_index,
+               row_number() OVER (PARTITION BY s.import_run_id ORDER BY s.row_index) - 1 AS ordinal,
+               count(*) OVER (PARTITION BY s.import_run_id) AS of_rows
+        FROM ingest.plaintiffs_raw s
+        JOIN ingest.import_runs r ON r.id = s.import_run_id
+        WHERE coalesce(s.status_before_rollback, s.status) = 'failed'
+          AND r.status <> 'processing'
+          AND (p_run_ids IS NULL OR s.import_run_id = ANY (p_run_ids))
+    ) x
+    WHERE x.ordinal > 0 AND x.ordinal % 100 = 0;
+    GET DIAGNOSTICS v_failed = ROW_COUNT;
+
+    INSERT INTO ingest.run_row_marks (import_run_id, kind, ordinal, row_index, of_rows)
+    SELECT x.import_run_id, 'skipped', x.ordinal, x.row_index, x.of_rows
+    FROM (
+        SELECT s.import_run_id, s.row_index,
+               row_number() OVER (PARTITION BY s.import_run_id ORDER BY s.row_index) - 1 AS ordinal,
+               count(*) OVER (PARTITION BY s.import_run_id) AS of_rows
+        FROM ingest.plaintiffs_raw s
+        JOIN ingest.import_runs r ON r.id = s.import_run_id
+        WHERE coalesce(s.status_before_rollback, s.status) = 'skipped'
+          AND r.status <> 'processing'
+          AND (p_run_ids IS NULL OR s.import_run_id = ANY (p_run_ids))
+    ) x
+    WHERE x.ordinal > 0 AND x.ordinal % 100 = 0;
+    GET DIAGNOSTICS v_skipped = ROW_COUNT;
+
+    RETURN v_failed + v_skipped;
+END;
+$$;
+
+
+--
 -- Name: match_email(text); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -3562,6 +3627,20 @@ CREATE TABLE ingest.run_headers (
 
 
 --
+-- Name: run_row_marks; Type: TABLE; Schema: ingest; Owner: -
+--
+
+CREATE TABLE ingest.run_row_marks (
+    import_run_id uuid NOT NULL,
+    kind text NOT NULL,
+    ordinal bigint NOT NULL,
+    row_index bigint NOT NULL,
+    of_rows bigint NOT NULL,
+    CONSTRAINT run_row_marks_kind_check CHECK ((kind = ANY (ARRAY['failed'::text, 'skipped'::text])))
+);
+
+
+--
 -- Name: sources; Type: TABLE; Schema: ingest; Owner: -
 --
 
@@ -3816,6 +3895,14 @@ ALTER TABLE ONLY ingest.run_headers
 
 
 --
+-- Name: run_row_marks run_row_marks_pkey; Type: CONSTRAINT; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ONLY ingest.run_row_marks
+    ADD CONSTRAINT run_row_marks_pkey PRIMARY KEY (import_run_id, kind, ordinal);
+
+
+--
 -- Name: sources sources_pkey; Type: CONSTRAINT; Schema: ingest; Owner: -
 --
 
@@ -3916,6 +4003,13 @@ CREATE INDEX plaintiffs_match_name_phone_idx ON public.plaintiffs USING btree (i
 
 
 --
+-- Name: import_runs import_runs_mark_rows_on_completion; Type: TRIGGER; Schema: ingest; Owner: -
+--
+
+CREATE TRIGGER import_runs_mark_rows_on_completion AFTER UPDATE OF status ON ingest.import_runs FOR EACH ROW WHEN (((new.status = 'completed'::text) AND (old.status IS DISTINCT FROM 'completed'::text))) EXECUTE FUNCTION ingest.mark_rows_of_completed_run();
+
+
+--
 -- Name: import_runs import_runs_tallies_on_status; Type: TRIGGER; Schema: ingest; Owner: -
 --
 
@@ -3941,6 +4035,14 @@ CREATE TRIGGER plaintiffs_raw_hard_delete_retires_plaintiffs AFTER DELETE ON ing
 --
 
 CREATE TRIGGER plaintiffs_raw_update_moves_run_tallies AFTER UPDATE ON ingest.plaintiffs_raw REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ingest.tally_updated_raw_rows();
+
+
+--
+-- Name: run_row_marks run_row_marks_import_run_id_fkey; Type: FK CONSTRAINT; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ONLY ingest.run_row_marks
+    ADD CONSTRAINT run_row_marks_import_run_id_fkey FOREIGN KEY (import_run_id) REFERENCES ingest.import_runs(id) ON DELETE CASCADE;
 
 
 --
@@ -4132,6 +4234,21 @@ GRANT ALL ON FUNCTION ingest.link_skipped_rows(p_run_id uuid, p_raw_ids bigint[]
 
 
 --
+-- Name: FUNCTION mark_rows_of_completed_run(); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.mark_rows_of_completed_run() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION mark_run_rows(p_run_ids uuid[]); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.mark_run_rows(p_run_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.mark_run_rows(p_run_ids uuid[]) TO intake_admin;
+
+
+--
 -- Name: FUNCTION match_email(p_email text); Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -4320,6 +4437,15 @@ GRANT SELECT ON TABLE ingest.row_fixes TO intake_admin;
 GRANT SELECT ON TABLE ingest.run_headers TO intake_operator;
 GRANT SELECT ON TABLE ingest.run_headers TO intake_manager;
 GRANT SELECT ON TABLE ingest.run_headers TO intake_admin;
+
+
+--
+-- Name: TABLE run_row_marks; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT ON TABLE ingest.run_row_marks TO intake_operator;
+GRANT SELECT ON TABLE ingest.run_row_marks TO intake_manager;
+GRANT SELECT ON TABLE ingest.run_row_marks TO intake_admin;
 
 
 --
