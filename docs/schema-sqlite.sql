@@ -35,6 +35,25 @@ CREATE UNIQUE INDEX import_runs_live_batch_uq
     ON import_runs (source_system, coalesce(source_batch_id, ''), file_hash)
     WHERE status IN ('processing', 'completed');
 
+CREATE TRIGGER import_runs_mark_rows_on_completion
+AFTER UPDATE OF status ON import_runs
+FOR EACH ROW WHEN NEW.status = 'completed' AND OLD.status IS NOT 'completed'
+BEGIN
+    DELETE FROM run_row_marks WHERE import_run_id = NEW.id;
+    INSERT INTO run_row_marks (import_run_id, kind, ordinal, row_index, of_rows)
+    SELECT NEW.id, kind, ordinal, row_index, of_rows
+      FROM (SELECT coalesce(s.status_before_rollback, s.status) AS kind, s.row_index,
+                   row_number() OVER w - 1 AS ordinal,
+                   count(*) OVER (PARTITION BY coalesce(s.status_before_rollback, s.status))
+                       AS of_rows
+              FROM plaintiffs_raw s
+             WHERE s.import_run_id = NEW.id
+               AND coalesce(s.status_before_rollback, s.status) IN ('failed', 'skipped')
+            WINDOW w AS (PARTITION BY coalesce(s.status_before_rollback, s.status)
+                         ORDER BY s.row_index))
+     WHERE ordinal > 0 AND ordinal % 100 = 0;
+END;
+
 CREATE INDEX import_runs_source_created_idx ON import_runs (source_system, created_at);
 
 CREATE TRIGGER import_runs_tallies_on_status
@@ -206,6 +225,15 @@ CREATE TABLE run_headers (
     import_run_id TEXT PRIMARY KEY NOT NULL,
     headers       TEXT NOT NULL CHECK (json_valid(headers))
 );
+
+CREATE TABLE run_row_marks (
+    import_run_id TEXT    NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,
+    kind          TEXT    NOT NULL CHECK (kind IN ('failed', 'skipped')),
+    ordinal       INTEGER NOT NULL,
+    row_index     INTEGER NOT NULL,
+    of_rows       INTEGER NOT NULL,
+    PRIMARY KEY (import_run_id, kind, ordinal)
+) WITHOUT ROWID;
 
 CREATE TABLE sources (
     source_key    TEXT PRIMARY KEY NOT NULL CHECK (source_key <> ''),

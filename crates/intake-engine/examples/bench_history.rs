@@ -104,16 +104,58 @@ async fn main() {
         })
         .await;
         line(&format!("{label} ({} rows)", run.rows_fetched), ms, 100.0);
-        // Deep in the list: the last page of its duplicates.
-        let last = (run.rows_skipped - 100).max(0);
+        // Deep in the lists: the middle (off a page boundary, as a dragged
+        // scrollbar lands) and the last page, each page a different one so
+        // the server's cache does not answer for the seek.
+        for (what, rows) in [
+            ("errored rows", run.rows_errored),
+            ("duplicates", run.rows_skipped),
+        ] {
+            for (at, offset) in [
+                ("middle", rows / 2 + 37),
+                ("last page", (rows - 100).max(0)),
+            ] {
+                let mut k = 0;
+                let ms = median_ms(repeat, || {
+                    k += 1;
+                    let offset = (offset - k * 1_000).max(0);
+                    async move {
+                        let page = RowPage::new(offset, 100);
+                        let n = if what == "duplicates" {
+                            ops::blocked_duplicates_page(store, id, page)
+                                .await
+                                .expect("dups")
+                                .rows
+                                .len()
+                        } else {
+                            ops::errored_rows_page(store, id, page)
+                                .await
+                                .expect("errored")
+                                .rows
+                                .len()
+                        };
+                        assert!(n > 0 || rows == 0);
+                    }
+                })
+                .await;
+                line(&format!("  its {what}, {at} (offset ~{offset})"), ms, 100.0);
+            }
+        }
+        // Scrolling on from a page: the next page by keyset.
         let ms = median_ms(repeat, || async {
-            ops::blocked_duplicates_page(store, id, RowPage::new(last, 100))
+            let page = RowPage::new((run.rows_skipped / 2).max(0), 100);
+            let dups = ops::blocked_duplicates_page(store, id, page)
                 .await
                 .expect("dups");
+            if let Some(last) = dups.rows.last() {
+                ops::blocked_duplicates_page(store, id, RowPage::after(last.row_index, 100))
+                    .await
+                    .expect("dups");
+            }
         })
         .await;
         line(
-            &format!("  its last page of duplicates (offset {last})"),
+            "  a middle page of duplicates and the next (keyset)",
             ms,
             100.0,
         );

@@ -225,6 +225,8 @@ pub struct BlockedDuplicate {
 /// Which rows of a run's errored rows or blocked duplicates to read, in file
 /// order (`row_index`): `limit` rows from `offset`, counted after
 /// `after_row_index` when given (keyset: the exports walk a run this way).
+/// Any `offset` is cheap: the backends start from the run's mark at or
+/// before it (every 100th row is marked), so a table can jump anywhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct RowPage {
@@ -270,6 +272,26 @@ impl RowPage {
     /// `limit` as SQL's LIMIT; `None`: all rows (`i64::MAX`).
     pub fn bounded_limit(&self) -> Option<i64> {
         (self.limit < i64::MAX).then_some(self.limit.max(0))
+    }
+
+    /// The same rows, read from a run's mark (migrations PG 0015 / SQLite
+    /// 0011): the list's row at position `ordinal` is `row_index`, so a page
+    /// from position `offset >= ordinal` is the rows from `row_index` on,
+    /// `offset - ordinal` of them skipped. A keyset page, or none found,
+    /// is read as asked.
+    pub fn from_mark(self, mark: Option<(i64, i64)>) -> RowPage {
+        match mark {
+            Some((ordinal, row_index))
+                if self.after_row_index.is_none() && (0..=self.offset).contains(&ordinal) =>
+            {
+                RowPage {
+                    offset: self.offset - ordinal,
+                    limit: self.limit,
+                    after_row_index: Some(row_index - 1),
+                }
+            }
+            _ => self,
+        }
     }
 }
 
@@ -626,4 +648,31 @@ pub struct Progress {
     #[ts(type = "number")]
     pub bytes_total: u64,
     pub rows_per_sec: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RowPage;
+
+    #[test]
+    fn a_page_reads_from_the_mark_at_or_before_it() {
+        // Position 1,234 from the mark at 1,200 (row 2,400): 34 rows on
+        // from row 2,400 inclusive.
+        let page = RowPage::new(1234, 100).from_mark(Some((1200, 2400)));
+        assert_eq!(
+            page,
+            RowPage {
+                offset: 34,
+                limit: 100,
+                after_row_index: Some(2399)
+            }
+        );
+        assert_eq!(page.after_bound(), 2399);
+        // No mark, a mark past the position, or a keyset page: as asked.
+        let asked = RowPage::new(50, 10);
+        assert_eq!(asked.from_mark(None), asked);
+        assert_eq!(asked.from_mark(Some((100, 200))), asked);
+        let keyset = RowPage::after(7, 10);
+        assert_eq!(keyset.from_mark(Some((0, 0))), keyset);
+    }
 }

@@ -18,6 +18,7 @@ mod migration_checksums;
 mod parse_samples;
 mod pii_content;
 mod postgres_least_privilege;
+mod postgres_open;
 mod postgres_storage;
 mod reading;
 mod schema_snapshot;

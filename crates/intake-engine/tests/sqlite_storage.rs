@@ -151,7 +151,7 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
     store.migrate().await.unwrap();
     assert_eq!(
         count(&store, "SELECT count(*) FROM _sqlx_migrations").await,
-        9
+        10
     );
     // Dropped by later migrations: the only dedupe index is the raw table's.
     assert_eq!(
@@ -189,6 +189,7 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
             "table plaintiffs_raw",
             "table row_fixes",
             "table run_headers",
+            "table run_row_marks",
             "table sources",
             "view v_blocked_duplicates",
             "view v_cross_source_matches",

@@ -4,5 +4,7 @@
  * Which rows of a run's errored rows or blocked duplicates to read, in file
  * order (`row_index`): `limit` rows from `offset`, counted after
  * `after_row_index` when given (keyset: the exports walk a run this way).
+ * Any `offset` is cheap: the backends start from the run's mark at or
+ * before it (every 100th row is marked), so a table can jump anywhere.
  */
 export type RowPage = { offset: number, limit: number, after_row_index?: number | null, };

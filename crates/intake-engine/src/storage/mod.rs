@@ -32,6 +32,32 @@ pub enum Claim {
     InProgress(RunSummary),
 }
 
+/// A run's list read a page at a time: its errored rows or its blocked
+/// duplicates, as both backends name them (status, kept count, marks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RunRows {
+    Errored,
+    Duplicates,
+}
+
+impl RunRows {
+    /// The rows' status before any rollback, and the `kind` of their marks.
+    pub(crate) fn status(self) -> &'static str {
+        match self {
+            RunRows::Errored => "failed",
+            RunRows::Duplicates => "skipped",
+        }
+    }
+
+    /// The run's kept count of them (`import_runs`).
+    pub(crate) fn tally_column(self) -> &'static str {
+        match self {
+            RunRows::Errored => "tally_errored",
+            RunRows::Duplicates => "tally_skipped",
+        }
+    }
+}
+
 /// The database's schema as this engine sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SchemaState {

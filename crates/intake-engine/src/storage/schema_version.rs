@@ -8,7 +8,7 @@
 //! sqlx's `_sqlx_migrations` table; this build knows the migrations it embeds.
 
 use sqlx::migrate::Migrator;
-use sqlx::{PgPool, SqlitePool};
+use sqlx::{PgConnection, SqlitePool};
 
 use crate::error::{EngineError, Result};
 
@@ -34,19 +34,19 @@ fn newest(migrator: &Migrator) -> i64 {
 /// `_sqlx_migrations` passes too: databases migrated by this build or a newer
 /// one grant it (migration 0008), so only schemas older than this check —
 /// which cannot be newer than this build — are unreadable.
-pub async fn refuse_newer_postgres(pool: &PgPool) -> Result<()> {
+pub async fn refuse_newer_postgres(conn: &mut PgConnection) -> Result<()> {
     let readable: Option<bool> = sqlx::query_scalar(
         "SELECT has_table_privilege(c, 'SELECT') FROM to_regclass('_sqlx_migrations') AS c \
          WHERE c IS NOT NULL",
     )
-    .fetch_optional(pool)
+    .fetch_optional(&mut *conn)
     .await?;
     if readable != Some(true) {
         return Ok(());
     }
     let applied: Option<i64> =
         sqlx::query_scalar("SELECT max(version) FROM _sqlx_migrations WHERE success")
-            .fetch_one(pool)
+            .fetch_one(&mut *conn)
             .await?;
     compare(applied, newest_postgres())
 }

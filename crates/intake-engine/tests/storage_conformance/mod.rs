@@ -6,6 +6,7 @@
 mod claims;
 mod landing;
 mod matches;
+mod run_page_seek;
 mod run_pages;
 mod runs;
 mod updates;

@@ -12,7 +12,7 @@ use super::*;
 use crate::common::TestDb;
 
 /// 4,500 rows: even rows invalid, `4k+1` new, `4k+3` duplicates of `4k+1`.
-fn mixed_rows() -> Vec<LandingRow> {
+pub(super) fn mixed_rows() -> Vec<LandingRow> {
     (0..4500)
         .map(|i| match i % 4 {
             0 | 2 => invalid(i, Some(&format!("Bad {i}")), "BAD_EMAIL", "not an email"),

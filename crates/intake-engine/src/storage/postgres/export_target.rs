@@ -447,8 +447,9 @@ impl ExportTarget {
             .bind(ALREADY_IN_TEAM_DATABASE)
             .fetch_all(&mut *self.tx)
             .await?;
-        // The runs' kept counts (0013) from the rows as they landed here.
-        sqlx::query("SELECT ingest.recount_import_runs($1)")
+        // The runs' kept counts (0013) from the rows as they landed here,
+        // and the marks their pages seek by (0015).
+        sqlx::query("SELECT ingest.recount_import_runs($1), ingest.mark_run_rows($1)")
             .bind(run_ids)
             .execute(&mut *self.tx)
             .await?;

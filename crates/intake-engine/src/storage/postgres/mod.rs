@@ -51,6 +51,30 @@ pub use session::PgImportSession;
 pub struct PgStorage {
     pool: PgPool,
     described: String,
+    /// The connection `connect` made to report connection errors plainly,
+    /// until the schema check (or a migration) is done with it.
+    first: tokio::sync::Mutex<Option<PgConnection>>,
+}
+
+/// Every session's settings, in one round trip. `statement_timeout = 0`:
+/// Supabase roles default to a few seconds, far less than a large import's
+/// statements. The JIT compiles every run-history and reconciliation query
+/// over a big run (measured ~0.25 s each), which costs more than it saves on
+/// these short aggregates. Liveness is this session's advisory lock: if the
+/// network drops, the server must notice within minutes (not the default
+/// ~2 h of TCP keepalive) so the batch is freed. A backend whose client died
+/// mid-statement stops within a second instead of at the statement's end,
+/// freeing the batch for the next claim (PostgreSQL 14+, Linux).
+async fn prepare_session(conn: &mut PgConnection) -> std::result::Result<(), sqlx::Error> {
+    conn.execute(
+        "SET statement_timeout = 0; SET jit = off; \
+         SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; \
+         SET tcp_keepalives_count = 3; \
+         SELECT set_config(name, '1s', false) FROM pg_settings \
+         WHERE name = 'client_connection_check_interval'",
+    )
+    .await?;
+    Ok(())
 }
 
 /// Where a connection goes, for plain-words connection errors.
@@ -83,51 +107,56 @@ impl PgStorage {
         };
         // One direct attempt first: the pool retries failed connects until its
         // acquire timeout, which would hide "connection refused" behind a timeout.
-        let probe = PgConnection::connect_with(&options)
+        // That connection is set up as the pool's are (so a refused setting
+        // is reported now too) and answers the schema check of `open`
+        // (`schema_state`) before it closes: a short command (`intake runs`)
+        // then opens one connection more, not three (each is a TLS
+        // handshake and a server process). The pool connects lazily.
+        let mut first = PgConnection::connect_with(&options)
             .await
             .map_err(|e| explain_connect_error(e, &target))?;
-        let _ = probe.close().await;
+        prepare_session(&mut first)
+            .await
+            .map_err(|e| explain_connect_error(e, &target))?;
         let pool = PgPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(30))
-            .after_connect(|conn, _meta| {
-                Box::pin(async move {
-                    conn.execute("SET statement_timeout = 0").await?;
-                    // The JIT compiles every run-history and reconciliation
-                    // query over a big run (measured ~0.25 s each), which
-                    // costs more than it saves on these short aggregates.
-                    conn.execute("SET jit = off").await?;
-                    // Liveness is this session's advisory lock: if the network
-                    // drops, the server must notice within minutes (not the
-                    // default ~2 h of TCP keepalive) so the batch is freed.
-                    conn.execute(
-                        "SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; \
-                         SET tcp_keepalives_count = 3",
-                    )
-                    .await?;
-                    // A backend whose client died mid-statement stops within
-                    // a second instead of at the statement's end, freeing
-                    // the batch for the next claim (PostgreSQL 14+, Linux).
-                    conn.execute(
-                        "SELECT set_config(name, '1s', false) FROM pg_settings \
-                         WHERE name = 'client_connection_check_interval'",
-                    )
-                    .await?;
-                    Ok(())
-                })
-            })
-            .connect_with(options)
-            .await
-            .map_err(|e| explain_connect_error(e, &target))?;
+            .after_connect(|conn, _meta| Box::pin(prepare_session(conn)))
+            .connect_lazy_with(options);
         Ok(PgStorage {
             pool,
             described: crate::db_url::describe_url(url),
+            first: tokio::sync::Mutex::new(Some(first)),
         })
+    }
+
+    /// The connection `connect` opened, once (then `None`).
+    async fn take_first(&self) -> Option<PgConnection> {
+        self.first.lock().await.take()
     }
 
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
+}
+
+/// Refuses a schema newer than this build; then whether the schema is
+/// there and current. Catalog lookups any role may make (operators cannot
+/// read `_sqlx_migrations`). The marker is an object of the newest
+/// migration: update it with every new migration.
+async fn schema_state(conn: &mut PgConnection) -> Result<SchemaState> {
+    super::schema_version::refuse_newer_postgres(&mut *conn).await?;
+    let (present, current): (bool, bool) = sqlx::query_as(
+        "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
+                to_regclass('ingest.run_row_marks') IS NOT NULL",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(match (present, current) {
+        (false, _) => SchemaState::Missing,
+        (true, false) => SchemaState::Outdated,
+        (true, true) => SchemaState::Ready,
+    })
 }
 
 /// Turn a failed connection attempt into a sentence a person can act on.
@@ -219,13 +248,16 @@ impl Storage for PgStorage {
     }
 
     async fn migrate(&self) -> Result<()> {
-        super::schema_version::refuse_newer_postgres(&self.pool).await?;
+        if let Some(first) = self.take_first().await {
+            let _ = first.close().await;
+        }
         // One connection of our own: sqlx takes a session-level advisory
         // lock for the migration and does not release it when a migration
         // fails. Returned to the pool, that connection would keep the lock
         // and the next `migrate` would wait for it forever; closed, the
         // server releases the lock with the session.
         let mut conn = self.pool.acquire().await?;
+        super::schema_version::refuse_newer_postgres(&mut conn).await?;
         let result = sqlx::migrate!("../../migrations/postgres")
             .run_direct(&mut *conn)
             .await;
@@ -237,21 +269,14 @@ impl Storage for PgStorage {
     }
 
     async fn schema_state(&self) -> Result<SchemaState> {
-        super::schema_version::refuse_newer_postgres(&self.pool).await?;
-        // Catalog lookups any role may make (operators cannot read
-        // `_sqlx_migrations`). The marker is an object of the newest
-        // migration: update it with every new migration.
-        let (present, current): (bool, bool) = sqlx::query_as(
-            "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                    to_regclass('ingest.match_keyed_runs') IS NOT NULL",
-        )
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(match (present, current) {
-            (false, _) => SchemaState::Missing,
-            (true, false) => SchemaState::Outdated,
-            (true, true) => SchemaState::Ready,
-        })
+        match self.take_first().await {
+            Some(mut first) => {
+                let state = schema_state(&mut first).await;
+                let _ = first.close().await;
+                state
+            }
+            None => schema_state(&mut *self.pool.acquire().await?).await,
+        }
     }
 
     async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>> {

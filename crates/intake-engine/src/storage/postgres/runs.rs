@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::PgStorage;
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
+use crate::storage::RunRows;
 
 /// The columns `RunSummary` is read from.
 const SUMMARY_COLUMNS: &str = "id, source_system, source_batch_id, file_hash, \
@@ -142,15 +143,37 @@ pub(super) async fn get_run(storage: &PgStorage, run_id: Uuid) -> Result<Option<
     row.as_ref().map(summary_from_row).transpose()
 }
 
-/// The run's kept count of `column` (a `tally_*` column), or `RunNotFound`.
-async fn run_tally(storage: &PgStorage, run_id: Uuid, column: &str) -> Result<i64> {
-    sqlx::query_scalar(&format!(
-        "SELECT {column} FROM ingest.import_runs WHERE id = $1"
+/// The run's kept count of `kind`'s rows (its `tally_*` column), or
+/// `RunNotFound`, and the page to read: from the run's mark at or before
+/// the page's position (0015) while the marks are current, so a deep page
+/// walks at most 99 rows instead of every row before it.
+async fn total_and_seek(
+    storage: &PgStorage,
+    run_id: Uuid,
+    rows: RunRows,
+    page: RowPage,
+) -> Result<(i64, RowPage)> {
+    let tally = rows.tally_column();
+    let row: Option<(i64, Option<i64>, Option<i64>)> = sqlx::query_as(&format!(
+        "SELECT r.{tally}, m.ordinal, m.row_index \
+         FROM ingest.import_runs r \
+         LEFT JOIN LATERAL (SELECT k.ordinal, k.row_index FROM ingest.run_row_marks k \
+                            WHERE k.import_run_id = r.id AND k.kind = $2 AND k.ordinal <= $3 \
+                              AND k.of_rows = r.{tally} \
+                            ORDER BY k.ordinal DESC LIMIT 1) m ON true \
+         WHERE r.id = $1"
     ))
     .bind(run_id)
+    .bind(rows.status())
+    .bind(if page.after_row_index.is_some() {
+        -1
+    } else {
+        page.offset
+    })
     .fetch_optional(&storage.pool)
-    .await?
-    .ok_or(EngineError::RunNotFound(run_id))
+    .await?;
+    let (total, ordinal, row_index) = row.ok_or(EngineError::RunNotFound(run_id))?;
+    Ok((total, page.from_mark(ordinal.zip(row_index))))
 }
 
 pub(super) async fn errored_rows_page(
@@ -158,9 +181,9 @@ pub(super) async fn errored_rows_page(
     run_id: Uuid,
     page: RowPage,
 ) -> Result<ErroredRowPage> {
-    let total = run_tally(storage, run_id, "tally_errored").await?;
+    let (total, seek) = total_and_seek(storage, run_id, RunRows::Errored, page).await?;
     // The partial index on (import_run_id, row_index) of errored rows
-    // (0013) serves the order, the keyset and the offset.
+    // (0013) serves the order and the keyset; the offset is < 100 rows.
     let rows = sqlx::query(
         "SELECT s.import_run_id, s.row_index::bigint AS row_index, \
                 coalesce(run.filename, '') AS filename, s.plaintiff_name, \
@@ -174,9 +197,9 @@ pub(super) async fn errored_rows_page(
          ORDER BY s.row_index LIMIT $3 OFFSET $4",
     )
     .bind(run_id)
-    .bind(page.after_bound())
-    .bind(page.bounded_limit())
-    .bind(page.offset.max(0))
+    .bind(seek.after_bound())
+    .bind(seek.bounded_limit())
+    .bind(seek.offset.max(0))
     .fetch_all(&storage.pool)
     .await?;
     let rows = rows
@@ -206,7 +229,7 @@ pub(super) async fn blocked_duplicates_page(
     run_id: Uuid,
     page: RowPage,
 ) -> Result<DuplicatePage> {
-    let total = run_tally(storage, run_id, "tally_skipped").await?;
+    let (total, seek) = total_and_seek(storage, run_id, RunRows::Duplicates, page).await?;
     let rows = sqlx::query(
         "SELECT s.import_run_id, s.row_index::bigint AS row_index, \
                 coalesce(run.filename, '') AS filename, s.source_system, s.plaintiff_name, \
@@ -224,9 +247,9 @@ pub(super) async fn blocked_duplicates_page(
          ORDER BY s.row_index LIMIT $3 OFFSET $4",
     )
     .bind(run_id)
-    .bind(page.after_bound())
-    .bind(page.bounded_limit())
-    .bind(page.offset.max(0))
+    .bind(seek.after_bound())
+    .bind(seek.bounded_limit())
+    .bind(seek.offset.max(0))
     .fetch_all(&storage.pool)
     .await?;
     let rows = rows

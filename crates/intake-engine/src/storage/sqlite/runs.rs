@@ -10,6 +10,7 @@ use super::{
 };
 use crate::error::{EngineError, Result};
 use crate::model::*;
+use crate::storage::RunRows;
 
 pub(super) async fn list_runs(
     store: &SqliteStorage,
@@ -69,13 +70,36 @@ pub(super) async fn get_run(store: &SqliteStorage, run_id: Uuid) -> Result<Optio
     Ok(Some(run))
 }
 
-/// The run's kept count of `column` (a `tally_*` column), or `RunNotFound`.
-async fn run_tally(store: &SqliteStorage, run_id: Uuid, column: &str) -> Result<i64> {
-    sqlx::query_scalar(&format!("SELECT {column} FROM import_runs WHERE id = ?1"))
-        .bind(run_id.to_string())
-        .fetch_optional(&store.pool)
-        .await?
-        .ok_or(EngineError::RunNotFound(run_id))
+/// The run's kept count of `rows` (its `tally_*` column), or
+/// `RunNotFound`, and the page to read: from the run's mark at or before
+/// the page's position (0011) while the marks are current, so a deep page
+/// walks from a row near it instead of from the run's first row.
+async fn total_and_seek(
+    store: &SqliteStorage,
+    run_id: Uuid,
+    rows: RunRows,
+    page: RowPage,
+) -> Result<(i64, RowPage)> {
+    let tally = rows.tally_column();
+    let row: Option<(i64, Option<i64>, Option<i64>)> = sqlx::query_as(&format!(
+        "SELECT r.{tally}, m.ordinal, m.row_index
+           FROM import_runs r
+           LEFT JOIN (SELECT ordinal, row_index, of_rows FROM run_row_marks
+                       WHERE import_run_id = ?1 AND kind = ?2 AND ordinal <= ?3
+                       ORDER BY ordinal DESC LIMIT 1) m ON m.of_rows = r.{tally}
+          WHERE r.id = ?1"
+    ))
+    .bind(run_id.to_string())
+    .bind(rows.status())
+    .bind(if page.after_row_index.is_some() {
+        -1
+    } else {
+        page.offset
+    })
+    .fetch_optional(&store.pool)
+    .await?;
+    let (total, ordinal, row_index) = row.ok_or(EngineError::RunNotFound(run_id))?;
+    Ok((total, page.from_mark(ordinal.zip(row_index))))
 }
 
 /// `page.limit` as SQLite's LIMIT (-1: all).
@@ -88,7 +112,7 @@ pub(super) async fn errored_rows_page(
     run_id: Uuid,
     page: RowPage,
 ) -> Result<ErroredRowPage> {
-    let total = run_tally(store, run_id, "tally_errored").await?;
+    let (total, seek) = total_and_seek(store, run_id, RunRows::Errored, page).await?;
     // The (import_run_id, row_index) unique index serves order and keyset.
     let rows = sqlx::query(
         "SELECT import_run_id, row_index, filename, plaintiff_name, error_code,
@@ -97,9 +121,9 @@ pub(super) async fn errored_rows_page(
           ORDER BY row_index LIMIT ?3 OFFSET ?4",
     )
     .bind(run_id.to_string())
-    .bind(page.after_bound())
-    .bind(sql_limit(&page))
-    .bind(page.offset.max(0))
+    .bind(seek.after_bound())
+    .bind(sql_limit(&seek))
+    .bind(seek.offset.max(0))
     .fetch_all(&store.pool)
     .await?;
     let rows = rows
@@ -133,15 +157,15 @@ pub(super) async fn blocked_duplicates_page(
     run_id: Uuid,
     page: RowPage,
 ) -> Result<DuplicatePage> {
-    let total = run_tally(store, run_id, "tally_skipped").await?;
+    let (total, seek) = total_and_seek(store, run_id, RunRows::Duplicates, page).await?;
     let rows = sqlx::query(
         "SELECT * FROM v_blocked_duplicates WHERE import_run_id = ?1 AND row_index > ?2
           ORDER BY row_index LIMIT ?3 OFFSET ?4",
     )
     .bind(run_id.to_string())
-    .bind(page.after_bound())
-    .bind(sql_limit(&page))
-    .bind(page.offset.max(0))
+    .bind(seek.after_bound())
+    .bind(sql_limit(&seek))
+    .bind(seek.offset.max(0))
     .fetch_all(&store.pool)
     .await?;
     let rows = rows
