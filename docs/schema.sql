@@ -52,6 +52,24 @@ $$;
 
 
 --
+-- Name: _rekey_plaintiff(); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest._rekey_plaintiff() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    UPDATE ingest.plaintiff_match_keys
+    SET email_key = ingest.match_key_hash(ingest.match_email(NEW.contact_email)),
+        name_phone_key = ingest.match_key_hash(ingest.match_name_phone(NEW.plaintiff_name, NEW.contact_phone))
+    WHERE raw_id = NEW.raw_id;
+    RETURN NULL;
+END
+$$;
+
+
+--
 -- Name: _unicode_collapse_whitespace(text); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -2640,6 +2658,63 @@ END;
 $$;
 
 
+--
+-- Name: fill_match_keys(uuid); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.fill_match_keys(p_run_id uuid) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_rows bigint;
+BEGIN
+    INSERT INTO ingest.match_keyed_runs (import_run_id, keyed_by)
+    VALUES (p_run_id, 'repair')
+    ON CONFLICT (import_run_id) DO NOTHING;
+    IF NOT FOUND THEN
+        RETURN 0;
+    END IF;
+    INSERT INTO ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key)
+    SELECT r.id,
+           ingest.match_key_hash(ingest.match_email(r.contact_email)),
+           ingest.match_key_hash(ingest.match_name_phone(r.plaintiff_name, r.contact_phone))
+    FROM ingest.plaintiffs_raw r
+    WHERE r.import_run_id = p_run_id
+      AND coalesce(r.status_before_rollback, r.status) <> 'failed'
+    ORDER BY r.id
+    ON CONFLICT (raw_id) DO NOTHING;
+    GET DIAGNOSTICS v_rows = ROW_COUNT;
+    RETURN v_rows;
+END
+$$;
+
+
+--
+-- Name: fill_missing_match_keys(); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.fill_missing_match_keys() RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_run uuid;
+    v_rows bigint := 0;
+BEGIN
+    FOR v_run IN
+        SELECT r.id FROM ingest.import_runs r
+        WHERE r.status IN ('completed', 'rolled_back')
+          AND NOT EXISTS (SELECT 1 FROM ingest.match_keyed_runs k WHERE k.import_run_id = r.id)
+        ORDER BY r.created_at
+    LOOP
+        v_rows := v_rows + ingest.fill_match_keys(v_run);
+    END LOOP;
+    RETURN v_rows;
+END
+$$;
+
+
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
@@ -2877,6 +2952,25 @@ $$;
 --
 
 COMMENT ON FUNCTION ingest.match_email(p_email text) IS 'Cross-source match key by email: trim(lower(NFKC(email))), NULL when blank (the dedupe key''s email normalization).';
+
+
+--
+-- Name: match_key_hash(text); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.match_key_hash(p_key text) RETURNS bigint
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$
+    SELECT ('x' || pg_catalog.left(pg_catalog.encode(pg_catalog.sha256(
+               pg_catalog.convert_to(p_key, 'UTF8')), 'hex'), 16))::bit(64)::bigint
+$$;
+
+
+--
+-- Name: FUNCTION match_key_hash(p_key text); Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON FUNCTION ingest.match_key_hash(p_key text) IS 'First 64 bits of SHA-256 of a normalized match key, as a signed bigint (the engine computes the same).';
 
 
 --
@@ -3231,39 +3325,87 @@ $$;
 --
 
 CREATE FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer DEFAULT NULL::integer) RETURNS TABLE(row_index integer, line integer, plaintiff_name text, matched_plaintiff_id uuid, matched_plaintiff_name text, matched_source_system text, matched_import_run_id uuid, match_rule text, total bigint)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    WITH r AS (
-        SELECT x.row_index, x.line, x.plaintiff_name, x.source_system,
-               ingest.match_email(x.contact_email) AS email_key,
-               ingest.match_name_phone(x.plaintiff_name, x.contact_phone) AS name_phone_key
-        FROM ingest.plaintiffs_raw x
-        WHERE x.import_run_id = p_run_id
-          AND coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
-          -- Only when another source has live plaintiffs at all.
-          AND EXISTS (SELECT 1 FROM ingest.import_runs o
-                      WHERE o.source_system <> x.source_system AND o.status = 'completed')
-    ), m AS (
-        SELECT r.row_index, r.line, r.plaintiff_name, p.id, p.plaintiff_name AS pname,
-               p.source_system, p.import_run_id, 'email'::text AS match_rule
-        FROM r JOIN public.plaintiffs p
-          ON p.deleted_at IS NULL AND ingest.match_email(p.contact_email) = r.email_key
-         AND p.source_system <> r.source_system
-        UNION ALL
-        SELECT r.row_index, r.line, r.plaintiff_name, p.id, p.plaintiff_name,
-               p.source_system, p.import_run_id, 'name_phone'::text
-        FROM r JOIN public.plaintiffs p
-          ON p.deleted_at IS NULL
-         AND ingest.match_name_phone(p.plaintiff_name, p.contact_phone) = r.name_phone_key
-         AND p.source_system <> r.source_system
-        WHERE ingest.match_email(p.contact_email) IS DISTINCT FROM r.email_key
-    )
-    SELECT m.row_index, m.line, m.plaintiff_name, m.id, m.pname, m.source_system,
-           m.import_run_id, m.match_rule, count(*) OVER ()
-    FROM m
-    ORDER BY m.row_index, m.source_system, m.pname, m.id
-    LIMIT p_limit
+#variable_conflict use_column
+DECLARE
+    v_source text;
+    v_rows bigint;
+    v_others bigint;
+BEGIN
+    SELECT r.source_system, r.tally_total INTO v_source, v_rows
+    FROM ingest.import_runs r WHERE r.id = p_run_id;
+    SELECT coalesce(sum(o.tally_promoted), 0) INTO v_others
+    FROM ingest.import_runs o
+    WHERE o.source_system <> v_source AND o.status = 'completed';
+    IF v_source IS NULL OR v_others = 0 THEN
+        RETURN;
+    END IF;
+    IF v_others < v_rows THEN
+        RETURN QUERY
+        WITH theirs AS MATERIALIZED (
+            SELECT k.email_key, k.name_phone_key, p.id, p.plaintiff_name AS pname,
+                   p.source_system, p.import_run_id
+            FROM ingest.import_runs o
+            JOIN ingest.plaintiffs_raw r ON r.import_run_id = o.id AND r.status = 'promoted'
+            JOIN ingest.plaintiff_match_keys k ON k.raw_id = r.id
+            JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+            WHERE o.source_system <> v_source AND o.status = 'completed'
+        ), m AS (
+            SELECT x.row_index, x.line, x.plaintiff_name, t.id, t.pname, t.source_system,
+                   t.import_run_id, 'email'::text AS match_rule
+            FROM theirs t
+            JOIN ingest.plaintiff_match_keys k ON k.email_key = t.email_key
+            JOIN ingest.plaintiffs_raw x ON x.id = k.raw_id AND x.import_run_id = p_run_id
+            WHERE coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
+            UNION ALL
+            SELECT x.row_index, x.line, x.plaintiff_name, t.id, t.pname, t.source_system,
+                   t.import_run_id, 'name_phone'::text
+            FROM theirs t
+            JOIN ingest.plaintiff_match_keys k ON k.name_phone_key = t.name_phone_key
+            JOIN ingest.plaintiffs_raw x ON x.id = k.raw_id AND x.import_run_id = p_run_id
+            WHERE coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
+              AND k.email_key IS DISTINCT FROM t.email_key
+        )
+        SELECT m.row_index, m.line, m.plaintiff_name, m.id, m.pname, m.source_system,
+               m.import_run_id, m.match_rule, count(*) OVER ()
+        FROM m
+        ORDER BY m.row_index, m.source_system, m.pname, m.id
+        LIMIT p_limit;
+    ELSE
+        RETURN QUERY
+        WITH mine AS MATERIALIZED (
+            SELECT x.row_index, x.line, x.plaintiff_name, k.email_key, k.name_phone_key
+            FROM ingest.plaintiffs_raw x
+            JOIN ingest.plaintiff_match_keys k ON k.raw_id = x.id
+            WHERE x.import_run_id = p_run_id
+              AND coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
+        ), m AS (
+            SELECT mi.row_index, mi.line, mi.plaintiff_name, p.id, p.plaintiff_name AS pname,
+                   p.source_system, p.import_run_id, 'email'::text AS match_rule
+            FROM mine mi
+            JOIN ingest.plaintiff_match_keys k ON k.email_key = mi.email_key
+            JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
+                                         AND r.source_system <> v_source
+            JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+            UNION ALL
+            SELECT mi.row_index, mi.line, mi.plaintiff_name, p.id, p.plaintiff_name,
+                   p.source_system, p.import_run_id, 'name_phone'::text
+            FROM mine mi
+            JOIN ingest.plaintiff_match_keys k ON k.name_phone_key = mi.name_phone_key
+            JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
+                                         AND r.source_system <> v_source
+            JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+            WHERE k.email_key IS DISTINCT FROM mi.email_key
+        )
+        SELECT m.row_index, m.line, m.plaintiff_name, m.id, m.pname, m.source_system,
+               m.import_run_id, m.match_rule, count(*) OVER ()
+        FROM m
+        ORDER BY m.row_index, m.source_system, m.pname, m.id
+        LIMIT p_limit;
+    END IF;
+END
 $$;
 
 
@@ -3533,6 +3675,17 @@ $$;
 
 
 --
+-- Name: match_keyed_runs; Type: TABLE; Schema: ingest; Owner: -
+--
+
+CREATE TABLE ingest.match_keyed_runs (
+    import_run_id uuid NOT NULL,
+    keyed_at timestamp with time zone DEFAULT now() NOT NULL,
+    keyed_by text NOT NULL
+);
+
+
+--
 -- Name: plaintiff_changes; Type: TABLE; Schema: ingest; Owner: -
 --
 
@@ -3564,6 +3717,24 @@ ALTER TABLE ingest.plaintiff_changes ALTER COLUMN id ADD GENERATED ALWAYS AS IDE
     NO MAXVALUE
     CACHE 1
 );
+
+
+--
+-- Name: plaintiff_match_keys; Type: TABLE; Schema: ingest; Owner: -
+--
+
+CREATE TABLE ingest.plaintiff_match_keys (
+    raw_id bigint NOT NULL,
+    email_key bigint,
+    name_phone_key bigint
+);
+
+
+--
+-- Name: TABLE plaintiff_match_keys; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON TABLE ingest.plaintiff_match_keys IS 'Cross-source match keys of each landed (not failed) raw row; a raw row whose status is promoted is a live plaintiff.';
 
 
 --
@@ -3716,12 +3887,13 @@ CREATE VIEW ingest.v_cross_source_matches AS
             p.plaintiff_name,
             p.source_system,
             p.import_run_id,
-            p.raw_id,
             p.created_at,
-            ingest.match_email(p.contact_email) AS email_key,
-            ingest.match_name_phone(p.plaintiff_name, p.contact_phone) AS name_phone_key
-           FROM public.plaintiffs p
-          WHERE (p.deleted_at IS NULL)
+            r.line,
+            k.email_key,
+            k.name_phone_key
+           FROM ((ingest.plaintiff_match_keys k
+             JOIN ingest.plaintiffs_raw r ON (((r.id = k.raw_id) AND (r.status = 'promoted'::text))))
+             JOIN public.plaintiffs p ON (((p.id = r.plaintiff_id) AND (p.deleted_at IS NULL))))
         ), pairs AS (
          SELECT a_1.id AS a_id,
             b_1.id AS b_id,
@@ -3741,20 +3913,18 @@ CREATE VIEW ingest.v_cross_source_matches AS
     a.plaintiff_name,
     a.source_system,
     a.import_run_id,
-    ra.line,
+    a.line,
     a.created_at,
     b.id AS matched_plaintiff_id,
     b.plaintiff_name AS matched_plaintiff_name,
     b.source_system AS matched_source_system,
     b.import_run_id AS matched_import_run_id,
-    rb.line AS matched_line,
+    b.line AS matched_line,
     b.created_at AS matched_created_at,
     pairs.match_rule
-   FROM ((((pairs
+   FROM ((pairs
      JOIN live a ON ((a.id = pairs.a_id)))
-     JOIN live b ON ((b.id = pairs.b_id)))
-     LEFT JOIN ingest.plaintiffs_raw ra ON ((ra.id = a.raw_id)))
-     LEFT JOIN ingest.plaintiffs_raw rb ON ((rb.id = b.raw_id)));
+     JOIN live b ON ((b.id = pairs.b_id)));
 
 
 --
@@ -3863,11 +4033,27 @@ ALTER TABLE ONLY ingest.import_runs
 
 
 --
+-- Name: match_keyed_runs match_keyed_runs_pkey; Type: CONSTRAINT; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ONLY ingest.match_keyed_runs
+    ADD CONSTRAINT match_keyed_runs_pkey PRIMARY KEY (import_run_id);
+
+
+--
 -- Name: plaintiff_changes plaintiff_changes_pkey; Type: CONSTRAINT; Schema: ingest; Owner: -
 --
 
 ALTER TABLE ONLY ingest.plaintiff_changes
     ADD CONSTRAINT plaintiff_changes_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: plaintiff_match_keys plaintiff_match_keys_pkey; Type: CONSTRAINT; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ONLY ingest.plaintiff_match_keys
+    ADD CONSTRAINT plaintiff_match_keys_pkey PRIMARY KEY (raw_id);
 
 
 --
@@ -3954,6 +4140,20 @@ CREATE INDEX plaintiff_changes_run_idx ON ingest.plaintiff_changes USING btree (
 
 
 --
+-- Name: plaintiff_match_keys_email_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiff_match_keys_email_idx ON ingest.plaintiff_match_keys USING hash (email_key) WHERE (email_key IS NOT NULL);
+
+
+--
+-- Name: plaintiff_match_keys_name_phone_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiff_match_keys_name_phone_idx ON ingest.plaintiff_match_keys USING hash (name_phone_key) WHERE (name_phone_key IS NOT NULL);
+
+
+--
 -- Name: plaintiffs_raw_errored_idx; Type: INDEX; Schema: ingest; Owner: -
 --
 
@@ -3986,20 +4186,6 @@ CREATE INDEX plaintiffs_raw_skipped_idx ON ingest.plaintiffs_raw USING btree (im
 --
 
 CREATE INDEX row_fixes_run_idx ON ingest.row_fixes USING btree (import_run_id, row_index);
-
-
---
--- Name: plaintiffs_match_email_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX plaintiffs_match_email_idx ON public.plaintiffs USING btree (ingest.match_email(contact_email), source_system) WHERE (deleted_at IS NULL);
-
-
---
--- Name: plaintiffs_match_name_phone_idx; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX plaintiffs_match_name_phone_idx ON public.plaintiffs USING btree (ingest.match_name_phone(plaintiff_name, contact_phone), source_system) WHERE (deleted_at IS NULL);
 
 
 --
@@ -4038,6 +4224,13 @@ CREATE TRIGGER plaintiffs_raw_update_moves_run_tallies AFTER UPDATE ON ingest.pl
 
 
 --
+-- Name: plaintiffs plaintiffs_rekey_matches; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER plaintiffs_rekey_matches AFTER UPDATE OF plaintiff_name, contact_email, contact_phone ON public.plaintiffs FOR EACH ROW WHEN (((old.plaintiff_name IS DISTINCT FROM new.plaintiff_name) OR (old.contact_email IS DISTINCT FROM new.contact_email) OR (old.contact_phone IS DISTINCT FROM new.contact_phone))) EXECUTE FUNCTION ingest._rekey_plaintiff();
+
+
+--
 -- Name: run_row_marks run_row_marks_import_run_id_fkey; Type: FK CONSTRAINT; Schema: ingest; Owner: -
 --
 
@@ -4072,6 +4265,13 @@ REVOKE ALL ON FUNCTION ingest._match_fold_name(p_text text) FROM PUBLIC;
 GRANT ALL ON FUNCTION ingest._match_fold_name(p_text text) TO intake_operator;
 GRANT ALL ON FUNCTION ingest._match_fold_name(p_text text) TO intake_manager;
 GRANT ALL ON FUNCTION ingest._match_fold_name(p_text text) TO intake_admin;
+
+
+--
+-- Name: FUNCTION _rekey_plaintiff(); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest._rekey_plaintiff() FROM PUBLIC;
 
 
 --
@@ -4189,6 +4389,25 @@ REVOKE ALL ON FUNCTION ingest.fail_run_if_importer_gone(p_run_id uuid) FROM PUBL
 
 
 --
+-- Name: FUNCTION fill_match_keys(p_run_id uuid); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.fill_match_keys(p_run_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.fill_match_keys(p_run_id uuid) TO intake_operator;
+GRANT ALL ON FUNCTION ingest.fill_match_keys(p_run_id uuid) TO intake_admin;
+
+
+--
+-- Name: FUNCTION fill_missing_match_keys(); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.fill_missing_match_keys() FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.fill_missing_match_keys() TO intake_operator;
+GRANT ALL ON FUNCTION ingest.fill_missing_match_keys() TO intake_manager;
+GRANT ALL ON FUNCTION ingest.fill_missing_match_keys() TO intake_admin;
+
+
+--
 -- Name: TABLE import_runs; Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -4256,6 +4475,16 @@ REVOKE ALL ON FUNCTION ingest.match_email(p_email text) FROM PUBLIC;
 GRANT ALL ON FUNCTION ingest.match_email(p_email text) TO intake_operator;
 GRANT ALL ON FUNCTION ingest.match_email(p_email text) TO intake_manager;
 GRANT ALL ON FUNCTION ingest.match_email(p_email text) TO intake_admin;
+
+
+--
+-- Name: FUNCTION match_key_hash(p_key text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.match_key_hash(p_key text) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.match_key_hash(p_key text) TO intake_operator;
+GRANT ALL ON FUNCTION ingest.match_key_hash(p_key text) TO intake_manager;
+GRANT ALL ON FUNCTION ingest.match_key_hash(p_key text) TO intake_admin;
 
 
 --
@@ -4405,12 +4634,30 @@ GRANT ALL ON FUNCTION ingest.unpromote_processing_run(p_run_id uuid) TO intake_a
 
 
 --
+-- Name: TABLE match_keyed_runs; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE ingest.match_keyed_runs TO intake_operator;
+GRANT SELECT ON TABLE ingest.match_keyed_runs TO intake_manager;
+GRANT SELECT,INSERT ON TABLE ingest.match_keyed_runs TO intake_admin;
+
+
+--
 -- Name: TABLE plaintiff_changes; Type: ACL; Schema: ingest; Owner: -
 --
 
 GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_operator;
 GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_manager;
 GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_admin;
+
+
+--
+-- Name: TABLE plaintiff_match_keys; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE ingest.plaintiff_match_keys TO intake_operator;
+GRANT SELECT ON TABLE ingest.plaintiff_match_keys TO intake_manager;
+GRANT SELECT,INSERT ON TABLE ingest.plaintiff_match_keys TO intake_admin;
 
 
 --
