@@ -24,6 +24,7 @@ mod lost;
 mod matches;
 mod promote;
 mod reconcile;
+mod resolved;
 mod rollback;
 mod runs;
 mod session;
