@@ -220,7 +220,7 @@ mod tests {
         let mut seen = FirstSeen::new();
         // Clustered keys too: one shard grows far past the others.
         let crowded: Vec<Key96> = (0..5_000u128)
-            .map(|i| Key96::from_bits(0xBEEF << 80 | i * 7919))
+            .map(|i| Key96::from_bits((0xBEEF << 80) | (i * 7919)))
             .collect();
         let all: Vec<Key96> = keys.iter().chain(&crowded).copied().collect();
         for (i, key) in all.iter().enumerate() {
