@@ -721,6 +721,68 @@ async fn re_sent_rows_over_several_chunks_are_skipped_and_linked() {
     );
 }
 
+/// A duplicate's first row is remembered as "skipped for a live twin", not
+/// by the twin's id: a later chunk finds the twin again by the key, even
+/// once the live-key check had turned off.
+#[tokio::test]
+async fn a_duplicate_of_a_row_skipped_chunks_ago_points_at_its_live_twin() {
+    let db = TestDb::new().await;
+    let storage = db.storage().await;
+    let mut conn = db.conn().await;
+    let mut first = claim_session(&storage, &identity("simplicity", None, "h1"), "a.csv").await;
+    let first_run = first.run_id();
+    first.land(&[candidate(0, 1, "Ann")]).await.unwrap();
+    complete_run(first, 1, true).await.unwrap();
+
+    let mut second = claim_session(&storage, &identity("simplicity", None, "h2"), "b.csv").await;
+    let second_run = second.run_id();
+    // Chunk 1: row 0 meets the live key (staging path), row 1 is new.
+    let counts = second
+        .land(&[candidate(0, 1, "Ann"), candidate(1, 2, "Bob")])
+        .await
+        .unwrap();
+    assert_eq!((counts.inserted, counts.skipped), (1, 1));
+    // Chunk 2: checked, all new: the check turns off.
+    let counts = second.land(&[candidate(2, 3, "Cy")]).await.unwrap();
+    assert_eq!((counts.inserted, counts.skipped), (1, 0));
+    // Chunk 3: duplicates of row 0 (its live twin) and of row 1 (its own row).
+    let counts = second
+        .land(&[
+            in_file_duplicate(3, 1, 0, "ann"),
+            in_file_duplicate(4, 2, 1, "bob"),
+            candidate(5, 4, "Dee"),
+            in_file_duplicate(6, 4, 5, "dee"),
+        ])
+        .await
+        .unwrap();
+    assert_eq!((counts.inserted, counts.skipped, counts.errored), (1, 3, 0));
+    let (summary, reconciliation) = complete_run(second, 7, true).await.unwrap();
+    assert!(reconciliation.is_reconciled);
+    assert_eq!((summary.rows_inserted, summary.rows_skipped), (3, 4));
+    let twin = raw_id(&mut conn, first_run, 0).await;
+    let statuses = raw_statuses(&mut conn, second_run).await;
+    assert_eq!(statuses[0].2, Some(twin));
+    assert_eq!(statuses[3], (3, "skipped".into(), Some(twin), None));
+    assert_eq!(
+        statuses[4],
+        (
+            4,
+            "skipped".into(),
+            Some(raw_id(&mut conn, second_run, 1).await),
+            None
+        )
+    );
+    assert_eq!(
+        statuses[6],
+        (
+            6,
+            "skipped".into(),
+            Some(raw_id(&mut conn, second_run, 5).await),
+            None
+        )
+    );
+}
+
 /// Row-level idempotency is the raw table's live-key index alone (migration
 /// 0003): public.plaintiffs has no unique index of its own, and none is
 /// needed because every plaintiff comes from a live raw row.

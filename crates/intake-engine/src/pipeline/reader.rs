@@ -3,12 +3,12 @@
 //! async side in chunks through a small bounded channel, so parsing the next
 //! chunk overlaps with the database landing this one and memory stays flat.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::time::Instant;
 
 use tokio::sync::mpsc;
 
+use super::first_seen::{FirstSeen, Key96};
 use super::saved_mapping::find_header_preferring;
 use super::PROGRESS_EVERY;
 use crate::error::{EngineError, Result};
@@ -212,12 +212,9 @@ fn read_file(
         return Ok(());
     }
 
-    // In-file duplicates: first occurrence of a key wins. 96 bits of the
-    // SHA-256 key are plenty to tell millions of keys apart (a false match
-    // at 5M keys: ~1e-16); 16 bytes a slot (was 32 with u128 + i64), and no
-    // SipHash: the key bits are already uniform. This map still grows with
-    // the file's distinct keys (~17 bytes a slot, slots a power of two).
-    let mut first_seen: HashMap<KeyPrefix, u32, KeyPrefixHasher> = HashMap::default();
+    // In-file duplicates: first occurrence of a key wins (`first_seen.rs`:
+    // ~15 bytes a distinct key, keys compared on 96 bits).
+    let mut first_seen = FirstSeen::new();
     let mut chunk = Vec::with_capacity(FIRST_CHUNK_ROWS);
     let mut chunk_limit = FIRST_CHUNK_ROWS;
     let mut chunk_bytes = 0usize;
@@ -242,21 +239,18 @@ fn read_file(
             }
         };
         if let (RowKind::Candidate, Some(key)) = (&row.kind, &row.dedupe_key) {
-            let short = key_prefix(key);
-            match first_seen.get(&short) {
-                Some(&first_row_index) => {
-                    row.kind = RowKind::InFileDuplicate {
-                        first_row_index: i64::from(first_row_index),
-                    }
-                }
-                None => {
-                    // Beyond 4G records the first row index cannot be kept:
-                    // such a row is simply not matched here; the database's
-                    // live-key index still lands it as skipped.
-                    if let Ok(index) = u32::try_from(row_index) {
-                        first_seen.insert(short, index);
-                    }
-                }
+            let key = Key96::of(key);
+            // Beyond 4G records the first row index cannot be kept: such a
+            // row is only looked up; the database's live-key index still
+            // lands a later duplicate of it as skipped.
+            let first = match u32::try_from(row_index) {
+                Ok(index) => first_seen.first_or_insert(key, index),
+                Err(_) => first_seen.get(key),
+            };
+            if let Some(first) = first {
+                row.kind = RowKind::InFileDuplicate {
+                    first_row_index: i64::from(first),
+                };
             }
         }
         chunk_bytes += row.raw_payload.len();
@@ -294,58 +288,6 @@ struct Extras<'a> {
     source_system: &'a str,
     saved: Option<&'a SavedMapping>,
     fixes: FixPlan,
-}
-
-fn key_prefix(key: &str) -> KeyPrefix {
-    let bits = u128::from_str_radix(&key[..key.len().min(32)], 16).unwrap_or_else(|_| {
-        // Not hex (should not happen): fall back to a hash of the whole key.
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        key.hash(&mut h);
-        h.finish() as u128
-    });
-    KeyPrefix([
-        (bits >> 96) as u32,
-        (bits >> 64) as u32,
-        (bits >> 32) as u32,
-    ])
-}
-
-/// The first 96 bits of a dedupe key (align 4: 12 bytes, 16 with its value).
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct KeyPrefix([u32; 3]);
-
-impl std::hash::Hash for KeyPrefix {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u64(u64::from(self.0[0]) << 32 | u64::from(self.0[1]));
-    }
-}
-
-/// Takes the key's own (SHA-256, uniform) bits as the hash.
-#[derive(Default, Clone, Copy)]
-struct KeyPrefixHasher;
-
-impl std::hash::BuildHasher for KeyPrefixHasher {
-    type Hasher = KeyBitsHasher;
-    fn build_hasher(&self) -> KeyBitsHasher {
-        KeyBitsHasher(0)
-    }
-}
-
-struct KeyBitsHasher(u64);
-
-impl std::hash::Hasher for KeyBitsHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 #[cfg(test)]

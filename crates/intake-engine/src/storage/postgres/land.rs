@@ -35,6 +35,7 @@ use super::copy::{
     copy_rows, push_canonical_fields, push_field, push_i64, push_uuid, CopyFormat,
 };
 use super::match_keys::MatchKeyTask;
+use super::resolved::Resolved;
 use super::{PgImportSession, PgStorage};
 use crate::error::{db_error, EngineError, Result};
 use crate::model::*;
@@ -82,11 +83,11 @@ const COPY_PLAINTIFFS: &str = concat!(
 /// Fields of a `COPY_PLAINTIFFS` row.
 const PLAINTIFF_FIELDS: i16 = 13;
 
-/// After a chunk landed through the staging path: the raw id each candidate
-/// row's key resolved to (its own, or the live row it was skipped for), so
-/// later in-file duplicates can point at it.
+/// After a chunk landed through the staging path: each candidate row's own
+/// raw id and the one its key resolved to (its own, or the live row it was
+/// skipped for), so later in-file duplicates can point at it.
 const RESOLVED_IDS_OF_CHUNK: &str = "
-SELECT row_index::bigint, CASE WHEN status = 'skipped' THEN duplicate_of ELSE id END
+SELECT row_index::bigint, id, CASE WHEN status = 'skipped' THEN duplicate_of ELSE id END
 FROM ingest.plaintiffs_raw
 WHERE id = ANY($2::bigint[]) AND import_run_id = $1";
 
@@ -356,12 +357,23 @@ impl PgImportSession {
         rows: &[LandingRow],
         raw_ids: &[i64],
     ) -> Result<Option<ChunkCounts>> {
+        // Keys to check: the candidates', and those of in-file duplicates
+        // whose first row (an earlier chunk's) was skipped for a live twin.
+        let mut twin_duplicates = false;
         let candidate_keys: Vec<&str> = rows
             .iter()
-            .filter(|row| row.kind == RowKind::Candidate)
+            .filter(|row| match &row.kind {
+                RowKind::Candidate => true,
+                RowKind::InFileDuplicate { first_row_index } => {
+                    let twin = self.resolved_ids.get(*first_row_index) == Resolved::LiveTwin;
+                    twin_duplicates |= twin;
+                    twin
+                }
+                RowKind::Invalid { .. } => false,
+            })
             .filter_map(|row| row.dedupe_key.as_deref())
             .collect();
-        let check = !candidate_keys.is_empty() && self.expect_live_keys;
+        let check = !candidate_keys.is_empty() && (self.expect_live_keys || twin_duplicates);
         let live = self
             .open_chunk_savepoint(check.then_some(candidate_keys.as_slice()))
             .await?;
@@ -387,34 +399,39 @@ impl PgImportSession {
                 }
                 RowKind::Candidate => {
                     let key = row.dedupe_key.as_deref().unwrap_or_default();
-                    let (plan, resolved) = match live.get(key) {
+                    let plan = match live.get(key) {
                         Some(&live_id) => {
                             chunk.skipped += 1;
-                            let plan = RowPlan {
+                            RowPlan {
                                 raw_id,
                                 status: "skipped",
                                 duplicate_of: Some(live_id),
                                 plaintiff_id: None,
-                            };
-                            (plan, live_id)
+                            }
                         }
                         None => {
                             chunk.inserted += 1;
-                            let plan = RowPlan {
+                            RowPlan {
                                 raw_id,
                                 status: new_status,
                                 duplicate_of: None,
                                 plaintiff_id: self.promote_on_land.then(Uuid::now_v7),
-                            };
-                            (plan, raw_id)
+                            }
                         }
                     };
-                    self.remember_resolved(row.row_index, resolved);
+                    let twin = plan.duplicate_of.is_some();
+                    self.resolved_ids.remember(row.row_index, raw_id, twin);
                     plan
                 }
                 RowKind::InFileDuplicate { first_row_index } => {
-                    let Some(first) = self.resolved(*first_row_index) else {
-                        return Ok(None);
+                    let key = row.dedupe_key.as_deref().unwrap_or_default();
+                    let first = match self.resolved_ids.get(*first_row_index) {
+                        Resolved::Raw(id) => id,
+                        Resolved::LiveTwin => match live.get(key) {
+                            Some(&live_id) => live_id,
+                            None => return Ok(None),
+                        },
+                        Resolved::Unknown => return Ok(None),
                     };
                     chunk.skipped += 1;
                     RowPlan {
@@ -532,30 +549,19 @@ impl PgImportSession {
         }
         let run_id = self.run_id;
         let conn = self.conn()?;
-        let resolved: Vec<(i64, Option<i64>)> = sqlx::query_as(RESOLVED_IDS_OF_CHUNK)
+        let mut resolved: Vec<(i64, i64, Option<i64>)> = sqlx::query_as(RESOLVED_IDS_OF_CHUNK)
             .bind(run_id)
             .bind(&candidates)
             .fetch_all(&mut **conn)
             .await?;
-        for (row_index, raw_id) in resolved {
-            self.remember_resolved(row_index, raw_id.unwrap_or(0));
+        // In file order: remembering the chunk's first row forgets what the
+        // direct path remembered of it.
+        resolved.sort_unstable_by_key(|&(row_index, _, _)| row_index);
+        for (row_index, own_id, resolved_id) in resolved {
+            let twin = resolved_id != Some(own_id);
+            self.resolved_ids.remember(row_index, own_id, twin);
         }
         Ok(())
-    }
-
-    fn remember_resolved(&mut self, row_index: i64, raw_id: i64) {
-        let Ok(index) = usize::try_from(row_index) else {
-            return;
-        };
-        if index >= self.resolved_ids.len() {
-            self.resolved_ids.resize(index + 1, 0);
-        }
-        self.resolved_ids[index] = raw_id;
-    }
-
-    fn resolved(&self, row_index: i64) -> Option<i64> {
-        let index = usize::try_from(row_index).ok()?;
-        self.resolved_ids.get(index).copied().filter(|&id| id != 0)
     }
 }
 

@@ -25,6 +25,7 @@ pub(super) mod match_keys;
 mod matches;
 mod promote;
 mod reconcile;
+mod resolved;
 mod rollback;
 mod runs;
 mod session;

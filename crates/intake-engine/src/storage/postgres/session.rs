@@ -36,10 +36,10 @@ pub struct PgImportSession {
     pub(super) stage_created: bool,
     pub(super) counts: ChunkCounts,
     pub(super) copy_buffer: Vec<u8>,
-    /// By row index: the raw id a candidate row's key resolved to (its own
-    /// id, or the live row it duplicates); 0 = unknown. In-file duplicates
-    /// of later chunks point at it. 8 bytes per row of the file.
-    pub(super) resolved_ids: Vec<i64>,
+    /// By row index: what a candidate row's key resolved to (its own raw
+    /// id, or a live twin); in-file duplicates of later chunks point at it.
+    /// Runs of ids and a bit a row (`resolved.rs`).
+    pub(super) resolved_ids: super::resolved::ResolvedIds,
     /// Ask which candidate keys are live before COPYing a chunk. Off until
     /// a chunk meets a live key: a file of new records (the common case)
     /// then pays no check at all, and a key that is live after all makes the
@@ -92,7 +92,7 @@ impl PgImportSession {
             stage_created: false,
             counts: ChunkCounts::default(),
             copy_buffer: copy_buffer(),
-            resolved_ids: Vec::new(),
+            resolved_ids: Default::default(),
             expect_live_keys: false,
             fallback_chunks: 0,
             reserved_ids: std::collections::VecDeque::new(),
