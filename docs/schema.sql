@@ -2675,11 +2675,17 @@ BEGIN
     IF NOT FOUND THEN
         RETURN 0;
     END IF;
+    -- A promoted row is keyed by its plaintiff's current values: a vendor
+    -- update (0011) may have changed the phone since the row landed.
     INSERT INTO ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key)
     SELECT r.id,
-           ingest.match_key_hash(ingest.match_email(r.contact_email)),
-           ingest.match_key_hash(ingest.match_name_phone(r.plaintiff_name, r.contact_phone))
+           ingest.match_key_hash(ingest.match_email(
+               CASE WHEN p.id IS NULL THEN r.contact_email ELSE p.contact_email END)),
+           ingest.match_key_hash(ingest.match_name_phone(
+               CASE WHEN p.id IS NULL THEN r.plaintiff_name ELSE p.plaintiff_name END,
+               CASE WHEN p.id IS NULL THEN r.contact_phone ELSE p.contact_phone END))
     FROM ingest.plaintiffs_raw r
+    LEFT JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND r.status = 'promoted'
     WHERE r.import_run_id = p_run_id
       AND coalesce(r.status_before_rollback, r.status) <> 'failed'
     ORDER BY r.id

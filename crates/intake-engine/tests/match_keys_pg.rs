@@ -262,4 +262,38 @@ async fn an_applied_phone_update_moves_the_plaintiff_to_its_new_key() {
         vec![(Some(2), MatchRule::NamePhone)],
         "the old phone no longer matches"
     );
+
+    // Keyed again from its rows (as after a crash, or the 0014 backfill),
+    // Grace is keyed by her current phone, not the one her row landed with.
+    let a_run = db
+        .rows("SELECT import_run_id::text FROM public.plaintiffs WHERE plaintiff_name = 'Grace Hopper' AND source_system = 'vendor-a'")
+        .await[0][0]
+        .clone();
+    db.execute(&format!(
+        "DELETE FROM ingest.plaintiff_match_keys k USING ingest.plaintiffs_raw r
+         WHERE r.id = k.raw_id AND r.import_run_id = '{a_run}'"
+    ))
+    .await;
+    db.execute(&format!(
+        "DELETE FROM ingest.match_keyed_runs WHERE import_run_id = '{a_run}'"
+    ))
+    .await;
+    let again = db
+        .store
+        .run_cross_source_matches(b.run_id.unwrap(), 10)
+        .await
+        .unwrap();
+    let got: Vec<(Option<i64>, MatchRule)> = again
+        .rows
+        .iter()
+        .map(|m| (m.line, m.matched.rule))
+        .collect();
+    assert_eq!(got, vec![(Some(2), MatchRule::NamePhone)]);
+    assert_eq!(
+        db.rows(&format!(
+            "SELECT keyed_by FROM ingest.match_keyed_runs WHERE import_run_id = '{a_run}'"
+        ))
+        .await,
+        vec![vec!["repair".to_string()]]
+    );
 }

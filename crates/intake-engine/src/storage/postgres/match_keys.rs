@@ -28,6 +28,9 @@ const COPY_KEYS: &str = "COPY ingest.plaintiff_match_keys (raw_id, email_key, na
 /// imported so are keyed by the first lookup made without it.
 const DEFER_ENV: &str = "INTAKE_BENCH_DEFER_MATCH_KEYS";
 
+/// How long the writer waits for a second connection.
+const OPEN_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 pub(super) fn deferred() -> bool {
     std::env::var_os(DEFER_ENV).is_some()
 }
@@ -129,12 +132,20 @@ impl MatchKeyWriter {
         if deferred() {
             return None;
         }
-        let mut conn = match pool.acquire().await {
-            Ok(conn) => conn,
-            Err(err) => {
+        // A pool busy with other imports must not stall this one: after a
+        // short wait the run is keyed after its commit instead.
+        let mut conn = match tokio::time::timeout(OPEN_WAIT, pool.acquire()).await {
+            Ok(Ok(conn)) => conn,
+            Ok(Err(err)) => {
                 tracing::warn!(
                     "Match keys of run {run_id} will be computed after the import: {}",
                     db_error(err)
+                );
+                return None;
+            }
+            Err(_) => {
+                tracing::warn!(
+                    "Match keys of run {run_id} will be computed after the import: no free connection"
                 );
                 return None;
             }

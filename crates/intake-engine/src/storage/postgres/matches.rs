@@ -153,9 +153,17 @@ async fn fill_missing(storage: &PgStorage) -> Result<()> {
     if super::match_keys::deferred() {
         return Ok(());
     }
-    sqlx::query("SELECT ingest.fill_missing_match_keys()")
+    // A lookup that cannot key them (a read-only session, say) still answers
+    // from the keys there are.
+    if let Err(err) = sqlx::query("SELECT ingest.fill_missing_match_keys()")
         .execute(&storage.pool)
-        .await?;
+        .await
+    {
+        tracing::warn!(
+            "Runs without match keys could not be keyed now: {}",
+            crate::error::db_error(err)
+        );
+    }
     Ok(())
 }
 
