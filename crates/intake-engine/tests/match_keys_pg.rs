@@ -64,6 +64,20 @@ async fn sql_keys(
     (row.get("e"), row.get("n"))
 }
 
+/// As if the process died between a run's commit and its keys': the run
+/// has neither keys nor its marker.
+async fn forget_run_keys(db: &TestDb, run: &str) {
+    db.execute(&format!(
+        "DELETE FROM ingest.plaintiff_match_keys k USING ingest.plaintiffs_raw r
+         WHERE r.id = k.raw_id AND r.import_run_id = '{run}'"
+    ))
+    .await;
+    db.execute(&format!(
+        "DELETE FROM ingest.match_keyed_runs WHERE import_run_id = '{run}'"
+    ))
+    .await;
+}
+
 #[tokio::test]
 async fn engine_and_sql_compute_the_same_keys() {
     let db = TestDb::new(BackendKind::Postgres).await;
@@ -141,15 +155,7 @@ async fn a_run_left_without_keys_is_keyed_by_the_next_lookup() {
     let a = db.import(&request(&a_path, "vendor-a")).await;
     let a_run = a.run_id.unwrap();
     // As if the process died between the run's commit and its keys'.
-    db.execute(&format!(
-        "DELETE FROM ingest.plaintiff_match_keys k USING ingest.plaintiffs_raw r
-         WHERE r.id = k.raw_id AND r.import_run_id = '{a_run}'"
-    ))
-    .await;
-    db.execute(&format!(
-        "DELETE FROM ingest.match_keyed_runs WHERE import_run_id = '{a_run}'"
-    ))
-    .await;
+    forget_run_keys(&db, &a_run.to_string()).await;
     assert_eq!(
         db.scalar("SELECT count(*) FROM ingest.plaintiff_match_keys")
             .await,
@@ -269,15 +275,7 @@ async fn an_applied_phone_update_moves_the_plaintiff_to_its_new_key() {
         .rows("SELECT import_run_id::text FROM public.plaintiffs WHERE plaintiff_name = 'Grace Hopper' AND source_system = 'vendor-a'")
         .await[0][0]
         .clone();
-    db.execute(&format!(
-        "DELETE FROM ingest.plaintiff_match_keys k USING ingest.plaintiffs_raw r
-         WHERE r.id = k.raw_id AND r.import_run_id = '{a_run}'"
-    ))
-    .await;
-    db.execute(&format!(
-        "DELETE FROM ingest.match_keyed_runs WHERE import_run_id = '{a_run}'"
-    ))
-    .await;
+    forget_run_keys(&db, &a_run.to_string()).await;
     let again = db
         .store
         .run_cross_source_matches(b.run_id.unwrap(), 10)

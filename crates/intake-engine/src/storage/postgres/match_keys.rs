@@ -63,10 +63,7 @@ impl MatchKeyTask {
                     continue;
                 }
                 if let Err(err) = writer.write(&rows).await {
-                    tracing::warn!(
-                        "Match keys of run {run_id} will be computed after the import: {}",
-                        db_error(err)
-                    );
+                    keyed_later(run_id, &db_error(err));
                     ok = false;
                 }
             }
@@ -137,16 +134,11 @@ impl MatchKeyWriter {
         let mut conn = match tokio::time::timeout(OPEN_WAIT, pool.acquire()).await {
             Ok(Ok(conn)) => conn,
             Ok(Err(err)) => {
-                tracing::warn!(
-                    "Match keys of run {run_id} will be computed after the import: {}",
-                    db_error(err)
-                );
+                keyed_later(run_id, &db_error(err));
                 return None;
             }
             Err(_) => {
-                tracing::warn!(
-                    "Match keys of run {run_id} will be computed after the import: no free connection"
-                );
+                keyed_later(run_id, &"no free connection");
                 return None;
             }
         };
@@ -167,10 +159,7 @@ impl MatchKeyWriter {
             }),
             Err(err) => {
                 discard(conn);
-                tracing::warn!(
-                    "Match keys of run {run_id} will be computed after the import: {}",
-                    db_error(err)
-                );
+                keyed_later(run_id, &db_error(err));
                 None
             }
         }
@@ -232,6 +221,11 @@ impl Drop for MatchKeyWriter {
             discard(conn);
         }
     }
+}
+
+/// The writer gave up on this run: it is keyed from its rows after it commits.
+fn keyed_later(run_id: Uuid, why: &dyn std::fmt::Display) {
+    tracing::warn!("Match keys of run {run_id} will be computed after the import: {why}");
 }
 
 /// Key the run from its raw rows unless it already is (a no-op then).
