@@ -2677,13 +2677,14 @@ BEGIN
     END IF;
     -- A promoted row is keyed by its plaintiff's current values: a vendor
     -- update (0011) may have changed the phone since the row landed.
-    INSERT INTO ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key)
+    INSERT INTO ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key, is_target)
     SELECT r.id,
            ingest.match_key_hash(ingest.match_email(
                CASE WHEN p.id IS NULL THEN r.contact_email ELSE p.contact_email END)),
            ingest.match_key_hash(ingest.match_name_phone(
                CASE WHEN p.id IS NULL THEN r.plaintiff_name ELSE p.plaintiff_name END,
-               CASE WHEN p.id IS NULL THEN r.contact_phone ELSE p.contact_phone END))
+               CASE WHEN p.id IS NULL THEN r.contact_phone ELSE p.contact_phone END)),
+           coalesce(r.status_before_rollback, r.status) IN ('pending', 'promoted')
     FROM ingest.plaintiffs_raw r
     LEFT JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND r.status = 'promoted'
     WHERE r.import_run_id = p_run_id
@@ -3358,21 +3359,36 @@ BEGIN
             JOIN ingest.plaintiff_match_keys k ON k.raw_id = r.id
             JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
             WHERE o.source_system <> v_source AND o.status = 'completed'
+        ), skipped AS MATERIALIZED (
+            SELECT x.row_index, x.line, x.plaintiff_name, k.email_key, k.name_phone_key
+            FROM ingest.plaintiffs_raw x
+            JOIN ingest.plaintiff_match_keys k ON k.raw_id = x.id AND NOT k.is_target
+            WHERE x.import_run_id = p_run_id
+              AND coalesce(x.status_before_rollback, x.status) = 'skipped'
         ), m AS (
             SELECT x.row_index, x.line, x.plaintiff_name, t.id, t.pname, t.source_system,
                    t.import_run_id, 'email'::text AS match_rule
             FROM theirs t
-            JOIN ingest.plaintiff_match_keys k ON k.email_key = t.email_key
+            JOIN ingest.plaintiff_match_keys k ON k.email_key = t.email_key AND k.is_target
             JOIN ingest.plaintiffs_raw x ON x.id = k.raw_id AND x.import_run_id = p_run_id
             WHERE coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
             UNION ALL
             SELECT x.row_index, x.line, x.plaintiff_name, t.id, t.pname, t.source_system,
                    t.import_run_id, 'name_phone'::text
             FROM theirs t
-            JOIN ingest.plaintiff_match_keys k ON k.name_phone_key = t.name_phone_key
+            JOIN ingest.plaintiff_match_keys k ON k.name_phone_key = t.name_phone_key AND k.is_target
             JOIN ingest.plaintiffs_raw x ON x.id = k.raw_id AND x.import_run_id = p_run_id
             WHERE coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
               AND k.email_key IS DISTINCT FROM t.email_key
+            UNION ALL
+            SELECT s.row_index, s.line, s.plaintiff_name, t.id, t.pname, t.source_system,
+                   t.import_run_id, 'email'::text
+            FROM skipped s JOIN theirs t ON t.email_key = s.email_key
+            UNION ALL
+            SELECT s.row_index, s.line, s.plaintiff_name, t.id, t.pname, t.source_system,
+                   t.import_run_id, 'name_phone'::text
+            FROM skipped s JOIN theirs t ON t.name_phone_key = s.name_phone_key
+            WHERE s.email_key IS DISTINCT FROM t.email_key
         )
         SELECT m.row_index, m.line, m.plaintiff_name, m.id, m.pname, m.source_system,
                m.import_run_id, m.match_rule, count(*) OVER ()
@@ -3391,7 +3407,7 @@ BEGIN
             SELECT mi.row_index, mi.line, mi.plaintiff_name, p.id, p.plaintiff_name AS pname,
                    p.source_system, p.import_run_id, 'email'::text AS match_rule
             FROM mine mi
-            JOIN ingest.plaintiff_match_keys k ON k.email_key = mi.email_key
+            JOIN ingest.plaintiff_match_keys k ON k.email_key = mi.email_key AND k.is_target
             JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
                                          AND r.source_system <> v_source
             JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
@@ -3399,7 +3415,7 @@ BEGIN
             SELECT mi.row_index, mi.line, mi.plaintiff_name, p.id, p.plaintiff_name,
                    p.source_system, p.import_run_id, 'name_phone'::text
             FROM mine mi
-            JOIN ingest.plaintiff_match_keys k ON k.name_phone_key = mi.name_phone_key
+            JOIN ingest.plaintiff_match_keys k ON k.name_phone_key = mi.name_phone_key AND k.is_target
             JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
                                          AND r.source_system <> v_source
             JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
@@ -3732,7 +3748,8 @@ ALTER TABLE ingest.plaintiff_changes ALTER COLUMN id ADD GENERATED ALWAYS AS IDE
 CREATE TABLE ingest.plaintiff_match_keys (
     raw_id bigint NOT NULL,
     email_key bigint,
-    name_phone_key bigint
+    name_phone_key bigint,
+    is_target boolean DEFAULT true NOT NULL
 );
 
 
@@ -3741,6 +3758,13 @@ CREATE TABLE ingest.plaintiff_match_keys (
 --
 
 COMMENT ON TABLE ingest.plaintiff_match_keys IS 'Cross-source match keys of each landed (not failed) raw row; a raw row whose status is promoted is a live plaintiff.';
+
+
+--
+-- Name: COLUMN plaintiff_match_keys.is_target; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON COLUMN ingest.plaintiff_match_keys.is_target IS 'The raw row landed new (pending or promoted): its keys are in the lookup indexes.';
 
 
 --
@@ -4149,14 +4173,14 @@ CREATE INDEX plaintiff_changes_run_idx ON ingest.plaintiff_changes USING btree (
 -- Name: plaintiff_match_keys_email_idx; Type: INDEX; Schema: ingest; Owner: -
 --
 
-CREATE INDEX plaintiff_match_keys_email_idx ON ingest.plaintiff_match_keys USING hash (email_key) WHERE (email_key IS NOT NULL);
+CREATE INDEX plaintiff_match_keys_email_idx ON ingest.plaintiff_match_keys USING hash (email_key) WHERE ((email_key IS NOT NULL) AND is_target);
 
 
 --
 -- Name: plaintiff_match_keys_name_phone_idx; Type: INDEX; Schema: ingest; Owner: -
 --
 
-CREATE INDEX plaintiff_match_keys_name_phone_idx ON ingest.plaintiff_match_keys USING hash (name_phone_key) WHERE (name_phone_key IS NOT NULL);
+CREATE INDEX plaintiff_match_keys_name_phone_idx ON ingest.plaintiff_match_keys USING hash (name_phone_key) WHERE ((name_phone_key IS NOT NULL) AND is_target);
 
 
 --

@@ -295,3 +295,98 @@ async fn an_applied_phone_update_moves_the_plaintiff_to_its_new_key() {
         vec![vec!["repair".to_string()]]
     );
 }
+
+/// Run `run`'s keys: (indexed for others' lookups, all).
+async fn target_counts(db: &TestDb, run: &str) -> Vec<Vec<String>> {
+    db.rows(&format!(
+        "SELECT count(*) FILTER (WHERE k.is_target)::bigint, count(*)::bigint
+         FROM ingest.plaintiff_match_keys k JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id
+         WHERE r.import_run_id = '{run}'"
+    ))
+    .await
+}
+
+#[tokio::test]
+async fn skipped_rows_stay_out_of_the_key_indexes_yet_are_matched_from_either_side() {
+    let db = TestDb::new(BackendKind::Postgres).await;
+    let (_d, a_path) = temp_file("a.csv", VENDOR_A.as_bytes());
+    db.import(&request(&a_path, "vendor-a")).await;
+    // 1,000 people (the first chunk), then Ada and an in-file duplicate.
+    let mut first = String::from("PlaintiffName,Email,Phone\n");
+    for i in 0..1000 {
+        first.push_str(&format!("Nobody {i},n{i}@example.com,\n"));
+    }
+    first.push_str("Ada Lovelace,ADA@example.com,\nNobody 1,n1@example.com,\n");
+    let (_e, c1_path) = temp_file("c1.csv", first.as_bytes());
+    let c1 = db.import(&request(&c1_path, "vendor-c")).await;
+    assert_eq!(
+        (c1.inserted, c1.skipped, c1.cross_source_match_count),
+        (1001, 1, 1)
+    );
+    // The new rows indexed; the in-file duplicate's keys kept, unindexed.
+    assert_eq!(
+        target_counts(&db, &c1.run_id.unwrap().to_string()).await,
+        vec![vec!["1001".to_string(), "1002".to_string()]]
+    );
+
+    // The vendor re-sends its list with one new person. Its first chunk
+    // meets live keys (sent before that was known: indexed needlessly, and
+    // harmless); from then on only new rows are indexed: Grace, not Ada nor
+    // the duplicate. More rows than vendor A's three plaintiffs, so the
+    // report walks A's keys.
+    let resent = format!("{first}Grace Hopper,other@example.com,2125552000\n");
+    let (_f, c2_path) = temp_file("c2.csv", resent.as_bytes());
+    let c2 = db.import(&request(&c2_path, "vendor-c")).await;
+    assert_eq!((c2.inserted, c2.skipped), (1, 1002));
+    assert_eq!(
+        target_counts(&db, &c2.run_id.unwrap().to_string()).await,
+        vec![vec!["1001".to_string(), "1003".to_string()]]
+    );
+    let got: Vec<(Option<i64>, String, MatchRule)> = c2
+        .cross_source_matches
+        .iter()
+        .map(|m| (m.line, m.matched.source_system.clone(), m.matched.rule))
+        .collect();
+    // Ada (skipped, found beside the indexes) and Grace (new, through them).
+    assert_eq!(
+        got,
+        vec![
+            (Some(1002), "vendor-a".to_string(), MatchRule::Email),
+            (Some(1004), "vendor-a".to_string(), MatchRule::NamePhone),
+        ]
+    );
+
+    // Two skipped rows, fewer than A's plaintiffs: the report walks the
+    // run's own keys and finds Ada alike.
+    let short =
+        "PlaintiffName,Email,Phone\nAda Lovelace,ADA@example.com,\nNobody 2,n2@example.com,\n";
+    let (_g, c3_path) = temp_file("c3.csv", short.as_bytes());
+    let c3 = db.import(&request(&c3_path, "vendor-c")).await;
+    assert_eq!(
+        (c3.inserted, c3.skipped, c3.cross_source_match_count),
+        (0, 2, 1)
+    );
+    assert_eq!(c3.cross_source_matches[0].line, Some(2));
+
+    // Vendor A's next file meets each vendor-c person once: re-sent rows
+    // are not plaintiffs and match nothing.
+    let (_h, d_path) = temp_file(
+        "d.csv",
+        b"PlaintiffName,Email,Phone\nAda L,ada@example.com,\nN One,n1@example.com,\n",
+    );
+    let mut dry = request(&d_path, "vendor-a");
+    dry.dry_run = true;
+    let preview = db.import(&dry).await;
+    let found: Vec<(Option<i64>, String)> = preview
+        .cross_source_matches
+        .iter()
+        .map(|m| (m.line, m.matched.plaintiff_name.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (Some(2), "Ada Lovelace".to_string()),
+            (Some(3), "Nobody 1".to_string())
+        ]
+    );
+}

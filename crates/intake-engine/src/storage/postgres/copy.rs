@@ -229,6 +229,11 @@ pub(crate) fn bin_i64(out: &mut Vec<u8>, value: Option<i64>) {
     }
 }
 
+pub(crate) fn bin_bool(out: &mut Vec<u8>, value: bool) {
+    out.extend_from_slice(&1i32.to_be_bytes());
+    out.push(u8::from(value));
+}
+
 pub(crate) fn bin_i32(out: &mut Vec<u8>, value: i32) {
     out.extend_from_slice(&4i32.to_be_bytes());
     out.extend_from_slice(&value.to_be_bytes());

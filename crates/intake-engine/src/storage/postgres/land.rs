@@ -273,13 +273,30 @@ impl PgImportSession {
             self.match_keys = MatchKeyTask::start(&self.pool, self.run_id).await;
         }
         // The chunk's match keys go to the writer's own connection and task
-        // (`super::match_keys`) while this connection lands the rows.
-        if let Some(keys) = self.match_keys.as_mut() {
-            keys.send(rows, &raw_ids).await;
+        // (`super::match_keys`) while this connection lands rows. A file of
+        // new records (no live key met yet) sends them before landing, every
+        // candidate counted new (should one turn out live, its keys are only
+        // indexed needlessly); otherwise after landing, when the chunk's new
+        // rows are known, and the writer works beside the next chunk.
+        let early = !self.expect_live_keys;
+        if early {
+            if let Some(keys) = self.match_keys.as_mut() {
+                keys.send(rows, &raw_ids, |row| matches!(row.kind, RowKind::Candidate))
+                    .await;
+            }
         }
-        let landed = self.land_chunk(rows, &raw_ids).await;
-        let chunk = landed?;
+        let chunk = self.land_chunk(rows, &raw_ids).await?;
         self.counts += chunk;
+        if !early {
+            if let Some(keys) = self.match_keys.as_mut() {
+                let resolved = &self.resolved_ids;
+                keys.send(rows, &raw_ids, |row| {
+                    matches!(row.kind, RowKind::Candidate)
+                        && resolved.get(row.row_index) != Resolved::LiveTwin
+                })
+                .await;
+            }
+        }
         Ok(chunk)
     }
 

@@ -4,6 +4,13 @@
 //! the key indexes are maintained by another backend beside the import
 //! instead of inside its transaction.
 //!
+//! Only a run's new rows (`is_target`, migration 0016) enter the key
+//! indexes: they become the live plaintiffs others match against. Its
+//! skipped rows and in-file duplicates keep their keys unindexed — they are
+//! only ever looked up as this run's own rows (`run_cross_source_matches`),
+//! so a re-sent file costs the indexes almost nothing (a chunk sent before
+//! it landed, while no live key was expected, counts its candidates new).
+//!
 //! The writer takes the run's `ingest.match_keyed_runs` marker first, and
 //! commits just after the run commits. Whenever it cannot (no second
 //! connection, a failed COPY, the process died in between), the run is
@@ -14,14 +21,15 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Executor, PgPool, Postgres};
 use uuid::Uuid;
 
-use super::copy::{bin_i64, bin_row, copy_buffer, copy_rows, CopyFormat};
+use super::copy::{bin_bool, bin_i64, bin_row, copy_buffer, copy_rows, CopyFormat};
 use super::discard;
 use crate::error::db_error;
 use crate::match_keys::{match_keys, MatchKeys};
 use crate::model::{LandingRow, RowKind};
 
-const COPY_KEYS: &str = "COPY ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key) \
-                         FROM STDIN WITH (FORMAT binary)";
+const COPY_KEYS: &str =
+    "COPY ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key, is_target) \
+     FROM STDIN WITH (FORMAT binary)";
 
 /// Benchmarks only (`scripts/bench.sh`): write no keys at all and look
 /// nothing up, to measure what an import costs without matching. The runs
@@ -41,6 +49,8 @@ struct KeyRow {
     name: Option<String>,
     email: Option<String>,
     phone: Option<String>,
+    /// A new row (a plaintiff to be), indexed for others' lookups.
+    target: bool,
 }
 
 /// The writer on its own task: chunks are handed over and the import goes on
@@ -75,8 +85,14 @@ impl MatchKeyTask {
         })
     }
 
-    /// Hand over a chunk's rows with their raw ids (invalid rows have no keys).
-    pub(super) async fn send(&mut self, rows: &[LandingRow], raw_ids: &[i64]) {
+    /// Hand over a landed chunk's rows with their raw ids (invalid rows have
+    /// no keys); `is_target` says which rows landed new.
+    pub(super) async fn send(
+        &mut self,
+        rows: &[LandingRow],
+        raw_ids: &[i64],
+        is_target: impl Fn(&LandingRow) -> bool,
+    ) {
         let Some(tx) = self.chunks.as_ref() else {
             return;
         };
@@ -89,6 +105,7 @@ impl MatchKeyTask {
                 name: row.fields.plaintiff_name.clone(),
                 email: row.fields.contact_email.clone(),
                 phone: row.fields.contact_phone.clone(),
+                target: is_target(row),
             })
             .collect();
         if tx.send(chunk).await.is_err() {
@@ -167,7 +184,7 @@ impl MatchKeyWriter {
 
     /// COPY the keys of a chunk's landed rows.
     async fn write(&mut self, rows: &[KeyRow]) -> Result<(), sqlx::Error> {
-        let keyed: Vec<(i64, MatchKeys)> = rows
+        let keyed: Vec<(i64, MatchKeys, bool)> = rows
             .iter()
             .map(|row| {
                 let keys = match_keys(
@@ -175,7 +192,7 @@ impl MatchKeyWriter {
                     row.email.as_deref(),
                     row.phone.as_deref(),
                 );
-                (row.raw_id, keys)
+                (row.raw_id, keys, row.target)
             })
             .collect();
         let Some(conn) = self.conn.as_mut() else {
@@ -188,11 +205,12 @@ impl MatchKeyWriter {
             CopyFormat::Binary,
             keyed.len(),
             |i, out| {
-                let (raw_id, keys) = keyed[i];
-                bin_row(out, 3);
+                let (raw_id, keys, target) = keyed[i];
+                bin_row(out, 4);
                 bin_i64(out, Some(raw_id));
                 bin_i64(out, keys.email);
                 bin_i64(out, keys.name_phone);
+                bin_bool(out, target);
             },
         )
         .await

@@ -48,7 +48,7 @@ pub(super) async fn find(
          SELECT k.row_index, p.id, p.plaintiff_name, p.source_system, p.import_run_id,
                 'email' AS match_rule
          FROM k
-         JOIN ingest.plaintiff_match_keys m ON m.email_key = k.email_key
+         JOIN ingest.plaintiff_match_keys m ON m.email_key = k.email_key AND m.is_target
          JOIN ingest.plaintiffs_raw r ON r.id = m.raw_id AND r.status = 'promoted'
                                       AND r.source_system <> $1
          JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
@@ -56,7 +56,7 @@ pub(super) async fn find(
          SELECT k.row_index, p.id, p.plaintiff_name, p.source_system, p.import_run_id,
                 'name_phone'
          FROM k
-         JOIN ingest.plaintiff_match_keys m ON m.name_phone_key = k.name_phone_key
+         JOIN ingest.plaintiff_match_keys m ON m.name_phone_key = k.name_phone_key AND m.is_target
          JOIN ingest.plaintiffs_raw r ON r.id = m.raw_id AND r.status = 'promoted'
                                       AND r.source_system <> $1
          JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL

@@ -149,7 +149,9 @@ async fn schema_state(conn: &mut PgConnection) -> Result<SchemaState> {
     super::schema_version::refuse_newer_postgres(&mut *conn).await?;
     let (present, current): (bool, bool) = sqlx::query_as(
         "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                to_regclass('ingest.run_row_marks') IS NOT NULL",
+                EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
+                        WHERE attrelid = to_regclass('ingest.plaintiff_match_keys') \
+                          AND attname = 'is_target')",
     )
     .fetch_one(&mut *conn)
     .await?;
