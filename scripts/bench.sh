@@ -210,6 +210,29 @@ if [ "$BACKEND" = sqlite ] || [ "$BACKEND" = both ]; then
   awk -v a="$s" -v b="$shell_s" 'BEGIN { printf "  ratio vs sqlite3 shell: %.2f\n", a/b }'
   read -r s m < <(measure "$INTAKE" --database "sqlite://$SQ/intake.sqlite3" import --file "$CSV" --source bench --json)
   printf "  re-import (duplicate batch): %.2f s\n" "$s"
+
+  # Cross-vendor matching on SQLite (issue 11): the 1M-row import beside
+  # another vendor's 1000 rows, against the same import into a schema
+  # without the two match indexes (0008; nothing else differs). Twice each,
+  # alternating.
+  OTHER=bench-data/other_vendor_1000.csv
+  head -n 1001 "$CSV" > "$OTHER"
+  match_with=0; match_without=0
+  for variant in without with without with; do
+    rm -rf "$SQ"/m.sqlite3*
+    MURL="sqlite://$SQ/m.sqlite3"
+    "$INTAKE" --database "$MURL" migrate >/dev/null
+    if [ "$variant" = with ]; then
+      "$INTAKE" --database "$MURL" import --file "$OTHER" --source bench-other --json >/dev/null
+    else
+      sqlite3 "$SQ/m.sqlite3" "DROP INDEX plaintiffs_match_email_idx; DROP INDEX plaintiffs_match_name_phone_idx;"
+    fi
+    read -r s m < <(measure "$INTAKE" --database "$MURL" import --file "$CSV" --source bench --json)
+    report "import, matching $variant" "$s" "$m"
+    echo "  possible matches: $(grep -o '"cross_source_match_count":[0-9]*' bench-data/last.json)"
+    eval "match_$variant=\$(echo \"\$match_$variant + $s\" | bc -l)"
+  done
+  awk -v a="$match_with" -v b="$match_without" 'BEGIN { printf "  matching costs %+.1f%% over two runs each (bar <= +10%%)\n", (a/b - 1) * 100 }'
   rm -rf "$SQ"
 fi
 

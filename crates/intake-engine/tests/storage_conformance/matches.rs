@@ -195,4 +195,57 @@ impl RulePair for RowMatch {
     }
 }
 
-conformance!(rows_of_another_source_are_flagged_and_still_imported);
+/// (line, matched source, rule) of a report's flagged rows.
+fn flagged(report: &ImportReport) -> Vec<(Option<i64>, String, MatchRule)> {
+    report
+        .cross_source_matches
+        .iter()
+        .map(|m| (m.line, m.matched.source_system.clone(), m.matched.rule))
+        .collect()
+}
+
+/// A vendor re-sending its list: the report finds the re-sent (skipped)
+/// rows and the new ones alike, whether the run is larger than the other
+/// sources (walked from their side) or smaller (walked from its own).
+async fn a_resent_list_is_matched_from_either_side(kind: BackendKind) {
+    let db = TestDb::new(kind).await;
+    let (_d, a_path) = temp_file("a.csv", VENDOR_A.as_bytes());
+    db.import(&request(&a_path, "vendor-a")).await;
+    let first = "PlaintiffName,Email,Phone\n\
+        Ada Lovelace,ADA@example.com,\n\
+        Nobody One,n1@example.com,\n\
+        Nobody Two,n2@example.com,\n\
+        Nobody Three,n3@example.com,\n";
+    let (_e, c1_path) = temp_file("c1.csv", first.as_bytes());
+    let c1 = db.import(&request(&c1_path, "vendor-c")).await;
+    assert_eq!(
+        flagged(&c1),
+        vec![(Some(2), "vendor-a".to_string(), MatchRule::Email)]
+    );
+    let resent = format!("{first}Grace Hopper,other@example.com,2125552000\n");
+    let (_f, c2_path) = temp_file("c2.csv", resent.as_bytes());
+    let c2 = db.import(&request(&c2_path, "vendor-c")).await;
+    assert_eq!((c2.inserted, c2.skipped), (1, 4));
+    assert_eq!(
+        flagged(&c2),
+        vec![
+            (Some(2), "vendor-a".to_string(), MatchRule::Email),
+            (Some(6), "vendor-a".to_string(), MatchRule::NamePhone),
+        ]
+    );
+    assert_eq!(c2.cross_source_match_count, 2);
+    let short =
+        "PlaintiffName,Email,Phone\nAda Lovelace,ADA@example.com,\nNobody Two,n2@example.com,\n";
+    let (_g, c3_path) = temp_file("c3.csv", short.as_bytes());
+    let c3 = db.import(&request(&c3_path, "vendor-c")).await;
+    assert_eq!((c3.inserted, c3.skipped), (0, 2));
+    assert_eq!(
+        flagged(&c3),
+        vec![(Some(2), "vendor-a".to_string(), MatchRule::Email)]
+    );
+}
+
+conformance!(
+    rows_of_another_source_are_flagged_and_still_imported,
+    a_resent_list_is_matched_from_either_side
+);

@@ -109,43 +109,83 @@ pub(super) async fn find(
         .collect()
 }
 
+/// A completed run's promoted rows found by walking the other sources' live
+/// plaintiffs (`t`, the smaller side) into the run's own plaintiffs through
+/// the match indexes: the same pairs as [`match_query`] from the run's side,
+/// each run plaintiff's keys against theirs. ?1 run id, ?3 its source.
+const PROMOTED_BY_THEIR_KEYS: &str = "
+WITH t AS MATERIALIZED (
+    SELECT p.id, p.plaintiff_name, p.source_system, p.import_run_id, p.match_email,
+           p.match_name_phone
+    FROM plaintiffs p WHERE p.deleted_at IS NULL AND p.source_system <> ?3
+)
+SELECT x.row_index, x.line, x.plaintiff_name AS row_name, t.id, t.plaintiff_name,
+       t.source_system, t.import_run_id, 'email' AS match_rule
+FROM t CROSS JOIN plaintiffs q INDEXED BY plaintiffs_match_email_idx
+       ON q.match_email = t.match_email AND q.source_system = ?3 AND q.deleted_at IS NULL
+     CROSS JOIN plaintiffs_raw x ON x.id = q.raw_id AND x.import_run_id = ?1
+UNION ALL
+SELECT x.row_index, x.line, x.plaintiff_name, t.id, t.plaintiff_name, t.source_system,
+       t.import_run_id, 'name_phone'
+FROM t CROSS JOIN plaintiffs q INDEXED BY plaintiffs_match_name_phone_idx
+       ON q.match_name_phone = t.match_name_phone AND q.source_system = ?3
+      AND q.deleted_at IS NULL
+     CROSS JOIN plaintiffs_raw x ON x.id = q.raw_id AND x.import_run_id = ?1
+WHERE q.match_email IS NOT t.match_email";
+
 pub(super) async fn of_run(
     storage: &SqliteStorage,
     run_id: Uuid,
     limit: i64,
 ) -> Result<RunMatches> {
-    // No other source has live plaintiffs: nothing can match, and the scan
-    // of the run's rows below (a million rows read through the page cache)
-    // is skipped.
-    let other_sources: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM import_runs r JOIN import_runs o
-                        ON o.source_system <> r.source_system AND o.status = 'completed'
-                        WHERE r.id = ?1)",
+    // How many live plaintiffs the other sources hold. None: nothing can
+    // match, and no row of the run is read (a million rows through the page
+    // cache). Fewer than the run has rows (a large file beside a small
+    // vendor): the run's promoted rows are reached from their side through
+    // the indexes, and only its other rows are keyed here — materializing a
+    // million rows' keys took seconds and ~130 MB at the end of an import.
+    let (status, source, total, others): (String, String, i64, i64) = sqlx::query_as(
+        "SELECT r.status, r.source_system, r.tally_total,
+                (SELECT coalesce(sum(o.tally_inserted), 0) FROM import_runs o
+                 WHERE o.source_system <> r.source_system AND o.status = 'completed')
+         FROM import_runs r WHERE r.id = ?1",
     )
     .bind(run_id.to_string())
-    .fetch_one(&storage.pool)
-    .await?;
-    if !other_sources {
+    .fetch_optional(&storage.pool)
+    .await?
+    .unwrap_or_default();
+    if others == 0 {
         return Ok(RunMatches::default());
     }
+    let from_their_side = status == "completed" && others < total;
+    let statuses = if from_their_side {
+        "'pending', 'skipped'"
+    } else {
+        "'pending', 'promoted', 'skipped'"
+    };
     let keys = format!(
         "SELECT x.row_index, x.line, x.plaintiff_name AS row_name, {}, {}, x.source_system
          FROM plaintiffs_raw x
          WHERE x.import_run_id = ?1
-           AND coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
-           AND EXISTS (SELECT 1 FROM import_runs o
-                       WHERE o.source_system <> x.source_system AND o.status = 'completed')",
+           AND coalesce(x.status_before_rollback, x.status) IN ({statuses})",
         email_key("x.contact_email") + " AS email_key",
         name_phone_key("x.plaintiff_name", "x.contact_phone") + " AS name_phone_key",
     );
-    let sql = format!(
-        "SELECT m.*, count(*) OVER () AS total FROM ({}) m
-         ORDER BY m.row_index, m.source_system, m.plaintiff_name, m.id LIMIT ?2",
+    let mut body = format!(
+        "SELECT * FROM ({})",
         match_query(&keys, ", k.line, k.row_name")
+    );
+    if from_their_side {
+        body = format!("{body} UNION ALL SELECT * FROM ({PROMOTED_BY_THEIR_KEYS})");
+    }
+    let sql = format!(
+        "SELECT m.*, count(*) OVER () AS total FROM ({body}) m
+         ORDER BY m.row_index, m.source_system, m.plaintiff_name, m.id LIMIT ?2"
     );
     let found = sqlx::query(&sql)
         .bind(run_id.to_string())
         .bind(limit.max(0))
+        .bind(&source)
         .fetch_all(&storage.pool)
         .await?;
     let mut out = RunMatches::default();
@@ -159,9 +199,11 @@ pub(super) async fn of_run(
         });
     }
     if found.is_empty() && limit <= 0 {
-        let count_sql = format!("SELECT count(*) FROM ({})", match_query(&keys, ""));
+        let count_sql = format!("SELECT count(*) FROM ({body}) WHERE ?2 IS NOT NULL");
         out.total = sqlx::query_scalar(&count_sql)
             .bind(run_id.to_string())
+            .bind(limit)
+            .bind(&source)
             .fetch_one(&storage.pool)
             .await?;
     }
