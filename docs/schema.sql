@@ -2668,6 +2668,7 @@ CREATE FUNCTION ingest.fill_match_keys(p_run_id uuid) RETURNS bigint
     AS $$
 DECLARE
     v_rows bigint;
+    v_untargeted bigint;
 BEGIN
     INSERT INTO ingest.match_keyed_runs (import_run_id, keyed_by)
     VALUES (p_run_id, 'repair')
@@ -2677,6 +2678,7 @@ BEGIN
     END IF;
     -- A promoted row is keyed by its plaintiff's current values: a vendor
     -- update (0011) may have changed the phone since the row landed.
+    WITH keyed AS (
     INSERT INTO ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key, is_target)
     SELECT r.id,
            ingest.match_key_hash(ingest.match_email(
@@ -2690,8 +2692,11 @@ BEGIN
     WHERE r.import_run_id = p_run_id
       AND coalesce(r.status_before_rollback, r.status) <> 'failed'
     ORDER BY r.id
-    ON CONFLICT (raw_id) DO NOTHING;
-    GET DIAGNOSTICS v_rows = ROW_COUNT;
+    ON CONFLICT (raw_id) DO NOTHING
+    RETURNING is_target
+    )
+    SELECT count(*), count(*) FILTER (WHERE NOT is_target) INTO v_rows, v_untargeted FROM keyed;
+    UPDATE ingest.match_keyed_runs SET untargeted = v_untargeted WHERE import_run_id = p_run_id;
     RETURN v_rows;
 END
 $$;
@@ -3340,9 +3345,12 @@ DECLARE
     v_source text;
     v_rows bigint;
     v_others bigint;
+    v_untargeted bigint;
 BEGIN
     SELECT r.source_system, r.tally_total INTO v_source, v_rows
     FROM ingest.import_runs r WHERE r.id = p_run_id;
+    SELECT coalesce(max(k.untargeted), 0) INTO v_untargeted
+    FROM ingest.match_keyed_runs k WHERE k.import_run_id = p_run_id;
     SELECT coalesce(sum(o.tally_promoted), 0) INTO v_others
     FROM ingest.import_runs o
     WHERE o.source_system <> v_source AND o.status = 'completed';
@@ -3363,7 +3371,7 @@ BEGIN
             SELECT x.row_index, x.line, x.plaintiff_name, k.email_key, k.name_phone_key
             FROM ingest.plaintiffs_raw x
             JOIN ingest.plaintiff_match_keys k ON k.raw_id = x.id AND NOT k.is_target
-            WHERE x.import_run_id = p_run_id
+            WHERE v_untargeted > 0 AND x.import_run_id = p_run_id
               AND coalesce(x.status_before_rollback, x.status) = 'skipped'
         ), m AS (
             SELECT x.row_index, x.line, x.plaintiff_name, t.id, t.pname, t.source_system,
@@ -3703,8 +3711,16 @@ $$;
 CREATE TABLE ingest.match_keyed_runs (
     import_run_id uuid NOT NULL,
     keyed_at timestamp with time zone DEFAULT now() NOT NULL,
-    keyed_by text NOT NULL
+    keyed_by text NOT NULL,
+    untargeted bigint DEFAULT 0 NOT NULL
 );
+
+
+--
+-- Name: COLUMN match_keyed_runs.untargeted; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON COLUMN ingest.match_keyed_runs.untargeted IS 'Keys of the run kept out of the lookup indexes (is_target false).';
 
 
 --
@@ -4670,6 +4686,14 @@ GRANT ALL ON FUNCTION ingest.unpromote_processing_run(p_run_id uuid) TO intake_a
 GRANT SELECT,INSERT ON TABLE ingest.match_keyed_runs TO intake_operator;
 GRANT SELECT ON TABLE ingest.match_keyed_runs TO intake_manager;
 GRANT SELECT,INSERT ON TABLE ingest.match_keyed_runs TO intake_admin;
+
+
+--
+-- Name: COLUMN match_keyed_runs.untargeted; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT UPDATE(untargeted) ON TABLE ingest.match_keyed_runs TO intake_operator;
+GRANT UPDATE(untargeted) ON TABLE ingest.match_keyed_runs TO intake_admin;
 
 
 --

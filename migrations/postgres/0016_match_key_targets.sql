@@ -1,18 +1,30 @@
--- Only new rows enter the match-key indexes (issue 11: a re-sent 1M-row
--- file paid ~4 s of hash-index inserts for keys nobody looks up by index).
+-- Rows skipped for a live twin stay out of the match-key indexes (issue 11:
+-- a re-sent 1M-row file paid ~4 s of hash-index inserts for keys nobody
+-- looks up by index).
 --
 -- The other sources' lookups (preview, report, view) only ever match live
--- plaintiffs: raw rows that landed new. A run's skipped rows and in-file
--- duplicates are only looked up as that run's own rows, which reach their
--- keys through raw_id. So their keys are kept (`is_target` false) but not
--- indexed. Rows keyed before this migration stay `true`: still correct,
--- since every lookup also requires a promoted raw row.
+-- plaintiffs: raw rows that landed new. A row skipped because its key was
+-- already live (and its in-file duplicates) is only looked up as its run's
+-- own row, which reaches its keys through raw_id. So its keys are kept
+-- (`is_target` false) but not indexed; `match_keyed_runs.untargeted` counts
+-- them, so a run without any (a first import) skips looking for them. Rows
+-- keyed before this migration stay `true`: still correct, since every
+-- lookup also requires a promoted raw row.
 
 ALTER TABLE ingest.plaintiff_match_keys
     ADD COLUMN is_target boolean NOT NULL DEFAULT true;
 
 COMMENT ON COLUMN ingest.plaintiff_match_keys.is_target IS
     'The raw row landed new (pending or promoted): its keys are in the lookup indexes.';
+
+ALTER TABLE ingest.match_keyed_runs
+    ADD COLUMN untargeted bigint NOT NULL DEFAULT 0;
+
+COMMENT ON COLUMN ingest.match_keyed_runs.untargeted IS
+    'Keys of the run kept out of the lookup indexes (is_target false).';
+
+-- The importing session's key writer records the count before it commits.
+GRANT UPDATE (untargeted) ON ingest.match_keyed_runs TO intake_operator, intake_admin;
 
 DROP INDEX ingest.plaintiff_match_keys_email_idx;
 DROP INDEX ingest.plaintiff_match_keys_name_phone_idx;
@@ -21,7 +33,8 @@ CREATE INDEX plaintiff_match_keys_email_idx ON ingest.plaintiff_match_keys USING
 CREATE INDEX plaintiff_match_keys_name_phone_idx ON ingest.plaintiff_match_keys USING hash (name_phone_key)
     WHERE name_phone_key IS NOT NULL AND is_target;
 
--- As in 0014, with is_target from the row's status.
+-- As in 0014, with is_target from the row's status (a skipped row, in-file
+-- duplicate or not, is kept out of the indexes) and the run's count of them.
 CREATE OR REPLACE FUNCTION ingest.fill_match_keys(p_run_id uuid)
 RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER
@@ -29,6 +42,7 @@ SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_rows bigint;
+    v_untargeted bigint;
 BEGIN
     INSERT INTO ingest.match_keyed_runs (import_run_id, keyed_by)
     VALUES (p_run_id, 'repair')
@@ -38,6 +52,7 @@ BEGIN
     END IF;
     -- A promoted row is keyed by its plaintiff's current values: a vendor
     -- update (0011) may have changed the phone since the row landed.
+    WITH keyed AS (
     INSERT INTO ingest.plaintiff_match_keys (raw_id, email_key, name_phone_key, is_target)
     SELECT r.id,
            ingest.match_key_hash(ingest.match_email(
@@ -51,16 +66,19 @@ BEGIN
     WHERE r.import_run_id = p_run_id
       AND coalesce(r.status_before_rollback, r.status) <> 'failed'
     ORDER BY r.id
-    ON CONFLICT (raw_id) DO NOTHING;
-    GET DIAGNOSTICS v_rows = ROW_COUNT;
+    ON CONFLICT (raw_id) DO NOTHING
+    RETURNING is_target
+    )
+    SELECT count(*), count(*) FILTER (WHERE NOT is_target) INTO v_rows, v_untargeted FROM keyed;
+    UPDATE ingest.match_keyed_runs SET untargeted = v_untargeted WHERE import_run_id = p_run_id;
     RETURN v_rows;
 END
 $fn$;
 
 -- As in 0014; the index probes name is_target (the indexes' predicate).
 -- When the other sources are the smaller side, the run's new rows are
--- found through the indexes and its skipped rows (keys unindexed) by a
--- pass over the run's skipped rows against the other sources' keys.
+-- found through the indexes and its rows kept out of them (if it has any)
+-- by a pass over the run's skipped rows against the other sources' keys.
 CREATE OR REPLACE FUNCTION ingest.run_cross_source_matches(p_run_id uuid, p_limit integer DEFAULT NULL)
 RETURNS TABLE(row_index integer, line integer, plaintiff_name text,
               matched_plaintiff_id uuid, matched_plaintiff_name text,
@@ -74,9 +92,12 @@ DECLARE
     v_source text;
     v_rows bigint;
     v_others bigint;
+    v_untargeted bigint;
 BEGIN
     SELECT r.source_system, r.tally_total INTO v_source, v_rows
     FROM ingest.import_runs r WHERE r.id = p_run_id;
+    SELECT coalesce(max(k.untargeted), 0) INTO v_untargeted
+    FROM ingest.match_keyed_runs k WHERE k.import_run_id = p_run_id;
     SELECT coalesce(sum(o.tally_promoted), 0) INTO v_others
     FROM ingest.import_runs o
     WHERE o.source_system <> v_source AND o.status = 'completed';
@@ -97,7 +118,7 @@ BEGIN
             SELECT x.row_index, x.line, x.plaintiff_name, k.email_key, k.name_phone_key
             FROM ingest.plaintiffs_raw x
             JOIN ingest.plaintiff_match_keys k ON k.raw_id = x.id AND NOT k.is_target
-            WHERE x.import_run_id = p_run_id
+            WHERE v_untargeted > 0 AND x.import_run_id = p_run_id
               AND coalesce(x.status_before_rollback, x.status) = 'skipped'
         ), m AS (
             SELECT x.row_index, x.line, x.plaintiff_name, t.id, t.pname, t.source_system,

@@ -306,6 +306,14 @@ async fn target_counts(db: &TestDb, run: &str) -> Vec<Vec<String>> {
     .await
 }
 
+/// What run `run`'s marker says it left out of the indexes.
+async fn untargeted(db: &TestDb, run: &str) -> i64 {
+    db.scalar(&format!(
+        "SELECT untargeted FROM ingest.match_keyed_runs WHERE import_run_id = '{run}'"
+    ))
+    .await
+}
+
 #[tokio::test]
 async fn skipped_rows_stay_out_of_the_key_indexes_yet_are_matched_from_either_side() {
     let db = TestDb::new(BackendKind::Postgres).await;
@@ -323,25 +331,30 @@ async fn skipped_rows_stay_out_of_the_key_indexes_yet_are_matched_from_either_si
         (c1.inserted, c1.skipped, c1.cross_source_match_count),
         (1001, 1, 1)
     );
-    // The new rows indexed; the in-file duplicate's keys kept, unindexed.
+    // A first import: every row indexed (the in-file duplicate too, as
+    // nothing was live), none left for its report to look for.
+    let c1_run = c1.run_id.unwrap().to_string();
     assert_eq!(
-        target_counts(&db, &c1.run_id.unwrap().to_string()).await,
-        vec![vec!["1001".to_string(), "1002".to_string()]]
+        target_counts(&db, &c1_run).await,
+        vec![vec!["1002".to_string(), "1002".to_string()]]
     );
+    assert_eq!(untargeted(&db, &c1_run).await, 0);
 
     // The vendor re-sends its list with one new person. Its first chunk
     // meets live keys (sent before that was known: indexed needlessly, and
-    // harmless); from then on only new rows are indexed: Grace, not Ada nor
-    // the duplicate. More rows than vendor A's three plaintiffs, so the
-    // report walks A's keys.
+    // harmless); from then on rows skipped for a live twin stay out: Ada and
+    // the duplicate of a re-sent person, not Grace. More rows than vendor
+    // A's three plaintiffs, so the report walks A's keys.
     let resent = format!("{first}Grace Hopper,other@example.com,2125552000\n");
     let (_f, c2_path) = temp_file("c2.csv", resent.as_bytes());
     let c2 = db.import(&request(&c2_path, "vendor-c")).await;
     assert_eq!((c2.inserted, c2.skipped), (1, 1002));
+    let c2_run = c2.run_id.unwrap().to_string();
     assert_eq!(
-        target_counts(&db, &c2.run_id.unwrap().to_string()).await,
+        target_counts(&db, &c2_run).await,
         vec![vec!["1001".to_string(), "1003".to_string()]]
     );
+    assert_eq!(untargeted(&db, &c2_run).await, 2);
     let got: Vec<(Option<i64>, String, MatchRule)> = c2
         .cross_source_matches
         .iter()

@@ -205,6 +205,13 @@ async fn the_engine_still_imports_promotes_and_rolls_back_as_operator_and_admin(
         .await
         .unwrap();
     let (second, _) = complete_run(session, 2, false).await.unwrap();
+    // The operator's key writer committed beside both runs (recording its
+    // count of unindexed keys on the way), not the repair after them.
+    assert_eq!(
+        db.rows("SELECT keyed_by FROM ingest.match_keyed_runs ORDER BY keyed_at")
+            .await,
+        vec![vec!["import"]; 2]
+    );
     assert_eq!(
         (
             second.rows_inserted,

@@ -275,14 +275,14 @@ impl PgImportSession {
         // The chunk's match keys go to the writer's own connection and task
         // (`super::match_keys`) while this connection lands rows. A file of
         // new records (no live key met yet) sends them before landing, every
-        // candidate counted new (should one turn out live, its keys are only
-        // indexed needlessly); otherwise after landing, when the chunk's new
-        // rows are known, and the writer works beside the next chunk.
+        // row counted in (should one turn out live, its keys are only
+        // indexed needlessly); otherwise after landing, when the rows
+        // skipped for a live twin are known, and the writer works beside the
+        // next chunk.
         let early = !self.expect_live_keys;
         if early {
             if let Some(keys) = self.match_keys.as_mut() {
-                keys.send(rows, &raw_ids, |row| matches!(row.kind, RowKind::Candidate))
-                    .await;
+                keys.send(rows, &raw_ids, |_| true).await;
             }
         }
         let chunk = self.land_chunk(rows, &raw_ids).await?;
@@ -291,8 +291,11 @@ impl PgImportSession {
             if let Some(keys) = self.match_keys.as_mut() {
                 let resolved = &self.resolved_ids;
                 keys.send(rows, &raw_ids, |row| {
-                    matches!(row.kind, RowKind::Candidate)
-                        && resolved.get(row.row_index) != Resolved::LiveTwin
+                    let first = match row.kind {
+                        RowKind::InFileDuplicate { first_row_index } => first_row_index,
+                        _ => row.row_index,
+                    };
+                    resolved.get(first) != Resolved::LiveTwin
                 })
                 .await;
             }

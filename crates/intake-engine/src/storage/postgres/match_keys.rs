@@ -4,12 +4,13 @@
 //! the key indexes are maintained by another backend beside the import
 //! instead of inside its transaction.
 //!
-//! Only a run's new rows (`is_target`, migration 0016) enter the key
-//! indexes: they become the live plaintiffs others match against. Its
-//! skipped rows and in-file duplicates keep their keys unindexed — they are
-//! only ever looked up as this run's own rows (`run_cross_source_matches`),
-//! so a re-sent file costs the indexes almost nothing (a chunk sent before
-//! it landed, while no live key was expected, counts its candidates new).
+//! A row skipped for a live twin (and its in-file duplicates) keeps its keys
+//! out of the key indexes (`is_target`, migration 0016): only new rows
+//! become the live plaintiffs others match against, and a skipped row is
+//! only ever looked up as its run's own row (`run_cross_source_matches`),
+//! so a re-sent file costs the indexes almost nothing. A chunk sent before
+//! it landed, while no live key was expected, counts all its rows in. The
+//! run's marker records how many were left out (`untargeted`).
 //!
 //! The writer takes the run's `ingest.match_keyed_runs` marker first, and
 //! commits just after the run commits. Whenever it cannot (no second
@@ -49,7 +50,7 @@ struct KeyRow {
     name: Option<String>,
     email: Option<String>,
     phone: Option<String>,
-    /// A new row (a plaintiff to be), indexed for others' lookups.
+    /// Indexed for others' lookups: not skipped for a live twin.
     target: bool,
 }
 
@@ -86,7 +87,7 @@ impl MatchKeyTask {
     }
 
     /// Hand over a landed chunk's rows with their raw ids (invalid rows have
-    /// no keys); `is_target` says which rows landed new.
+    /// no keys); `is_target` says which rows go into the key indexes.
     pub(super) async fn send(
         &mut self,
         rows: &[LandingRow],
@@ -137,6 +138,9 @@ pub(super) struct MatchKeyWriter {
     /// `None` once committed or given up.
     conn: Option<PoolConnection<Postgres>>,
     buffer: Vec<u8>,
+    run_id: Uuid,
+    /// Keys written with `is_target` false.
+    untargeted: i64,
 }
 
 impl MatchKeyWriter {
@@ -173,6 +177,8 @@ impl MatchKeyWriter {
             Ok(_) => Some(MatchKeyWriter {
                 conn: Some(conn),
                 buffer: copy_buffer(),
+                run_id,
+                untargeted: 0,
             }),
             Err(err) => {
                 discard(conn);
@@ -198,6 +204,7 @@ impl MatchKeyWriter {
         let Some(conn) = self.conn.as_mut() else {
             return Ok(());
         };
+        self.untargeted += keyed.iter().filter(|(_, _, target)| !target).count() as i64;
         copy_rows(
             conn,
             COPY_KEYS,
@@ -221,7 +228,12 @@ impl MatchKeyWriter {
         let Some(mut conn) = self.conn.take() else {
             return Ok(());
         };
-        match conn.execute("COMMIT").await {
+        // Simple-query text: a uuid and a count, no user input.
+        let sql = format!(
+            "UPDATE ingest.match_keyed_runs SET untargeted = {} WHERE import_run_id = '{}'; COMMIT",
+            self.untargeted, self.run_id
+        );
+        match conn.execute(sql.as_str()).await {
             Ok(_) => Ok(()),
             Err(err) => {
                 discard(conn);
