@@ -163,6 +163,11 @@ if [ "$BACKEND" = postgres ] || [ "$BACKEND" = both ]; then
   printf "  re-import (duplicate batch): %.2f s, peak RSS %.1f MB  -> %s\n" "$s" "$(echo "$m/1024" | bc -l)" "$(grep -o '"status":"[a-z_]*"' bench-data/last.json)"
   read -r s m < <(measure "$INTAKE" --database "$URL" import --file "$CSV" --source bench --batch-id second --dry-run --json)
   report "dry run (all already in database)" "$s" "$m"
+  # Another vendor's preview of the same people right after the import
+  # (statistics stale): every row a possible match.
+  read -r s m < <(measure "$INTAKE" --database "$URL" import --file "$CSV" --source bench-preview --dry-run --json)
+  report "dry run, new source (every row matches)" "$s" "$m"
+  echo "  possible matches: $(grep -o '"cross_source_match_count":[0-9]*' bench-data/last.json)"
   if [ "$RESENT" = 1 ]; then pg_resent "$first_s"; fi
   if [ "$RTT_MS" != 0 ]; then pg_remote "$first_s" "$RTT_MS"; fi
 
