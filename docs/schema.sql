@@ -3412,22 +3412,30 @@ BEGIN
             WHERE x.import_run_id = p_run_id
               AND coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
         ), m AS (
-            SELECT mi.row_index, mi.line, mi.plaintiff_name, p.id, p.plaintiff_name AS pname,
-                   p.source_system, p.import_run_id, 'email'::text AS match_rule
-            FROM mine mi
-            JOIN ingest.plaintiff_match_keys k ON k.email_key = mi.email_key AND k.is_target
-            JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
-                                         AND r.source_system <> v_source
-            JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+            SELECT mi.row_index, mi.line, mi.plaintiff_name, o.id, o.pname, o.source_system,
+                   o.import_run_id, 'email'::text AS match_rule
+            FROM mine mi CROSS JOIN LATERAL (
+                SELECT p.id, p.plaintiff_name AS pname, p.source_system, p.import_run_id
+                FROM ingest.plaintiff_match_keys k
+                JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
+                                             AND r.source_system <> v_source
+                JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+                WHERE k.email_key = mi.email_key AND k.is_target
+                OFFSET 0
+            ) o
             UNION ALL
-            SELECT mi.row_index, mi.line, mi.plaintiff_name, p.id, p.plaintiff_name,
-                   p.source_system, p.import_run_id, 'name_phone'::text
-            FROM mine mi
-            JOIN ingest.plaintiff_match_keys k ON k.name_phone_key = mi.name_phone_key AND k.is_target
-            JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
-                                         AND r.source_system <> v_source
-            JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
-            WHERE k.email_key IS DISTINCT FROM mi.email_key
+            SELECT mi.row_index, mi.line, mi.plaintiff_name, o.id, o.pname, o.source_system,
+                   o.import_run_id, 'name_phone'::text
+            FROM mine mi CROSS JOIN LATERAL (
+                SELECT p.id, p.plaintiff_name AS pname, p.source_system, p.import_run_id
+                FROM ingest.plaintiff_match_keys k
+                JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
+                                             AND r.source_system <> v_source
+                JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+                WHERE k.name_phone_key = mi.name_phone_key AND k.is_target
+                  AND k.email_key IS DISTINCT FROM mi.email_key
+                OFFSET 0
+            ) o
         )
         SELECT m.row_index, m.line, m.plaintiff_name, m.id, m.pname, m.source_system,
                m.import_run_id, m.match_rule, count(*) OVER ()
