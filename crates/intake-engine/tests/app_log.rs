@@ -21,14 +21,16 @@ fn only_the_newest_fourteen_daily_files_are_kept() {
     assert_eq!(APP_LOG_FILES_KEPT, 14);
     let dir = tempfile::tempdir().unwrap();
     // Twenty days of old logs, written oldest first (the appender orders
-    // them by creation time), and a file of someone else's.
+    // them by creation time), and a file of someone else's. The kernel
+    // stamps files from a coarse clock (a tick is up to 10 ms): 5 ms apart,
+    // two files could share a stamp and the appender drop the wrong one.
     for day in 1..=20 {
         fs::write(
             dir.path().join(format!("intake.log.2026-01-{day:02}")),
             "x\n",
         )
         .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(5));
+        std::thread::sleep(std::time::Duration::from_millis(25));
     }
     fs::write(dir.path().join("notes.txt"), "keep me\n").unwrap();
 
