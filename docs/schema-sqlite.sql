@@ -126,17 +126,23 @@ CREATE TABLE plaintiffs (
 , match_email TEXT GENERATED ALWAYS AS (
     nullif(lower(trim(contact_email, char(9, 10, 11, 12, 13, 32))), '')
 ) VIRTUAL, match_name_phone TEXT GENERATED ALWAYS AS (
-    CASE WHEN nullif(replace(replace(replace(replace(replace(replace(replace(replace(
-                  trim(contact_phone, char(9, 10, 11, 12, 13, 32)),
-                  ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), char(9), ''), '') IS NOT NULL
+    CASE WHEN trim(trim(contact_phone, char(9, 10, 11, 12, 13, 32)), ' -().+/' || char(9)) <> ''
           AND trim(plaintiff_name, char(9, 10, 11, 12, 13, 32)) <> ''
-    THEN trim(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(lower(plaintiff_name),
-                 char(9), ' '), char(10), ' '), char(11), ' '), char(12), ' '), char(13), ' '),
-             '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '))
-         || '|' || replace(replace(replace(replace(replace(replace(replace(replace(
-                  trim(contact_phone, char(9, 10, 11, 12, 13, 32)),
-                  ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), char(9), '')
+    THEN CASE WHEN instr(plaintiff_name, '  ') = 0
+               AND NOT plaintiff_name GLOB ('*[' || char(9, 10, 11, 12, 13) || ']*')
+              THEN trim(lower(plaintiff_name))
+              ELSE trim(replace(replace(replace(replace(
+                   replace(replace(replace(replace(replace(lower(plaintiff_name),
+                       char(9), ' '), char(10), ' '), char(11), ' '), char(12), ' '), char(13), ' '),
+                   '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '))
+         END
+         || '|' ||
+         CASE WHEN NOT contact_phone GLOB '*[^0-9-]*'
+              THEN replace(contact_phone, '-', '')
+              ELSE replace(replace(replace(replace(replace(replace(replace(replace(
+                   trim(contact_phone, char(9, 10, 11, 12, 13, 32)),
+                   ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), char(9), '')
+         END
     END
 ) VIRTUAL);
 

@@ -27,6 +27,24 @@ CREATE SCHEMA ingest;
 
 
 --
+-- Name: _index_match_key_segment(text); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest._index_match_key_segment(p_table text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    EXECUTE format('CREATE INDEX %I ON ingest.%I (raw_id)', p_table || '_raw_id_idx', p_table);
+    EXECUTE format('CREATE INDEX %I ON ingest.%I (email_key) WHERE email_key IS NOT NULL AND is_target',
+                   p_table || '_email_idx', p_table);
+    EXECUTE format('CREATE INDEX %I ON ingest.%I (name_phone_key) WHERE name_phone_key IS NOT NULL AND is_target',
+                   p_table || '_name_phone_idx', p_table);
+END
+$$;
+
+
+--
 -- Name: _match_fold(text); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -2501,6 +2519,90 @@ $$;
 
 
 --
+-- Name: close_match_key_segment(bigint, bigint); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.close_match_key_segment(p_segment bigint, p_min_keys bigint) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_table text := 'match_keys_s' || p_segment;
+    v_keys bigint;
+    v_total bigint;
+    v_indexed boolean;
+    v_fold bigint[] := '{}';
+    v_old record;
+    v_other bigint;
+    v_lock_timeout text := current_setting('lock_timeout');
+BEGIN
+    IF to_regclass(format('ingest.%I', v_table)) IS NULL THEN
+        RAISE EXCEPTION 'match key segment % does not exist', p_segment;
+    END IF;
+    EXECUTE format('SELECT count(*) FROM ingest.%I', v_table) INTO v_keys;
+    IF v_keys < p_min_keys THEN
+        EXECUTE format(
+            'INSERT INTO ingest.match_keys_shared (raw_id, email_key, name_phone_key, is_target)
+             SELECT raw_id, email_key, name_phone_key, is_target FROM ingest.%I', v_table);
+        EXECUTE format('DROP TABLE ingest.%I', v_table);
+        RETURN 0;
+    END IF;
+    v_indexed := EXISTS (SELECT 1 FROM pg_catalog.pg_index x
+                         WHERE x.indrelid = format('ingest.%I', v_table)::regclass);
+    -- One closer merges at a time (the others wait here, after their runs
+    -- committed), so two never fold the same segment.
+    LOCK TABLE ingest.match_key_segments IN EXCLUSIVE MODE;
+    v_total := v_keys;
+    FOR v_old IN SELECT s.segment, s.key_count FROM ingest.match_key_segments s ORDER BY s.segment DESC LOOP
+        EXIT WHEN v_old.key_count > v_total;
+        v_fold := v_fold || v_old.segment;
+        v_total := v_total + v_old.key_count;
+    END LOOP;
+    IF cardinality(v_fold) > 0 THEN
+        BEGIN
+            PERFORM set_config('lock_timeout', '200ms', true);
+            IF v_indexed THEN
+                -- Built again below over all the keys, in one pass each.
+                EXECUTE format('DROP INDEX ingest.%I, ingest.%I, ingest.%I', v_table || '_raw_id_idx',
+                               v_table || '_email_idx', v_table || '_name_phone_idx');
+            END IF;
+            FOREACH v_other IN ARRAY v_fold LOOP
+                -- Their keys cannot change while copied (a vendor update
+                -- re-keying a plaintiff waits for this transaction).
+                EXECUTE format('LOCK TABLE ingest.%I IN SHARE MODE', 'match_keys_s' || v_other);
+                EXECUTE format(
+                    'INSERT INTO ingest.%I (raw_id, email_key, name_phone_key, is_target)
+                     SELECT raw_id, email_key, name_phone_key, is_target FROM ingest.%I',
+                    v_table, 'match_keys_s' || v_other);
+            END LOOP;
+            PERFORM ingest._index_match_key_segment(v_table);
+            FOREACH v_other IN ARRAY v_fold LOOP
+                EXECUTE format('ALTER TABLE ingest.plaintiff_match_keys DETACH PARTITION ingest.%I',
+                               'match_keys_s' || v_other);
+                EXECUTE format('DROP TABLE ingest.%I', 'match_keys_s' || v_other);
+                DELETE FROM ingest.match_key_segments WHERE segment = v_other;
+            END LOOP;
+            v_keys := v_total;
+            v_indexed := true;
+        EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+            -- Busy: back to this run's keys alone (the block was undone).
+            v_fold := '{}';
+        END;
+        PERFORM set_config('lock_timeout', v_lock_timeout, true);
+    END IF;
+    IF NOT v_indexed THEN
+        PERFORM ingest._index_match_key_segment(v_table);
+    END IF;
+    EXECUTE format('ALTER TABLE ingest.plaintiff_match_keys ATTACH PARTITION ingest.%I FOR VALUES IN (%s)',
+                   v_table, p_segment);
+    EXECUTE format('REVOKE ALL ON ingest.%I FROM intake_operator, intake_admin', v_table);
+    INSERT INTO ingest.match_key_segments (segment, key_count) VALUES (p_segment, v_keys);
+    RETURN p_segment;
+END
+$$;
+
+
+--
 -- Name: compute_plaintiff_dedupe_key(text, text, text); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -2692,7 +2794,6 @@ BEGIN
     WHERE r.import_run_id = p_run_id
       AND coalesce(r.status_before_rollback, r.status) <> 'failed'
     ORDER BY r.id
-    ON CONFLICT (raw_id) DO NOTHING
     RETURNING is_target
     )
     SELECT count(*), count(*) FILTER (WHERE NOT is_target) INTO v_rows, v_untargeted FROM keyed;
@@ -2856,6 +2957,31 @@ $$;
 
 
 --
+-- Name: index_match_key_segment(bigint, bigint); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.index_match_key_segment(p_segment bigint, p_min_keys bigint) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_table text := 'match_keys_s' || p_segment;
+    v_keys bigint;
+BEGIN
+    IF to_regclass(format('ingest.%I', v_table)) IS NULL THEN
+        RAISE EXCEPTION 'match key segment % does not exist', p_segment;
+    END IF;
+    EXECUTE format('SELECT count(*) FROM ingest.%I', v_table) INTO v_keys;
+    IF v_keys < p_min_keys THEN
+        RETURN false;
+    END IF;
+    PERFORM ingest._index_match_key_segment(v_table);
+    RETURN true;
+END
+$$;
+
+
+--
 -- Name: link_skipped_rows(uuid, bigint[]); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -3010,6 +3136,29 @@ $$;
 --
 
 COMMENT ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) IS 'Cross-source match key by name and phone: collapse(trim(lower(NFKC(name)))) || ''|'' || the phone''s digits; NULL without a name or a digit.';
+
+
+--
+-- Name: open_match_key_segment(); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest.open_match_key_segment() RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_segment bigint := nextval('ingest.match_key_segment_seq');
+    v_table text := 'match_keys_s' || v_segment;
+BEGIN
+    EXECUTE format(
+        'CREATE TABLE ingest.%I (LIKE ingest.plaintiff_match_keys INCLUDING DEFAULTS,
+                                 CONSTRAINT %I CHECK (segment = %s))',
+        v_table, v_table || '_segment_check', v_segment);
+    EXECUTE format('ALTER TABLE ingest.%I ALTER COLUMN segment SET DEFAULT %s', v_table, v_segment);
+    EXECUTE format('GRANT INSERT ON ingest.%I TO intake_operator, intake_admin', v_table);
+    RETURN v_segment;
+END
+$$;
 
 
 --
@@ -3415,25 +3564,29 @@ BEGIN
             SELECT mi.row_index, mi.line, mi.plaintiff_name, o.id, o.pname, o.source_system,
                    o.import_run_id, 'email'::text AS match_rule
             FROM mine mi CROSS JOIN LATERAL (
-                SELECT p.id, p.plaintiff_name AS pname, p.source_system, p.import_run_id
-                FROM ingest.plaintiff_match_keys k
-                JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
-                                             AND r.source_system <> v_source
-                JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+                SELECT k.raw_id FROM ingest.plaintiff_match_keys k
                 WHERE k.email_key = mi.email_key AND k.is_target
+                OFFSET 0
+            ) k CROSS JOIN LATERAL (
+                SELECT p.id, p.plaintiff_name AS pname, p.source_system, p.import_run_id
+                FROM ingest.plaintiffs_raw r
+                JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+                WHERE r.id = k.raw_id AND r.status = 'promoted' AND r.source_system <> v_source
                 OFFSET 0
             ) o
             UNION ALL
             SELECT mi.row_index, mi.line, mi.plaintiff_name, o.id, o.pname, o.source_system,
                    o.import_run_id, 'name_phone'::text
             FROM mine mi CROSS JOIN LATERAL (
-                SELECT p.id, p.plaintiff_name AS pname, p.source_system, p.import_run_id
-                FROM ingest.plaintiff_match_keys k
-                JOIN ingest.plaintiffs_raw r ON r.id = k.raw_id AND r.status = 'promoted'
-                                             AND r.source_system <> v_source
-                JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+                SELECT k.raw_id FROM ingest.plaintiff_match_keys k
                 WHERE k.name_phone_key = mi.name_phone_key AND k.is_target
                   AND k.email_key IS DISTINCT FROM mi.email_key
+                OFFSET 0
+            ) k CROSS JOIN LATERAL (
+                SELECT p.id, p.plaintiff_name AS pname, p.source_system, p.import_run_id
+                FROM ingest.plaintiffs_raw r
+                JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+                WHERE r.id = k.raw_id AND r.status = 'promoted' AND r.source_system <> v_source
                 OFFSET 0
             ) o
         )
@@ -3713,6 +3866,36 @@ $$;
 
 
 --
+-- Name: match_key_segment_seq; Type: SEQUENCE; Schema: ingest; Owner: -
+--
+
+CREATE SEQUENCE ingest.match_key_segment_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: match_key_segments; Type: TABLE; Schema: ingest; Owner: -
+--
+
+CREATE TABLE ingest.match_key_segments (
+    segment bigint NOT NULL,
+    key_count bigint NOT NULL,
+    built_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: TABLE match_key_segments; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON TABLE ingest.match_key_segments IS 'Segments of ingest.plaintiff_match_keys built in bulk for large runs (table ingest.match_keys_s<segment>); segment 0, ingest.match_keys_shared, holds the rest.';
+
+
+--
 -- Name: match_keyed_runs; Type: TABLE; Schema: ingest; Owner: -
 --
 
@@ -3729,6 +3912,69 @@ CREATE TABLE ingest.match_keyed_runs (
 --
 
 COMMENT ON COLUMN ingest.match_keyed_runs.untargeted IS 'Keys of the run kept out of the lookup indexes (is_target false).';
+
+
+--
+-- Name: plaintiff_match_keys; Type: TABLE; Schema: ingest; Owner: -
+--
+
+CREATE TABLE ingest.plaintiff_match_keys (
+    raw_id bigint NOT NULL,
+    email_key bigint,
+    name_phone_key bigint,
+    is_target boolean DEFAULT true NOT NULL,
+    segment bigint DEFAULT 0 NOT NULL
+)
+PARTITION BY LIST (segment);
+
+
+--
+-- Name: TABLE plaintiff_match_keys; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON TABLE ingest.plaintiff_match_keys IS 'Cross-source match keys of each landed (not failed) raw row; a raw row whose status is promoted is a live plaintiff. Partitioned by segment (ingest.match_key_segments).';
+
+
+--
+-- Name: COLUMN plaintiff_match_keys.is_target; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON COLUMN ingest.plaintiff_match_keys.is_target IS 'The raw row landed new (pending or promoted): its keys are in the lookup indexes.';
+
+
+--
+-- Name: COLUMN plaintiff_match_keys.segment; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON COLUMN ingest.plaintiff_match_keys.segment IS '0: small runs, indexed row by row; otherwise a large run''s segment, indexed in bulk.';
+
+
+--
+-- Name: match_keys_shared; Type: TABLE; Schema: ingest; Owner: -
+--
+
+CREATE TABLE ingest.match_keys_shared (
+    raw_id bigint NOT NULL,
+    email_key bigint,
+    name_phone_key bigint,
+    is_target boolean DEFAULT true NOT NULL,
+    segment bigint DEFAULT 0 NOT NULL,
+    CONSTRAINT match_keys_shared_segment_check CHECK ((segment = 0))
+);
+
+
+--
+-- Name: TABLE match_keys_shared; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON TABLE ingest.match_keys_shared IS 'Cross-source match keys of each landed (not failed) raw row; a raw row whose status is promoted is a live plaintiff.';
+
+
+--
+-- Name: COLUMN match_keys_shared.is_target; Type: COMMENT; Schema: ingest; Owner: -
+--
+
+COMMENT ON COLUMN ingest.match_keys_shared.is_target IS 'The raw row landed new (pending or promoted): its keys are in the lookup indexes.';
 
 
 --
@@ -3763,32 +4009,6 @@ ALTER TABLE ingest.plaintiff_changes ALTER COLUMN id ADD GENERATED ALWAYS AS IDE
     NO MAXVALUE
     CACHE 1
 );
-
-
---
--- Name: plaintiff_match_keys; Type: TABLE; Schema: ingest; Owner: -
---
-
-CREATE TABLE ingest.plaintiff_match_keys (
-    raw_id bigint NOT NULL,
-    email_key bigint,
-    name_phone_key bigint,
-    is_target boolean DEFAULT true NOT NULL
-);
-
-
---
--- Name: TABLE plaintiff_match_keys; Type: COMMENT; Schema: ingest; Owner: -
---
-
-COMMENT ON TABLE ingest.plaintiff_match_keys IS 'Cross-source match keys of each landed (not failed) raw row; a raw row whose status is promoted is a live plaintiff.';
-
-
---
--- Name: COLUMN plaintiff_match_keys.is_target; Type: COMMENT; Schema: ingest; Owner: -
---
-
-COMMENT ON COLUMN ingest.plaintiff_match_keys.is_target IS 'The raw row landed new (pending or promoted): its keys are in the lookup indexes.';
 
 
 --
@@ -3948,20 +4168,6 @@ CREATE VIEW ingest.v_cross_source_matches AS
            FROM ((ingest.plaintiff_match_keys k
              JOIN ingest.plaintiffs_raw r ON (((r.id = k.raw_id) AND (r.status = 'promoted'::text))))
              JOIN public.plaintiffs p ON (((p.id = r.plaintiff_id) AND (p.deleted_at IS NULL))))
-        ), pairs AS (
-         SELECT a_1.id AS a_id,
-            b_1.id AS b_id,
-            'email'::text AS match_rule
-           FROM (live a_1
-             JOIN live b_1 ON (((b_1.email_key = a_1.email_key) AND (b_1.source_system <> a_1.source_system))))
-          WHERE (ROW(a_1.created_at, a_1.id) > ROW(b_1.created_at, b_1.id))
-        UNION ALL
-         SELECT a_1.id,
-            b_1.id,
-            'name_phone'::text AS text
-           FROM (live a_1
-             JOIN live b_1 ON (((b_1.name_phone_key = a_1.name_phone_key) AND (b_1.source_system <> a_1.source_system))))
-          WHERE ((ROW(a_1.created_at, a_1.id) > ROW(b_1.created_at, b_1.id)) AND (a_1.email_key IS DISTINCT FROM b_1.email_key))
         )
  SELECT a.id AS plaintiff_id,
     a.plaintiff_name,
@@ -3975,10 +4181,53 @@ CREATE VIEW ingest.v_cross_source_matches AS
     b.import_run_id AS matched_import_run_id,
     b.line AS matched_line,
     b.created_at AS matched_created_at,
-    pairs.match_rule
-   FROM ((pairs
-     JOIN live a ON ((a.id = pairs.a_id)))
-     JOIN live b ON ((b.id = pairs.b_id)));
+    'email'::text AS match_rule
+   FROM ((live a
+     CROSS JOIN LATERAL ( SELECT kb_1.raw_id
+           FROM ingest.plaintiff_match_keys kb_1
+          WHERE ((kb_1.email_key = a.email_key) AND kb_1.is_target)
+         OFFSET 0) kb)
+     CROSS JOIN LATERAL ( SELECT b_1.id,
+            b_1.plaintiff_name,
+            b_1.source_system,
+            b_1.import_run_id,
+            b_1.created_at,
+            rb.line
+           FROM (ingest.plaintiffs_raw rb
+             JOIN public.plaintiffs b_1 ON (((b_1.id = rb.plaintiff_id) AND (b_1.deleted_at IS NULL))))
+          WHERE ((rb.id = kb.raw_id) AND (rb.status = 'promoted'::text))
+         OFFSET 0) b)
+  WHERE ((b.source_system <> a.source_system) AND (ROW(a.created_at, a.id) > ROW(b.created_at, b.id)))
+UNION ALL
+ SELECT a.id AS plaintiff_id,
+    a.plaintiff_name,
+    a.source_system,
+    a.import_run_id,
+    a.line,
+    a.created_at,
+    b.id AS matched_plaintiff_id,
+    b.plaintiff_name AS matched_plaintiff_name,
+    b.source_system AS matched_source_system,
+    b.import_run_id AS matched_import_run_id,
+    b.line AS matched_line,
+    b.created_at AS matched_created_at,
+    'name_phone'::text AS match_rule
+   FROM ((live a
+     CROSS JOIN LATERAL ( SELECT kb_1.raw_id
+           FROM ingest.plaintiff_match_keys kb_1
+          WHERE ((kb_1.name_phone_key = a.name_phone_key) AND kb_1.is_target AND (kb_1.email_key IS DISTINCT FROM a.email_key))
+         OFFSET 0) kb)
+     CROSS JOIN LATERAL ( SELECT b_1.id,
+            b_1.plaintiff_name,
+            b_1.source_system,
+            b_1.import_run_id,
+            b_1.created_at,
+            rb.line
+           FROM (ingest.plaintiffs_raw rb
+             JOIN public.plaintiffs b_1 ON (((b_1.id = rb.plaintiff_id) AND (b_1.deleted_at IS NULL))))
+          WHERE ((rb.id = kb.raw_id) AND (rb.status = 'promoted'::text))
+         OFFSET 0) b)
+  WHERE ((b.source_system <> a.source_system) AND (ROW(a.created_at, a.id) > ROW(b.created_at, b.id)));
 
 
 --
@@ -4072,6 +4321,13 @@ CREATE VIEW ingest.v_plaintiff_changes AS
 
 
 --
+-- Name: match_keys_shared; Type: TABLE ATTACH; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ONLY ingest.plaintiff_match_keys ATTACH PARTITION ingest.match_keys_shared FOR VALUES IN ('0');
+
+
+--
 -- Name: row_fixes id; Type: DEFAULT; Schema: ingest; Owner: -
 --
 
@@ -4084,6 +4340,14 @@ ALTER TABLE ONLY ingest.row_fixes ALTER COLUMN id SET DEFAULT nextval('ingest.ro
 
 ALTER TABLE ONLY ingest.import_runs
     ADD CONSTRAINT import_runs_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: match_key_segments match_key_segments_pkey; Type: CONSTRAINT; Schema: ingest; Owner: -
+--
+
+ALTER TABLE ONLY ingest.match_key_segments
+    ADD CONSTRAINT match_key_segments_pkey PRIMARY KEY (segment);
 
 
 --
@@ -4100,14 +4364,6 @@ ALTER TABLE ONLY ingest.match_keyed_runs
 
 ALTER TABLE ONLY ingest.plaintiff_changes
     ADD CONSTRAINT plaintiff_changes_pkey PRIMARY KEY (id);
-
-
---
--- Name: plaintiff_match_keys plaintiff_match_keys_pkey; Type: CONSTRAINT; Schema: ingest; Owner: -
---
-
-ALTER TABLE ONLY ingest.plaintiff_match_keys
-    ADD CONSTRAINT plaintiff_match_keys_pkey PRIMARY KEY (raw_id);
 
 
 --
@@ -4180,6 +4436,48 @@ CREATE INDEX import_runs_source_created_idx ON ingest.import_runs USING btree (s
 
 
 --
+-- Name: plaintiff_match_keys_email_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiff_match_keys_email_idx ON ONLY ingest.plaintiff_match_keys USING btree (email_key) WHERE ((email_key IS NOT NULL) AND is_target);
+
+
+--
+-- Name: match_keys_shared_email_key_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX match_keys_shared_email_key_idx ON ingest.match_keys_shared USING btree (email_key) WHERE ((email_key IS NOT NULL) AND is_target);
+
+
+--
+-- Name: plaintiff_match_keys_name_phone_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiff_match_keys_name_phone_idx ON ONLY ingest.plaintiff_match_keys USING btree (name_phone_key) WHERE ((name_phone_key IS NOT NULL) AND is_target);
+
+
+--
+-- Name: match_keys_shared_name_phone_key_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX match_keys_shared_name_phone_key_idx ON ingest.match_keys_shared USING btree (name_phone_key) WHERE ((name_phone_key IS NOT NULL) AND is_target);
+
+
+--
+-- Name: plaintiff_match_keys_raw_id_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX plaintiff_match_keys_raw_id_idx ON ONLY ingest.plaintiff_match_keys USING btree (raw_id);
+
+
+--
+-- Name: match_keys_shared_raw_id_idx; Type: INDEX; Schema: ingest; Owner: -
+--
+
+CREATE INDEX match_keys_shared_raw_id_idx ON ingest.match_keys_shared USING btree (raw_id);
+
+
+--
 -- Name: plaintiff_changes_plaintiff_idx; Type: INDEX; Schema: ingest; Owner: -
 --
 
@@ -4191,20 +4489,6 @@ CREATE INDEX plaintiff_changes_plaintiff_idx ON ingest.plaintiff_changes USING b
 --
 
 CREATE INDEX plaintiff_changes_run_idx ON ingest.plaintiff_changes USING btree (import_run_id);
-
-
---
--- Name: plaintiff_match_keys_email_idx; Type: INDEX; Schema: ingest; Owner: -
---
-
-CREATE INDEX plaintiff_match_keys_email_idx ON ingest.plaintiff_match_keys USING hash (email_key) WHERE ((email_key IS NOT NULL) AND is_target);
-
-
---
--- Name: plaintiff_match_keys_name_phone_idx; Type: INDEX; Schema: ingest; Owner: -
---
-
-CREATE INDEX plaintiff_match_keys_name_phone_idx ON ingest.plaintiff_match_keys USING hash (name_phone_key) WHERE ((name_phone_key IS NOT NULL) AND is_target);
 
 
 --
@@ -4240,6 +4524,27 @@ CREATE INDEX plaintiffs_raw_skipped_idx ON ingest.plaintiffs_raw USING btree (im
 --
 
 CREATE INDEX row_fixes_run_idx ON ingest.row_fixes USING btree (import_run_id, row_index);
+
+
+--
+-- Name: match_keys_shared_email_key_idx; Type: INDEX ATTACH; Schema: ingest; Owner: -
+--
+
+ALTER INDEX ingest.plaintiff_match_keys_email_idx ATTACH PARTITION ingest.match_keys_shared_email_key_idx;
+
+
+--
+-- Name: match_keys_shared_name_phone_key_idx; Type: INDEX ATTACH; Schema: ingest; Owner: -
+--
+
+ALTER INDEX ingest.plaintiff_match_keys_name_phone_idx ATTACH PARTITION ingest.match_keys_shared_name_phone_key_idx;
+
+
+--
+-- Name: match_keys_shared_raw_id_idx; Type: INDEX ATTACH; Schema: ingest; Owner: -
+--
+
+ALTER INDEX ingest.plaintiff_match_keys_raw_id_idx ATTACH PARTITION ingest.match_keys_shared_raw_id_idx;
 
 
 --
@@ -4299,6 +4604,13 @@ ALTER TABLE ONLY ingest.run_row_marks
 GRANT USAGE ON SCHEMA ingest TO intake_operator;
 GRANT USAGE ON SCHEMA ingest TO intake_manager;
 GRANT USAGE ON SCHEMA ingest TO intake_admin;
+
+
+--
+-- Name: FUNCTION _index_match_key_segment(p_table text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest._index_match_key_segment(p_table text) FROM PUBLIC;
 
 
 --
@@ -4395,6 +4707,15 @@ GRANT ALL ON FUNCTION ingest.batch_lock_key(p_class integer, p_source text, p_ba
 REVOKE ALL ON FUNCTION ingest.claim_import_run(p_source text, p_batch_id text, p_hash text, p_filename text, p_kind text, p_imported_by text) FROM PUBLIC;
 GRANT ALL ON FUNCTION ingest.claim_import_run(p_source text, p_batch_id text, p_hash text, p_filename text, p_kind text, p_imported_by text) TO intake_operator;
 GRANT ALL ON FUNCTION ingest.claim_import_run(p_source text, p_batch_id text, p_hash text, p_filename text, p_kind text, p_imported_by text) TO intake_admin;
+
+
+--
+-- Name: FUNCTION close_match_key_segment(p_segment bigint, p_min_keys bigint); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.close_match_key_segment(p_segment bigint, p_min_keys bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.close_match_key_segment(p_segment bigint, p_min_keys bigint) TO intake_operator;
+GRANT ALL ON FUNCTION ingest.close_match_key_segment(p_segment bigint, p_min_keys bigint) TO intake_admin;
 
 
 --
@@ -4498,6 +4819,15 @@ GRANT ALL ON FUNCTION ingest.finish_import_run(p_run_id uuid, p_fetched bigint, 
 
 
 --
+-- Name: FUNCTION index_match_key_segment(p_segment bigint, p_min_keys bigint); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.index_match_key_segment(p_segment bigint, p_min_keys bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.index_match_key_segment(p_segment bigint, p_min_keys bigint) TO intake_operator;
+GRANT ALL ON FUNCTION ingest.index_match_key_segment(p_segment bigint, p_min_keys bigint) TO intake_admin;
+
+
+--
 -- Name: FUNCTION link_skipped_rows(p_run_id uuid, p_raw_ids bigint[]); Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -4549,6 +4879,15 @@ REVOKE ALL ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) FROM P
 GRANT ALL ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) TO intake_operator;
 GRANT ALL ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) TO intake_manager;
 GRANT ALL ON FUNCTION ingest.match_name_phone(p_name text, p_phone text) TO intake_admin;
+
+
+--
+-- Name: FUNCTION open_match_key_segment(); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest.open_match_key_segment() FROM PUBLIC;
+GRANT ALL ON FUNCTION ingest.open_match_key_segment() TO intake_operator;
+GRANT ALL ON FUNCTION ingest.open_match_key_segment() TO intake_admin;
 
 
 --
@@ -4688,6 +5027,15 @@ GRANT ALL ON FUNCTION ingest.unpromote_processing_run(p_run_id uuid) TO intake_a
 
 
 --
+-- Name: TABLE match_key_segments; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT ON TABLE ingest.match_key_segments TO intake_operator;
+GRANT SELECT ON TABLE ingest.match_key_segments TO intake_manager;
+GRANT SELECT ON TABLE ingest.match_key_segments TO intake_admin;
+
+
+--
 -- Name: TABLE match_keyed_runs; Type: ACL; Schema: ingest; Owner: -
 --
 
@@ -4705,21 +5053,21 @@ GRANT UPDATE(untargeted) ON TABLE ingest.match_keyed_runs TO intake_admin;
 
 
 --
+-- Name: TABLE plaintiff_match_keys; Type: ACL; Schema: ingest; Owner: -
+--
+
+GRANT SELECT ON TABLE ingest.plaintiff_match_keys TO intake_operator;
+GRANT SELECT ON TABLE ingest.plaintiff_match_keys TO intake_manager;
+GRANT SELECT ON TABLE ingest.plaintiff_match_keys TO intake_admin;
+
+
+--
 -- Name: TABLE plaintiff_changes; Type: ACL; Schema: ingest; Owner: -
 --
 
 GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_operator;
 GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_manager;
 GRANT SELECT ON TABLE ingest.plaintiff_changes TO intake_admin;
-
-
---
--- Name: TABLE plaintiff_match_keys; Type: ACL; Schema: ingest; Owner: -
---
-
-GRANT SELECT,INSERT ON TABLE ingest.plaintiff_match_keys TO intake_operator;
-GRANT SELECT ON TABLE ingest.plaintiff_match_keys TO intake_manager;
-GRANT SELECT,INSERT ON TABLE ingest.plaintiff_match_keys TO intake_admin;
 
 
 --

@@ -13,6 +13,7 @@ mod dedupe_key_sql_data;
 mod dedupe_key_vectors;
 mod export;
 mod fuzz_parse;
+mod match_key_segments_pg;
 mod match_keys_pg;
 mod migration_checksums;
 mod parse_samples;

@@ -149,9 +149,7 @@ async fn schema_state(conn: &mut PgConnection) -> Result<SchemaState> {
     super::schema_version::refuse_newer_postgres(&mut *conn).await?;
     let (present, current): (bool, bool) = sqlx::query_as(
         "SELECT to_regclass('ingest.import_runs') IS NOT NULL, \
-                EXISTS (SELECT 1 FROM pg_catalog.pg_attribute \
-                        WHERE attrelid = to_regclass('ingest.plaintiff_match_keys') \
-                          AND attname = 'is_target')",
+                to_regclass('ingest.match_key_segments') IS NOT NULL",
     )
     .fetch_one(&mut *conn)
     .await?;

@@ -154,6 +154,9 @@ impl PgImportSession {
             );
         }
         let apply = self.apply_updates;
+        if let Some(keys) = self.match_keys.as_mut() {
+            keys.all_sent();
+        }
         let conn = self.conn()?;
         // Before promoting: the run's own pending rows are never twins. A
         // run without skipped rows (a file of new records) has no changes.

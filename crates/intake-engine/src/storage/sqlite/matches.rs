@@ -1,5 +1,5 @@
 //! Cross-vendor matches (`crate::matches`) on SQLite: the `match_email` and
-//! `match_name_phone` generated columns of `plaintiffs` (0008, indexed for
+//! `match_name_phone` generated columns of `plaintiffs` (0008 and 0011, indexed for
 //! the live ones) compared with the same expressions over a chunk's rows or a
 //! run's raw rows, and the pairs of `v_cross_source_matches`.
 
@@ -18,24 +18,26 @@ fn email_key(email: &str) -> String {
     format!("nullif(lower(trim({email}, {WS})), '')")
 }
 
-/// The phone's digits as 0008 keeps them.
-fn phone_digits(phone: &str) -> String {
+/// The `match_name_phone` expression of migration 0011 (0008's values, with
+/// fast paths for the usual name and phone) over `name` and `phone`.
+pub(super) fn name_phone_key(name: &str, phone: &str) -> String {
     format!(
-        "replace(replace(replace(replace(replace(replace(replace(replace(\
-         trim({phone}, {WS}), ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), \
-         char(9), '')"
-    )
-}
-
-/// The `match_name_phone` expression of migration 0008.
-fn name_phone_key(name: &str, phone: &str) -> String {
-    let digits = phone_digits(phone);
-    format!(
-        "CASE WHEN nullif({digits}, '') IS NOT NULL AND trim({name}, {WS}) <> '' \
-         THEN trim(replace(replace(replace(replace(\
-              replace(replace(replace(replace(replace(lower({name}), \
-              char(9), ' '), char(10), ' '), char(11), ' '), char(12), ' '), char(13), ' '), \
-              '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' ')) || '|' || {digits} END"
+        "CASE WHEN trim(trim({phone}, {WS}), ' -().+/' || char(9)) <> '' \
+              AND trim({name}, {WS}) <> '' \
+         THEN CASE WHEN instr({name}, '  ') = 0 \
+                    AND NOT {name} GLOB ('*[' || char(9, 10, 11, 12, 13) || ']*') \
+                   THEN trim(lower({name})) \
+                   ELSE trim(replace(replace(replace(replace(\
+                        replace(replace(replace(replace(replace(lower({name}), \
+                        char(9), ' '), char(10), ' '), char(11), ' '), char(12), ' '), char(13), ' '), \
+                        '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' ')) END \
+              || '|' || \
+              CASE WHEN NOT {phone} GLOB '*[^0-9-]*' \
+                   THEN replace({phone}, '-', '') \
+                   ELSE replace(replace(replace(replace(replace(replace(replace(replace(\
+                        trim({phone}, {WS}), ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), \
+                        '+', ''), '/', ''), char(9), '') END \
+         END"
     )
 }
 
@@ -255,4 +257,86 @@ pub(super) async fn list(
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `match_name_phone` column expression of a migration's text.
+    fn column_expression(migration: &str) -> &str {
+        let start = "ADD COLUMN match_name_phone TEXT GENERATED ALWAYS AS (";
+        let from = migration.find(start).expect("column in migration") + start.len();
+        let to = from + migration[from..].find(") VIRTUAL;").expect("end of column");
+        &migration[from..to]
+    }
+
+    /// Awkward names and phones: control whitespace, runs of spaces, GLOB
+    /// metacharacters, punctuation the phone rule strips, non-ASCII letters.
+    fn awkward_values(n: usize) -> Vec<(Option<String>, Option<String>)> {
+        const PIECES: &[&str] = &[
+            "a", "B", "é", "É", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "-", "(", ")", ".",
+            "+", "/", "1", "9", "0", "[", "]", "*", "?", "^", "|", "\u{a0}", "Ｍ", "'",
+        ];
+        const NAMES: &[&str] = &["Ann  Lee", " Ann Lee ", "ann\tlee", "ANN LEE"];
+        const PHONES: &[&str] = &["555-0100", "(555) 010-0001", " 555 ", "--", "5\n5", "\t5\t"];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |m: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) as usize) % m
+        };
+        let mut value = |fixed: &[&str]| -> Option<String> {
+            match next(4) {
+                0 => None,
+                1 => Some(fixed[next(fixed.len())].to_string()),
+                _ => Some((0..next(9)).map(|_| PIECES[next(PIECES.len())]).collect()),
+            }
+        };
+        (0..n).map(|_| (value(NAMES), value(PHONES))).collect()
+    }
+
+    /// 0011's cheaper expression, and the one lookups build here, give
+    /// 0008's key for every value: what was indexed before stays comparable.
+    #[tokio::test]
+    async fn cheaper_name_phone_key_equals_the_original() {
+        let pool = sqlx::SqlitePool::connect("sqlite::memory:").await.unwrap();
+        sqlx::query("CREATE TABLE t (plaintiff_name TEXT, contact_phone TEXT)")
+            .execute(&pool)
+            .await
+            .unwrap();
+        for (name, phone) in awkward_values(20_000) {
+            sqlx::query("INSERT INTO t VALUES (?1, ?2)")
+                .bind(name)
+                .bind(phone)
+                .execute(&pool)
+                .await
+                .unwrap();
+        }
+        let original = column_expression(include_str!(
+            "../../../../../migrations/sqlite/0008_cross_source_matches.sql"
+        ));
+        let cheaper = column_expression(include_str!(
+            "../../../../../migrations/sqlite/0011_cheaper_match_name_phone.sql"
+        ));
+        let lookup = name_phone_key("plaintiff_name", "contact_phone");
+        let sql = format!(
+            "SELECT count(*), count({original}),
+                    sum(({original}) IS NOT ({cheaper})), sum(({original}) IS NOT ({lookup})),
+                    sum(({original}) IS NOT NULL AND instr(plaintiff_name, '  ') = 0
+                        AND NOT contact_phone GLOB '*[^0-9-]*')
+             FROM t"
+        );
+        let (rows, keyed, column_differs, lookup_differs, fast): (i64, i64, i64, i64, i64) =
+            sqlx::query_as(&sql).fetch_one(&pool).await.unwrap();
+        assert_eq!(rows, 20_000);
+        assert!(keyed > 5_000, "only {keyed} values have a key");
+        assert!(fast > 300, "only {fast} values take both fast paths");
+        assert_eq!(column_differs, 0, "0011's column differs from 0008's");
+        assert_eq!(
+            lookup_differs, 0,
+            "the lookup expression differs from 0008's"
+        );
+    }
 }
