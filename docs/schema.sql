@@ -88,6 +88,47 @@ $$;
 
 
 --
+-- Name: _run_cross_source_matches_hashed(uuid, integer, text); Type: FUNCTION; Schema: ingest; Owner: -
+--
+
+CREATE FUNCTION ingest._run_cross_source_matches_hashed(p_run_id uuid, p_limit integer, p_source text) RETURNS TABLE(row_index integer, line integer, plaintiff_name text, matched_plaintiff_id uuid, matched_plaintiff_name text, matched_source_system text, matched_import_run_id uuid, match_rule text, total bigint)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    SET enable_nestloop TO 'off'
+    AS $$
+    WITH mine AS MATERIALIZED (
+        SELECT x.row_index, x.line, x.plaintiff_name, k.email_key, k.name_phone_key
+        FROM ingest.plaintiffs_raw x
+        JOIN ingest.plaintiff_match_keys k ON k.raw_id = x.id
+        WHERE x.import_run_id = p_run_id
+          AND coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')
+    ), theirs AS MATERIALIZED (
+        SELECT k.email_key, k.name_phone_key, p.id, p.plaintiff_name AS pname,
+               p.source_system, p.import_run_id
+        FROM ingest.import_runs o
+        JOIN ingest.plaintiffs_raw r ON r.import_run_id = o.id AND r.status = 'promoted'
+        JOIN ingest.plaintiff_match_keys k ON k.raw_id = r.id
+        JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
+        WHERE o.source_system <> p_source AND o.status = 'completed'
+    ), m AS (
+        SELECT mi.row_index, mi.line, mi.plaintiff_name, t.id, t.pname, t.source_system,
+               t.import_run_id, 'email'::text AS match_rule
+        FROM mine mi JOIN theirs t ON t.email_key = mi.email_key
+        UNION ALL
+        SELECT mi.row_index, mi.line, mi.plaintiff_name, t.id, t.pname, t.source_system,
+               t.import_run_id, 'name_phone'::text
+        FROM mine mi JOIN theirs t ON t.name_phone_key = mi.name_phone_key
+        WHERE t.email_key IS DISTINCT FROM mi.email_key
+    )
+    SELECT m.row_index, m.line, m.plaintiff_name, m.id, m.pname, m.source_system,
+           m.import_run_id, m.match_rule, count(*) OVER ()
+    FROM m
+    ORDER BY m.row_index, m.source_system, m.pname, m.id
+    LIMIT p_limit
+$$;
+
+
+--
 -- Name: _unicode_collapse_whitespace(text); Type: FUNCTION; Schema: ingest; Owner: -
 --
 
@@ -3506,6 +3547,10 @@ BEGIN
     IF v_source IS NULL OR v_others = 0 THEN
         RETURN;
     END IF;
+    IF v_others >= 100000 AND v_rows >= 100000 THEN
+        RETURN QUERY SELECT * FROM ingest._run_cross_source_matches_hashed(p_run_id, p_limit, v_source);
+        RETURN;
+    END IF;
     IF v_others < v_rows THEN
         RETURN QUERY
         WITH theirs AS MATERIALIZED (
@@ -4638,6 +4683,13 @@ GRANT ALL ON FUNCTION ingest._match_fold_name(p_text text) TO intake_admin;
 --
 
 REVOKE ALL ON FUNCTION ingest._rekey_plaintiff() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION _run_cross_source_matches_hashed(p_run_id uuid, p_limit integer, p_source text); Type: ACL; Schema: ingest; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ingest._run_cross_source_matches_hashed(p_run_id uuid, p_limit integer, p_source text) FROM PUBLIC;
 
 
 --

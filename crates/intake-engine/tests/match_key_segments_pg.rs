@@ -2,7 +2,8 @@
 //! join segment 0; a large run's are indexed in bulk in a segment of its own,
 //! which takes in the newer segments it outnumbers; a merge that cannot have
 //! the table for a moment is skipped, not waited for; lookups find matches
-//! in every segment.
+//! in every segment; the report's hash-join path (large beside large) finds
+//! what the probing paths find.
 
 use intake_engine::BackendKind;
 use sqlx::Connection;
@@ -153,4 +154,40 @@ async fn a_merge_that_would_wait_for_a_reader_is_left_to_the_next_large_run() {
         5 + 4 + 4,
         "b's 5 with a; c's 4 with a and with b"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_hash_join_path_finds_what_the_probing_paths_find() {
+    // Large runs beside large sources take `_run_cross_source_matches_hashed`
+    // (both sides over 100,000 rows); on small runs its rows must equal the
+    // probing paths', new and skipped rows alike.
+    let db = TestDb::new(BackendKind::Postgres).await;
+    import(&db, "a", 30, 0).await;
+    import(&db, "b", 20, 7).await;
+    // B again with 5 more people: 20 rows skipped for live twins (kept out
+    // of the key indexes), 5 new.
+    let (_d, path) = temp_file("b2.csv", vendor_file("b", 25, 7).as_bytes());
+    let b2 = db.import(&request(&path, "b")).await;
+    assert_eq!((b2.inserted, b2.skipped), (5, 20));
+    let runs = db
+        .rows("SELECT id::text, source_system FROM ingest.import_runs ORDER BY started_at")
+        .await;
+    assert_eq!(runs.len(), 3);
+    for run in &runs {
+        let (id, source) = (&run[0], &run[1]);
+        let probing = db
+            .rows(&format!(
+                "SELECT row_index, line, matched_plaintiff_id::text, match_rule, total
+                 FROM ingest.run_cross_source_matches('{id}')"
+            ))
+            .await;
+        let hashed = db
+            .rows(&format!(
+                "SELECT row_index, line, matched_plaintiff_id::text, match_rule, total
+                 FROM ingest._run_cross_source_matches_hashed('{id}', NULL, '{source}')"
+            ))
+            .await;
+        assert_eq!(hashed, probing, "run of {source}");
+    }
+    assert_eq!(b2.cross_source_match_count, 7);
 }
