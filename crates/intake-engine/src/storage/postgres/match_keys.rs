@@ -43,7 +43,7 @@ fn copy_keys(segment: i64) -> String {
 /// one with more gets a segment of its own, indexed in bulk. Bulk indexing
 /// wins from a few thousand keys; segments are merged by size, so a lookup
 /// probes about log2(all keys / this) of them.
-pub(super) const SEGMENT_MIN_KEYS: i64 = 10_000;
+const SEGMENT_MIN_KEYS: i64 = 10_000;
 
 /// Benchmarks only (`scripts/bench.sh`): write no keys at all and look
 /// nothing up, to measure what an import costs without matching. The runs
@@ -168,7 +168,6 @@ pub(super) struct MatchKeyWriter {
     run_id: Uuid,
     /// The run's own segment (`ingest.open_match_key_segment`).
     segment: i64,
-    copy_sql: String,
     /// Keys written with `is_target` false.
     untargeted: i64,
 }
@@ -212,7 +211,6 @@ impl MatchKeyWriter {
                 buffer: copy_buffer(),
                 run_id,
                 segment,
-                copy_sql: copy_keys(segment),
                 untargeted: 0,
             }),
             Err(err) => {
@@ -242,7 +240,7 @@ impl MatchKeyWriter {
         self.untargeted += keyed.iter().filter(|(_, _, target)| !target).count() as i64;
         copy_rows(
             conn,
-            &self.copy_sql,
+            &copy_keys(self.segment),
             &mut self.buffer,
             CopyFormat::Binary,
             keyed.len(),

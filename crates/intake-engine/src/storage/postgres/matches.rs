@@ -37,8 +37,8 @@ pub(super) async fn find(
         email_keys.push(keys.email);
         name_phone_keys.push(keys.name_phone);
     }
-    // Each key probes the key indexes on its own, and each raw id found is
-    // looked up on its own (LATERAL steps fenced by OFFSET 0): right after
+    // Each row's keys probe the key indexes on their own, and each raw id
+    // found is looked up on its own (LATERAL steps fenced by OFFSET 0): right after
     // a large import the statistics are stale (or autovacuum is off, or a
     // segment is new, migration 0017), and the planner then hashed every
     // live plaintiff for each chunk or key — 2.6 s a 10k-row chunk beside
@@ -52,23 +52,12 @@ pub(super) async fn find(
                            WHERE o.source_system <> $1 AND o.status = 'completed')
          )
          SELECT k.row_index, x.id, x.plaintiff_name, x.source_system, x.import_run_id,
-                'email' AS match_rule
+                m.match_rule
          FROM k CROSS JOIN LATERAL (
-             SELECT m.raw_id FROM ingest.plaintiff_match_keys m
+             SELECT m.raw_id, 'email' AS match_rule FROM ingest.plaintiff_match_keys m
              WHERE m.email_key = k.email_key AND m.is_target
-             OFFSET 0
-         ) m CROSS JOIN LATERAL (
-             SELECT p.id, p.plaintiff_name, p.source_system, p.import_run_id
-             FROM ingest.plaintiffs_raw r
-             JOIN public.plaintiffs p ON p.id = r.plaintiff_id AND p.deleted_at IS NULL
-             WHERE r.id = m.raw_id AND r.status = 'promoted' AND r.source_system <> $1
-             OFFSET 0
-         ) x
-         UNION ALL
-         SELECT k.row_index, x.id, x.plaintiff_name, x.source_system, x.import_run_id,
-                'name_phone'
-         FROM k CROSS JOIN LATERAL (
-             SELECT m.raw_id FROM ingest.plaintiff_match_keys m
+             UNION ALL
+             SELECT m.raw_id, 'name_phone' FROM ingest.plaintiff_match_keys m
              WHERE m.name_phone_key = k.name_phone_key AND m.is_target
                AND m.email_key IS DISTINCT FROM k.email_key
              OFFSET 0

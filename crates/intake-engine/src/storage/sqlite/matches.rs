@@ -20,7 +20,7 @@ fn email_key(email: &str) -> String {
 
 /// The `match_name_phone` expression of migration 0011 (0008's values, with
 /// fast paths for the usual name and phone) over `name` and `phone`.
-pub(super) fn name_phone_key(name: &str, phone: &str) -> String {
+fn name_phone_key(name: &str, phone: &str) -> String {
     format!(
         "CASE WHEN trim(trim({phone}, {WS}), ' -().+/' || char(9)) <> '' \
               AND trim({name}, {WS}) <> '' \
