@@ -76,6 +76,11 @@ BEGIN
      WHERE id = NEW.id;
 END;
 
+CREATE TABLE match_key_sources (
+    id            INTEGER PRIMARY KEY,
+    source_system TEXT NOT NULL UNIQUE
+);
+
 CREATE TABLE plaintiff_changes (
     id            INTEGER PRIMARY KEY,
     plaintiff_id  TEXT NOT NULL,
@@ -105,6 +110,20 @@ CREATE INDEX plaintiff_changes_plaintiff_idx ON plaintiff_changes (plaintiff_id,
 
 CREATE INDEX plaintiff_changes_run_idx ON plaintiff_changes (import_run_id);
 
+CREATE TABLE plaintiff_match_keys_email (
+    key       INTEGER NOT NULL,
+    source_id INTEGER NOT NULL,   -- match_key_sources.id of the row's source
+    raw_id    INTEGER NOT NULL,   -- plaintiffs_raw.id of a promoted row
+    PRIMARY KEY (key, source_id, raw_id)
+) WITHOUT ROWID;
+
+CREATE TABLE plaintiff_match_keys_name_phone (
+    key       INTEGER NOT NULL,
+    source_id INTEGER NOT NULL,
+    raw_id    INTEGER NOT NULL,
+    PRIMARY KEY (key, source_id, raw_id)
+) WITHOUT ROWID;
+
 CREATE TABLE plaintiffs (
     id               TEXT PRIMARY KEY NOT NULL,
     plaintiff_name   TEXT NOT NULL,
@@ -123,34 +142,7 @@ CREATE TABLE plaintiffs (
     -- NULL = live; a rollback soft-deletes so the audit trail stays.
     deleted_at       TEXT,
     deleted_reason   TEXT
-, match_email TEXT GENERATED ALWAYS AS (
-    nullif(lower(trim(contact_email, char(9, 10, 11, 12, 13, 32))), '')
-) VIRTUAL, match_name_phone TEXT GENERATED ALWAYS AS (
-    CASE WHEN trim(trim(contact_phone, char(9, 10, 11, 12, 13, 32)), ' -().+/' || char(9)) <> ''
-          AND trim(plaintiff_name, char(9, 10, 11, 12, 13, 32)) <> ''
-    THEN CASE WHEN instr(plaintiff_name, '  ') = 0
-               AND NOT plaintiff_name GLOB ('*[' || char(9, 10, 11, 12, 13) || ']*')
-              THEN trim(lower(plaintiff_name))
-              ELSE trim(replace(replace(replace(replace(
-                   replace(replace(replace(replace(replace(lower(plaintiff_name),
-                       char(9), ' '), char(10), ' '), char(11), ' '), char(12), ' '), char(13), ' '),
-                   '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '))
-         END
-         || '|' ||
-         CASE WHEN NOT contact_phone GLOB '*[^0-9-]*'
-              THEN replace(contact_phone, '-', '')
-              ELSE replace(replace(replace(replace(replace(replace(replace(replace(
-                   trim(contact_phone, char(9, 10, 11, 12, 13, 32)),
-                   ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), char(9), '')
-         END
-    END
-) VIRTUAL);
-
-CREATE INDEX plaintiffs_match_email_idx ON plaintiffs (match_email, source_system)
-    WHERE deleted_at IS NULL;
-
-CREATE INDEX plaintiffs_match_name_phone_idx ON plaintiffs (match_name_phone, source_system)
-    WHERE deleted_at IS NULL;
+);
 
 CREATE TABLE plaintiffs_raw (
     id                     INTEGER PRIMARY KEY,
@@ -180,7 +172,7 @@ CREATE TABLE plaintiffs_raw (
     duplicate_of           INTEGER REFERENCES plaintiffs_raw (id),
     -- For a promoted row: the plaintiff it became.
     plaintiff_id           TEXT,
-    created_at             TEXT NOT NULL, line INTEGER,
+    created_at             TEXT NOT NULL, line INTEGER, match_email_key INTEGER, match_name_phone_key INTEGER,
     UNIQUE (import_run_id, row_index)
 );
 
@@ -212,6 +204,19 @@ END;
 CREATE UNIQUE INDEX plaintiffs_raw_live_key_uq
     ON plaintiffs_raw (dedupe_key)
     WHERE status IN ('pending', 'promoted');
+
+CREATE TRIGGER plaintiffs_raw_match_keys_delete AFTER DELETE ON plaintiffs_raw
+BEGIN
+    DELETE FROM plaintiff_match_keys_email
+     WHERE key = OLD.match_email_key AND raw_id = OLD.id;
+    DELETE FROM plaintiff_match_keys_name_phone
+     WHERE key = OLD.match_name_phone_key AND raw_id = OLD.id;
+END;
+
+CREATE INDEX plaintiffs_raw_skipped_idx
+    ON plaintiffs_raw (import_run_id, row_index, line, plaintiff_name,
+                       match_email_key, match_name_phone_key, status)
+    WHERE status = 'skipped';
 
 CREATE TABLE row_fixes (
     id             INTEGER PRIMARY KEY,
@@ -273,18 +278,24 @@ WHERE coalesce(s.status_before_rollback, s.status) = 'skipped';
 
 CREATE VIEW v_cross_source_matches AS
 WITH pairs AS (
-    SELECT a.id AS a_id, b.id AS b_id, 'email' AS match_rule
-    FROM plaintiffs a
-    JOIN plaintiffs b ON b.match_email = a.match_email AND b.deleted_at IS NULL
-                     AND b.source_system <> a.source_system
-    WHERE a.deleted_at IS NULL AND (a.created_at, a.id) > (b.created_at, b.id)
+    SELECT xa.plaintiff_id AS a_id, xb.plaintiff_id AS b_id, 'email' AS match_rule
+    FROM plaintiff_match_keys_email ka
+    JOIN plaintiff_match_keys_email kb ON kb.key = ka.key AND kb.raw_id <> ka.raw_id
+    JOIN plaintiffs_raw xa ON xa.id = ka.raw_id AND xa.status = 'promoted'
+                          AND xa.match_email_key = ka.key
+    JOIN plaintiffs_raw xb ON xb.id = kb.raw_id AND xb.status = 'promoted'
+                          AND xb.match_email_key = kb.key
+                          AND xb.source_system <> xa.source_system
     UNION ALL
-    SELECT a.id, b.id, 'name_phone'
-    FROM plaintiffs a
-    JOIN plaintiffs b ON b.match_name_phone = a.match_name_phone AND b.deleted_at IS NULL
-                     AND b.source_system <> a.source_system
-    WHERE a.deleted_at IS NULL AND (a.created_at, a.id) > (b.created_at, b.id)
-      AND a.match_email IS NOT b.match_email
+    SELECT xa.plaintiff_id, xb.plaintiff_id, 'name_phone'
+    FROM plaintiff_match_keys_name_phone ka
+    JOIN plaintiff_match_keys_name_phone kb ON kb.key = ka.key AND kb.raw_id <> ka.raw_id
+    JOIN plaintiffs_raw xa ON xa.id = ka.raw_id AND xa.status = 'promoted'
+                          AND xa.match_name_phone_key = ka.key
+    JOIN plaintiffs_raw xb ON xb.id = kb.raw_id AND xb.status = 'promoted'
+                          AND xb.match_name_phone_key = kb.key
+                          AND xb.source_system <> xa.source_system
+    WHERE xa.match_email_key IS NOT xb.match_email_key
 )
 SELECT a.id              AS plaintiff_id,
        a.plaintiff_name,
@@ -300,10 +311,11 @@ SELECT a.id              AS plaintiff_id,
        b.created_at      AS matched_created_at,
        pairs.match_rule
 FROM pairs
-JOIN plaintiffs a ON a.id = pairs.a_id
-JOIN plaintiffs b ON b.id = pairs.b_id
+JOIN plaintiffs a ON a.id = pairs.a_id AND a.deleted_at IS NULL
+JOIN plaintiffs b ON b.id = pairs.b_id AND b.deleted_at IS NULL
 LEFT JOIN plaintiffs_raw ra ON ra.id = a.raw_id
-LEFT JOIN plaintiffs_raw rb ON rb.id = b.raw_id;
+LEFT JOIN plaintiffs_raw rb ON rb.id = b.raw_id
+WHERE (a.created_at, a.id) > (b.created_at, b.id);
 
 CREATE VIEW v_errored_rows AS
 SELECT

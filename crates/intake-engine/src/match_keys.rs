@@ -14,6 +14,16 @@ use sha2::{Digest, Sha256};
 
 use crate::dedupe_key::{normalized_email, normalized_name};
 
+/// Benchmarks only (`scripts/bench.sh`): write no keys at all and look
+/// nothing up, to measure what an import costs without matching. On
+/// PostgreSQL the runs imported so are keyed by the first lookup made
+/// without it; on SQLite they stay unkeyed (bench databases only).
+const DEFER_ENV: &str = "INTAKE_BENCH_DEFER_MATCH_KEYS";
+
+pub fn deferred_for_bench() -> bool {
+    std::env::var_os(DEFER_ENV).is_some()
+}
+
 /// A row's keys; `None` where the rule cannot apply.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct MatchKeys {

@@ -4,10 +4,10 @@
 //! plaintiff of another source is a *possible match*: still imported, but
 //! shown to the manager (preview, report, `v_cross_source_matches`).
 //!
-//! The keys are computed by the database on both sides of the comparison
-//! (`ingest.match_email` / `ingest.match_name_phone` on PostgreSQL, the
-//! `match_*` generated columns on SQLite), so a lookup is an index probe and
-//! the preview, the report and the view always agree.
+//! The keys are the same 64-bit hashes everywhere (`crate::match_keys`;
+//! PostgreSQL's `ingest.match_key_hash` gives the same numbers), stored
+//! beside each landed row, so a lookup is an index probe and the preview,
+//! the report and the view always agree.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

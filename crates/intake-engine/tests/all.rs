@@ -25,6 +25,7 @@ mod reading;
 mod schema_snapshot;
 mod schema_version;
 mod sources_and_fixes;
+mod sqlite_match_keys;
 mod sqlite_storage;
 mod storage_conformance;
 mod text_encoding;

@@ -151,7 +151,7 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
     store.migrate().await.unwrap();
     assert_eq!(
         count(&store, "SELECT count(*) FROM _sqlx_migrations").await,
-        11
+        12
     );
     // Dropped by later migrations: the only dedupe index is the raw table's.
     assert_eq!(
@@ -184,7 +184,10 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
         names,
         [
             "table import_runs",
+            "table match_key_sources",
             "table plaintiff_changes",
+            "table plaintiff_match_keys_email",
+            "table plaintiff_match_keys_name_phone",
             "table plaintiffs",
             "table plaintiffs_raw",
             "table row_fixes",

@@ -245,7 +245,106 @@ async fn a_resent_list_is_matched_from_either_side(kind: BackendKind) {
     );
 }
 
+/// The live pairs as (plaintiff's source, matched source, rule).
+async fn pairs(store: &dyn intake_engine::Storage) -> Vec<(String, String, MatchRule)> {
+    store
+        .list_cross_source_matches(&MatchFilter::default())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.source_system, m.matched_source_system, m.match_rule))
+        .collect()
+}
+
+/// A vendor update that gives a plaintiff another vendor's phone makes the
+/// pair a match (report of the next import, view); rolling the update back
+/// puts the old phone back and the pair goes; a plaintiff deleted by hand
+/// (a DBA) is never reported.
+async fn an_applied_phone_update_is_matched_until_rolled_back(kind: BackendKind) {
+    let db = TestDb::new(kind).await;
+    let store = db.store.as_ref();
+    let header = "PlaintiffName,Email,Phone\n";
+    let (_a, a_path) = temp_file(
+        "a.csv",
+        format!("{header}Ada Lovelace,ada@example.com,(212) 555-1000\n").as_bytes(),
+    );
+    db.import(&request(&a_path, "vendor-a")).await;
+    let b_file = format!("{header}ada lovelace,ada.l@elsewhere.com,212 555 9999\n");
+    let (_b, b_path) = temp_file("b.csv", b_file.as_bytes());
+    let b = db.import(&request(&b_path, "vendor-b")).await;
+    assert_eq!((b.inserted, b.cross_source_match_count), (1, 0));
+    assert!(pairs(store).await.is_empty());
+
+    let (_u, u_path) = temp_file(
+        "a-update.csv",
+        format!("{header}Ada Lovelace,ada@example.com,212-555-9999\n").as_bytes(),
+    );
+    let update = db
+        .import(&ImportRequest {
+            apply_updates: true,
+            ..request(&u_path, "vendor-a")
+        })
+        .await;
+    assert_eq!((update.skipped, update.updated), (1, 1));
+    // The update run's own row is A's Ada, now with B's phone.
+    assert_eq!(
+        flagged(&update),
+        vec![(Some(2), "vendor-b".to_string(), MatchRule::NamePhone)]
+    );
+    assert_eq!(
+        pairs(store).await,
+        vec![(
+            "vendor-b".to_string(),
+            "vendor-a".to_string(),
+            MatchRule::NamePhone
+        )]
+    );
+    let (_c, c_path) = temp_file(
+        "b-again.csv",
+        format!("{b_file}Nobody,n@x.com,1\n").as_bytes(),
+    );
+    let mut look = request(&c_path, "vendor-b");
+    look.dry_run = true;
+    assert_eq!(
+        flagged(&db.import(&look).await),
+        vec![(Some(2), "vendor-a".to_string(), MatchRule::NamePhone)]
+    );
+
+    store
+        .rollback(update.run_id.unwrap(), "wrong phone", Some("tester"))
+        .await
+        .unwrap();
+    assert!(pairs(store).await.is_empty());
+    assert!(db.import(&look).await.cross_source_matches.is_empty());
+
+    // Ada of vendor A matches Ada of vendor B by email now; then the DBA
+    // deletes B's plaintiff row by hand: no pair, nothing flagged.
+    let (_d, d_path) = temp_file(
+        "a2.csv",
+        format!("{header}Ada Lovelace,ada.l@elsewhere.com,\n").as_bytes(),
+    );
+    let a2 = db.import(&request(&d_path, "vendor-a")).await;
+    assert_eq!(
+        flagged(&a2),
+        vec![(Some(2), "vendor-b".to_string(), MatchRule::Email)]
+    );
+    db.execute(&format!(
+        "DELETE FROM {} WHERE source_system = 'vendor-b'",
+        db.table("plaintiffs")
+    ))
+    .await;
+    assert!(pairs(store).await.is_empty());
+    let (_e, e_path) = temp_file(
+        "a3.csv",
+        format!("{header}Ada Lovelace,ada.l@elsewhere.com,\nZed,z@x.com,\n").as_bytes(),
+    );
+    let mut look_a2 = request(&e_path, "vendor-a");
+    look_a2.dry_run = true;
+    assert!(db.import(&look_a2).await.cross_source_matches.is_empty());
+}
+
 conformance!(
     rows_of_another_source_are_flagged_and_still_imported,
-    a_resent_list_is_matched_from_either_side
+    a_resent_list_is_matched_from_either_side,
+    an_applied_phone_update_is_matched_until_rolled_back
 );

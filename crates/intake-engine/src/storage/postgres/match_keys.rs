@@ -45,16 +45,11 @@ fn copy_keys(segment: i64) -> String {
 /// probes about log2(all keys / this) of them.
 const SEGMENT_MIN_KEYS: i64 = 10_000;
 
-/// Benchmarks only (`scripts/bench.sh`): write no keys at all and look
-/// nothing up, to measure what an import costs without matching. The runs
-/// imported so are keyed by the first lookup made without it.
-const DEFER_ENV: &str = "INTAKE_BENCH_DEFER_MATCH_KEYS";
-
 /// How long the writer waits for a second connection.
 const OPEN_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 pub(super) fn deferred() -> bool {
-    std::env::var_os(DEFER_ENV).is_some()
+    crate::match_keys::deferred_for_bench()
 }
 
 /// What the writer needs of a landed (not invalid) row.

@@ -176,6 +176,8 @@ impl SqliteStorage {
                     in_transaction: false,
                     promote_on_land: true,
                     landing_started: false,
+                    first_raw_after: None,
+                    run_keys: Some(Default::default()),
                     counts: ChunkCounts::default(),
                     apply_updates: false,
                     update_counts: UpdateCounts::default(),

@@ -11,6 +11,7 @@ use uuid::Uuid;
 use super::session::SqliteSession;
 use super::{now_text, SqliteStorage};
 use crate::error::{EngineError, Result};
+use crate::match_keys::{match_keys, MatchKeys};
 use crate::model::*;
 use crate::storage::columns::canonical_columns;
 
@@ -45,10 +46,10 @@ enum InsertKind {
     Skipped,
 }
 
-/// Values bound per row: 14 shared by both kinds, then for landing rows
+/// Values bound per row: 17 shared by both kinds, then for landing rows
 /// status, error code, error message and plaintiff id.
-const LANDING_PARAMS_PER_ROW: usize = 19;
-const SKIPPED_PARAMS_PER_ROW: usize = 15;
+const LANDING_PARAMS_PER_ROW: usize = 21;
+const SKIPPED_PARAMS_PER_ROW: usize = 17;
 
 /// The multi-row INSERT for `rows` rows of one kind, built once per size.
 /// Parameters are anonymous (`?`): SQLite looks numbered ones up by a linear
@@ -63,9 +64,9 @@ fn insert_sql(kind: InsertKind, rows: usize) -> &'static str {
         let columns = concat!(
             "import_run_id, source_system, created_at, row_index, dedupe_key, ",
             canonical_columns!(),
-            ", raw_payload, line"
+            ", raw_payload, line, match_email_key, match_name_phone_key"
         );
-        let shared_tuple = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+        let shared_tuple = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
         let tuples = |extra: &str| vec![format!("({shared_tuple}{extra})"); rows].join(", ");
         // `OR IGNORE` everywhere: a candidate whose key is live is left out
         // (and then landed as skipped); the caller checks that every other
@@ -111,11 +112,26 @@ fn batch_lengths(mut len: usize) -> impl Iterator<Item = usize> {
 
 type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
 
-/// Bind the 15 values every landed row has, in `insert_sql`'s column order.
+/// A row's match keys. An invalid row has none; nor has any row of a
+/// benchmark run that measures an import without matching.
+fn row_keys(shared: &RowContext, row: &LandingRow) -> MatchKeys {
+    if matches!(row.kind, RowKind::Invalid { .. }) || shared.no_match_keys {
+        return MatchKeys::default();
+    }
+    let f = &row.fields;
+    match_keys(
+        f.plaintiff_name.as_deref(),
+        f.contact_email.as_deref(),
+        f.contact_phone.as_deref(),
+    )
+}
+
+/// Bind the 17 values every landed row has, in `insert_sql`'s column order.
 fn bind_row<'q>(
     query: SqliteQuery<'q>,
     shared: &'q RowContext,
     row: &'q LandingRow,
+    keys: MatchKeys,
 ) -> SqliteQuery<'q> {
     let f = &row.fields;
     query
@@ -134,6 +150,8 @@ fn bind_row<'q>(
         .bind(f.source_reference.as_deref())
         .bind(row.raw_payload.as_str())
         .bind(row.line)
+        .bind(keys.email)
+        .bind(keys.name_phone)
 }
 
 /// What every row of one `land` call shares.
@@ -141,6 +159,7 @@ struct RowContext {
     run_id: String,
     source_system: String,
     created_at: String,
+    no_match_keys: bool,
 }
 
 impl SqliteSession {
@@ -152,6 +171,7 @@ impl SqliteSession {
             run_id: self.run_id_text.clone(),
             source_system: self.source_system.clone(),
             created_at: now_text(),
+            no_match_keys: crate::match_keys::deferred_for_bench(),
         };
         // This session holds the write lock: every raw row above this id is
         // one of this chunk's.
@@ -159,6 +179,8 @@ impl SqliteSession {
             sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM plaintiffs_raw")
                 .fetch_one(&mut self.conn)
                 .await?;
+        self.first_raw_after.get_or_insert(chunk_after);
+        super::match_keys::RunMatchKeys::check_chunk(&mut self.run_keys, chunk_after);
         let mut counts = ChunkCounts::default();
         let (in_file_duplicates, landing): (Vec<&LandingRow>, Vec<&LandingRow>) = rows
             .iter()
@@ -192,8 +214,9 @@ impl SqliteSession {
             start += len;
             let mut query = sqlx::query(insert_sql(InsertKind::Landing, len));
             let mut candidates = 0usize;
-            for row in batch {
-                query = bind_row(query, shared, row);
+            let keys: Vec<MatchKeys> = batch.iter().map(|r| row_keys(shared, r)).collect();
+            for (row, &keys) in batch.iter().zip(&keys) {
+                query = bind_row(query, shared, row, keys);
                 query = match &row.kind {
                     RowKind::Invalid { code, message, .. } => query
                         .bind("failed")
@@ -220,8 +243,9 @@ impl SqliteSession {
             let landed = query.execute(&mut self.conn).await?.rows_affected() as usize;
             let errored = len - candidates;
             counts.errored += errored as i64;
+            let mut left_out = Vec::new();
             if landed < len {
-                let left_out = self.not_landed(batch).await?;
+                left_out = self.not_landed(batch).await?;
                 // Only a live key may keep a candidate out; anything else
                 // (an invalid row left out) is a bug to surface, not a skip.
                 if left_out
@@ -232,9 +256,20 @@ impl SqliteSession {
                         "an invalid row could not be recorded".into(),
                     ));
                 }
-                conflicting.extend(left_out);
+                conflicting.extend(left_out.iter().copied());
             }
             counts.inserted += (landed - errored) as i64;
+            if let Some(gathered) = self.run_keys.as_mut() {
+                let left_out: HashSet<i64> = left_out.iter().map(|r| r.row_index).collect();
+                let landed_rows = batch
+                    .iter()
+                    .zip(keys)
+                    .filter(|(row, _)| !left_out.contains(&row.row_index));
+                gathered.landed(landed_rows.map(|(row, keys)| {
+                    let new = !matches!(row.kind, RowKind::Invalid { .. });
+                    (new && self.promote_on_land).then_some(keys)
+                }));
+            }
         }
         Ok(conflicting)
     }
@@ -266,7 +301,7 @@ impl SqliteSession {
             start += len;
             let mut query = sqlx::query(insert_sql(InsertKind::Skipped, len));
             for row in batch {
-                query = bind_row(query, shared, row);
+                query = bind_row(query, shared, row, row_keys(shared, row));
             }
             let landed = query.execute(&mut self.conn).await?.rows_affected() as usize;
             if landed != len {
@@ -274,6 +309,9 @@ impl SqliteSession {
                     "{} of {len} skipped rows could not be recorded",
                     len - landed
                 )));
+            }
+            if let Some(gathered) = self.run_keys.as_mut() {
+                gathered.landed(std::iter::repeat_n(None, len));
             }
         }
         Ok(())

@@ -1,7 +1,8 @@
-//! Cross-vendor matches (`crate::matches`) on SQLite: the `match_email` and
-//! `match_name_phone` generated columns of `plaintiffs` (0008 and 0011, indexed for
-//! the live ones) compared with the same expressions over a chunk's rows or a
-//! run's raw rows, and the pairs of `v_cross_source_matches`.
+//! Cross-vendor matches (`crate::matches`) on SQLite: the keys the engine
+//! computed (`crate::match_keys`, migration 0012) of a chunk's rows or of a
+//! run's raw rows, probed in the live plaintiffs' key tables
+//! (`plaintiff_match_keys_email`, `plaintiff_match_keys_name_phone`, written
+//! by `super::match_keys`), and the pairs of `v_cross_source_matches`.
 
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
@@ -9,54 +10,42 @@ use uuid::Uuid;
 
 use super::{parse_timestamp, parse_uuid, SqliteStorage};
 use crate::error::Result;
+use crate::match_keys::match_keys;
 use crate::matches::*;
 
-const WS: &str = "char(9, 10, 11, 12, 13, 32)";
-
-/// The `match_email` expression of migration 0008 over `email`.
-fn email_key(email: &str) -> String {
-    format!("nullif(lower(trim({email}, {WS})), '')")
-}
-
-/// The `match_name_phone` expression of migration 0011 (0008's values, with
-/// fast paths for the usual name and phone) over `name` and `phone`.
-fn name_phone_key(name: &str, phone: &str) -> String {
-    format!(
-        "CASE WHEN trim(trim({phone}, {WS}), ' -().+/' || char(9)) <> '' \
-              AND trim({name}, {WS}) <> '' \
-         THEN CASE WHEN instr({name}, '  ') = 0 \
-                    AND NOT {name} GLOB ('*[' || char(9, 10, 11, 12, 13) || ']*') \
-                   THEN trim(lower({name})) \
-                   ELSE trim(replace(replace(replace(replace(\
-                        replace(replace(replace(replace(replace(lower({name}), \
-                        char(9), ' '), char(10), ' '), char(11), ' '), char(12), ' '), char(13), ' '), \
-                        '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' ')) END \
-              || '|' || \
-              CASE WHEN NOT {phone} GLOB '*[^0-9-]*' \
-                   THEN replace({phone}, '-', '') \
-                   ELSE replace(replace(replace(replace(replace(replace(replace(replace(\
-                        trim({phone}, {WS}), ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), \
-                        '+', ''), '/', ''), char(9), '') END \
-         END"
-    )
-}
-
-/// `k` (row_index, email_key, name_phone_key, source) against live plaintiffs.
+/// `k` (row_index, email_key, name_phone_key, source_system, source_id) against the live
+/// plaintiffs of other sources: each key probed in its table (`CROSS JOIN`
+/// keeps `k` outermost), each raw id found looked up by primary key. The
+/// live plaintiff is the raw row's (`promoted`; a rollback moves it out).
 fn match_query(keys_cte: &str, extra_cols: &str) -> String {
+    let probe = |table: &str, column: &str, key: &str, rule: &str, only: &str| {
+        format!(
+            "SELECT k.row_index{extra_cols}, x.plaintiff_id AS id, x.plaintiff_name,
+                    x.source_system, x.import_run_id, '{rule}' AS match_rule
+             FROM k CROSS JOIN {table} m ON m.key = k.{key} AND m.source_id <> k.source_id
+                    CROSS JOIN plaintiffs_raw x ON x.id = m.raw_id AND x.status = 'promoted'
+                     AND x.{column} = m.key AND x.source_system <> k.source_system
+                    CROSS JOIN plaintiffs p ON p.id = x.plaintiff_id AND p.deleted_at IS NULL
+             {only}"
+        )
+    };
     format!(
-        "WITH k AS MATERIALIZED ({keys_cte})
-         SELECT k.row_index{extra_cols}, p.id, p.plaintiff_name, p.source_system, p.import_run_id,
-                'email' AS match_rule
-         FROM k JOIN plaintiffs p INDEXED BY plaintiffs_match_email_idx
-           ON p.match_email = k.email_key AND p.deleted_at IS NULL
-          AND p.source_system <> k.source_system
-         UNION ALL
-         SELECT k.row_index{extra_cols}, p.id, p.plaintiff_name, p.source_system, p.import_run_id,
-                'name_phone'
-         FROM k JOIN plaintiffs p INDEXED BY plaintiffs_match_name_phone_idx
-           ON p.match_name_phone = k.name_phone_key AND p.deleted_at IS NULL
-          AND p.source_system <> k.source_system
-         WHERE p.match_email IS NOT k.email_key"
+        "WITH k AS MATERIALIZED ({keys_cte}) {} UNION ALL {}",
+        probe(
+            "plaintiff_match_keys_email",
+            "match_email_key",
+            "email_key",
+            "email",
+            ""
+        ),
+        // An email match wins over name + phone.
+        probe(
+            "plaintiff_match_keys_name_phone",
+            "match_name_phone_key",
+            "name_phone_key",
+            "name_phone",
+            "WHERE x.match_email_key IS NOT k.email_key"
+        ),
     )
 }
 
@@ -78,21 +67,26 @@ pub(super) async fn find(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let json = serde_json::Value::Array(
-        rows.iter()
-            .map(|r| serde_json::json!([r.row_index, r.name, r.email, r.phone]))
-            .collect(),
-    )
-    .to_string();
-    let keys = format!(
-        "SELECT c.value ->> '$[0]' AS row_index, {}, {}, ?2 AS source_system
-         FROM json_each(?1) c
-         WHERE EXISTS (SELECT 1 FROM import_runs o
-                       WHERE o.source_system <> ?2 AND o.status = 'completed')",
-        email_key("(c.value ->> '$[2]')") + " AS email_key",
-        name_phone_key("(c.value ->> '$[1]')", "(c.value ->> '$[3]')") + " AS name_phone_key",
-    );
-    let sql = format!("{} ORDER BY 1, 4, 3, 2", match_query(&keys, ""));
+    let keyed: Vec<serde_json::Value> = rows
+        .iter()
+        .filter_map(|r| {
+            let keys = match_keys(r.name.as_deref(), r.email.as_deref(), r.phone.as_deref());
+            (keys.email.is_some() || keys.name_phone.is_some())
+                .then(|| serde_json::json!([r.row_index, keys.email, keys.name_phone]))
+        })
+        .collect();
+    if keyed.is_empty() {
+        return Ok(Vec::new());
+    }
+    let json = serde_json::Value::Array(keyed).to_string();
+    let keys = "SELECT c.value ->> '$[0]' AS row_index, c.value ->> '$[1]' AS email_key,
+                       c.value ->> '$[2]' AS name_phone_key, ?2 AS source_system,
+                       coalesce((SELECT id FROM match_key_sources WHERE source_system = ?2), -1)
+                           AS source_id
+                FROM json_each(?1) c
+                WHERE EXISTS (SELECT 1 FROM import_runs o
+                              WHERE o.source_system <> ?2 AND o.status = 'completed')";
+    let sql = format!("{} ORDER BY 1, 4, 3, 2", match_query(keys, ""));
     let found = sqlx::query(&sql)
         .bind(json)
         .bind(source_system)
@@ -112,28 +106,34 @@ pub(super) async fn find(
 }
 
 /// A completed run's promoted rows found by walking the other sources' live
-/// plaintiffs (`t`, the smaller side) into the run's own plaintiffs through
-/// the match indexes: the same pairs as [`match_query`] from the run's side,
-/// each run plaintiff's keys against theirs. ?1 run id, ?3 its source.
+/// plaintiffs (`t`, the smaller side, read through their runs) into the
+/// run's own keys: the same pairs as [`match_query`] from the run's side.
+/// A promoted raw row's keys are its plaintiff's current ones. ?1 run id,
+/// ?3 its source.
 const PROMOTED_BY_THEIR_KEYS: &str = "
-WITH t AS MATERIALIZED (
-    SELECT p.id, p.plaintiff_name, p.source_system, p.import_run_id, p.match_email,
-           p.match_name_phone
-    FROM plaintiffs p WHERE p.deleted_at IS NULL AND p.source_system <> ?3
+WITH s AS (SELECT id FROM match_key_sources WHERE source_system = ?3),
+t AS MATERIALIZED (
+    SELECT x.plaintiff_id AS id, x.plaintiff_name, x.source_system, x.import_run_id,
+           x.match_email_key, x.match_name_phone_key
+    FROM import_runs o CROSS JOIN plaintiffs_raw x
+      ON x.import_run_id = o.id AND x.status = 'promoted'
+    CROSS JOIN plaintiffs p ON p.id = x.plaintiff_id AND p.deleted_at IS NULL
+    WHERE o.source_system <> ?3 AND o.status = 'completed'
 )
-SELECT x.row_index, x.line, x.plaintiff_name AS row_name, t.id, t.plaintiff_name,
+SELECT q.row_index, q.line, q.plaintiff_name AS row_name, t.id, t.plaintiff_name,
        t.source_system, t.import_run_id, 'email' AS match_rule
-FROM t CROSS JOIN plaintiffs q INDEXED BY plaintiffs_match_email_idx
-       ON q.match_email = t.match_email AND q.source_system = ?3 AND q.deleted_at IS NULL
-     CROSS JOIN plaintiffs_raw x ON x.id = q.raw_id AND x.import_run_id = ?1
+FROM t CROSS JOIN plaintiff_match_keys_email m
+       ON m.key = t.match_email_key AND m.source_id = (SELECT id FROM s)
+     CROSS JOIN plaintiffs_raw q ON q.id = m.raw_id AND q.import_run_id = ?1
+      AND q.status = 'promoted' AND q.match_email_key = m.key
 UNION ALL
-SELECT x.row_index, x.line, x.plaintiff_name, t.id, t.plaintiff_name, t.source_system,
+SELECT q.row_index, q.line, q.plaintiff_name, t.id, t.plaintiff_name, t.source_system,
        t.import_run_id, 'name_phone'
-FROM t CROSS JOIN plaintiffs q INDEXED BY plaintiffs_match_name_phone_idx
-       ON q.match_name_phone = t.match_name_phone AND q.source_system = ?3
-      AND q.deleted_at IS NULL
-     CROSS JOIN plaintiffs_raw x ON x.id = q.raw_id AND x.import_run_id = ?1
-WHERE q.match_email IS NOT t.match_email";
+FROM t CROSS JOIN plaintiff_match_keys_name_phone m
+       ON m.key = t.match_name_phone_key AND m.source_id = (SELECT id FROM s)
+     CROSS JOIN plaintiffs_raw q ON q.id = m.raw_id AND q.import_run_id = ?1
+      AND q.status = 'promoted' AND q.match_name_phone_key = m.key
+WHERE q.match_email_key IS NOT t.match_email_key";
 
 pub(super) async fn of_run(
     storage: &SqliteStorage,
@@ -146,32 +146,39 @@ pub(super) async fn of_run(
     // vendor): the run's promoted rows are reached from their side through
     // the indexes, and only its other rows are keyed here — materializing a
     // million rows' keys took seconds and ~130 MB at the end of an import.
-    let (status, source, total, others): (String, String, i64, i64) = sqlx::query_as(
-        "SELECT r.status, r.source_system, r.tally_total,
+    let (status, promoted, source, total, others): (String, bool, String, i64, i64) =
+        sqlx::query_as(
+            "SELECT r.status, r.promoted, r.source_system, r.tally_total,
                 (SELECT coalesce(sum(o.tally_inserted), 0) FROM import_runs o
                  WHERE o.source_system <> r.source_system AND o.status = 'completed')
          FROM import_runs r WHERE r.id = ?1",
-    )
-    .bind(run_id.to_string())
-    .fetch_optional(&storage.pool)
-    .await?
-    .unwrap_or_default();
+        )
+        .bind(run_id.to_string())
+        .fetch_optional(&storage.pool)
+        .await?
+        .unwrap_or_default();
     if others == 0 {
         return Ok(RunMatches::default());
     }
     let from_their_side = status == "completed" && others < total;
-    let statuses = if from_their_side {
-        "'pending', 'skipped'"
-    } else {
-        "'pending', 'promoted', 'skipped'"
+    // A completed, promoted run has no pending rows: only its skipped ones
+    // are left to key here, found through their own index.
+    let rows = match (from_their_side, promoted) {
+        (true, true) => "x.status = 'skipped'",
+        (true, false) => "coalesce(x.status_before_rollback, x.status) IN ('pending', 'skipped')",
+        (false, _) => {
+            "coalesce(x.status_before_rollback, x.status) IN ('pending', 'promoted', 'skipped')"
+        }
     };
     let keys = format!(
-        "SELECT x.row_index, x.line, x.plaintiff_name AS row_name, {}, {}, x.source_system
+        "SELECT x.row_index, x.line, x.plaintiff_name AS row_name,
+                x.match_email_key AS email_key, x.match_name_phone_key AS name_phone_key,
+                ?3 AS source_system,
+                coalesce((SELECT id FROM match_key_sources WHERE source_system = ?3), -1)
+                    AS source_id
          FROM plaintiffs_raw x
-         WHERE x.import_run_id = ?1
-           AND coalesce(x.status_before_rollback, x.status) IN ({statuses})",
-        email_key("x.contact_email") + " AS email_key",
-        name_phone_key("x.plaintiff_name", "x.contact_phone") + " AS name_phone_key",
+         WHERE x.import_run_id = ?1 AND {rows}
+           AND (x.match_email_key IS NOT NULL OR x.match_name_phone_key IS NOT NULL)"
     );
     let mut body = format!(
         "SELECT * FROM ({})",
@@ -257,86 +264,4 @@ pub(super) async fn list(
             })
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The `match_name_phone` column expression of a migration's text.
-    fn column_expression(migration: &str) -> &str {
-        let start = "ADD COLUMN match_name_phone TEXT GENERATED ALWAYS AS (";
-        let from = migration.find(start).expect("column in migration") + start.len();
-        let to = from + migration[from..].find(") VIRTUAL;").expect("end of column");
-        &migration[from..to]
-    }
-
-    /// Awkward names and phones: control whitespace, runs of spaces, GLOB
-    /// metacharacters, punctuation the phone rule strips, non-ASCII letters.
-    fn awkward_values(n: usize) -> Vec<(Option<String>, Option<String>)> {
-        const PIECES: &[&str] = &[
-            "a", "B", "é", "É", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "-", "(", ")", ".",
-            "+", "/", "1", "9", "0", "[", "]", "*", "?", "^", "|", "\u{a0}", "Ｍ", "'",
-        ];
-        const NAMES: &[&str] = &["Ann  Lee", " Ann Lee ", "ann\tlee", "ANN LEE"];
-        const PHONES: &[&str] = &["555-0100", "(555) 010-0001", " 555 ", "--", "5\n5", "\t5\t"];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move |m: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((state >> 33) as usize) % m
-        };
-        let mut value = |fixed: &[&str]| -> Option<String> {
-            match next(4) {
-                0 => None,
-                1 => Some(fixed[next(fixed.len())].to_string()),
-                _ => Some((0..next(9)).map(|_| PIECES[next(PIECES.len())]).collect()),
-            }
-        };
-        (0..n).map(|_| (value(NAMES), value(PHONES))).collect()
-    }
-
-    /// 0011's cheaper expression, and the one lookups build here, give
-    /// 0008's key for every value: what was indexed before stays comparable.
-    #[tokio::test]
-    async fn cheaper_name_phone_key_equals_the_original() {
-        let pool = sqlx::SqlitePool::connect("sqlite::memory:").await.unwrap();
-        sqlx::query("CREATE TABLE t (plaintiff_name TEXT, contact_phone TEXT)")
-            .execute(&pool)
-            .await
-            .unwrap();
-        for (name, phone) in awkward_values(20_000) {
-            sqlx::query("INSERT INTO t VALUES (?1, ?2)")
-                .bind(name)
-                .bind(phone)
-                .execute(&pool)
-                .await
-                .unwrap();
-        }
-        let original = column_expression(include_str!(
-            "../../../../../migrations/sqlite/0008_cross_source_matches.sql"
-        ));
-        let cheaper = column_expression(include_str!(
-            "../../../../../migrations/sqlite/0011_cheaper_match_name_phone.sql"
-        ));
-        let lookup = name_phone_key("plaintiff_name", "contact_phone");
-        let sql = format!(
-            "SELECT count(*), count({original}),
-                    sum(({original}) IS NOT ({cheaper})), sum(({original}) IS NOT ({lookup})),
-                    sum(({original}) IS NOT NULL AND instr(plaintiff_name, '  ') = 0
-                        AND NOT contact_phone GLOB '*[^0-9-]*')
-             FROM t"
-        );
-        let (rows, keyed, column_differs, lookup_differs, fast): (i64, i64, i64, i64, i64) =
-            sqlx::query_as(&sql).fetch_one(&pool).await.unwrap();
-        assert_eq!(rows, 20_000);
-        assert!(keyed > 5_000, "only {keyed} values have a key");
-        assert!(fast > 300, "only {fast} values take both fast paths");
-        assert_eq!(column_differs, 0, "0011's column differs from 0008's");
-        assert_eq!(
-            lookup_differs, 0,
-            "the lookup expression differs from 0008's"
-        );
-    }
 }

@@ -45,6 +45,7 @@ mod dead_runs;
 pub(crate) mod export_source;
 mod fixes;
 mod land;
+mod match_keys;
 mod matches;
 mod promote;
 mod reconcile;
@@ -190,9 +191,13 @@ impl Storage for SqliteStorage {
         let result = sqlx::migrate!("../../migrations/sqlite")
             .run(&self.pool)
             .await;
+        // Rows from before 0012 get their match keys (once, resumable).
+        let result = match result {
+            Ok(()) => match_keys::backfill(&self.pool).await,
+            Err(e) => Err(e.into()),
+        };
         drop(lock);
-        result?;
-        Ok(())
+        result
     }
 
     async fn find_completed_batch(&self, id: &BatchIdentity) -> Result<Option<RunSummary>> {

@@ -29,6 +29,11 @@ pub(super) struct SqliteSession {
     pub(super) promote_on_land: bool,
     /// A chunk has landed: `promote_on_land` is fixed from then on.
     pub(super) landing_started: bool,
+    /// The largest raw id before the run's first chunk: its rows are the
+    /// ones above (the session holds the write lock).
+    pub(super) first_raw_after: Option<i64>,
+    /// The promoted rows' match keys, gathered as they land.
+    pub(super) run_keys: Option<super::match_keys::RunMatchKeys>,
     pub(super) counts: ChunkCounts,
     /// Apply the run's changed rows in `finalize` (`apply_updates`).
     pub(super) apply_updates: bool,
@@ -80,6 +85,27 @@ impl SqliteSession {
             .await?;
         }
         self.repair_promotion(promote, &now).await?;
+        // The promoted rows' keys into the key tables: as gathered while
+        // landing, or read from the table when they were promoted only now
+        // (or the gathering lost count).
+        let gathered = self.run_keys.take();
+        if let (true, Some(after)) = (promote, self.first_raw_after) {
+            let written = match gathered {
+                Some(keys) if self.promote_on_land => {
+                    keys.write(&mut self.conn, &self.source_system).await?
+                }
+                _ => false,
+            };
+            if !written && !crate::match_keys::deferred_for_bench() {
+                super::match_keys::index_run(
+                    &mut self.conn,
+                    &self.run_id_text,
+                    &self.source_system,
+                    after,
+                )
+                .await?;
+            }
+        }
         sqlx::query(
             "UPDATE import_runs
                 SET status = 'completed', rows_fetched = ?2, rows_inserted = ?3,

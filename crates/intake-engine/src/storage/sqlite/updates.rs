@@ -158,6 +158,11 @@ fn column(field: &str) -> Result<&'static str> {
         .ok_or_else(|| EngineError::Database(format!("unknown field '{field}' in the change log")))
 }
 
+/// A column the match keys are computed from (`crate::match_keys`).
+fn keyed(col: &str) -> bool {
+    matches!(col, "plaintiff_name" | "contact_email" | "contact_phone")
+}
+
 /// Inside the import's transaction: count the changed rows and, with
 /// `apply`, apply them to existing plaintiffs and log each change.
 pub(super) async fn apply_in_session(
@@ -189,6 +194,9 @@ pub(super) async fn apply_in_session(
             .bind(plaintiff)
             .execute(&mut *conn)
             .await?;
+        if keyed(col) {
+            super::match_keys::rekey_plaintiff(conn, plaintiff).await?;
+        }
         sqlx::query(
             "INSERT INTO plaintiff_changes
                 (plaintiff_id, import_run_id, raw_id, field, old_value, new_value, kind,
@@ -262,6 +270,9 @@ pub(super) async fn restore_in_rollback(
                 .bind(&plaintiff)
                 .execute(&mut *conn)
                 .await?;
+            if keyed(col) {
+                super::match_keys::rekey_plaintiff(conn, &plaintiff).await?;
+            }
         }
         // restore: what it replaced → the old value; conflict: what would
         // have been restored → what was kept.

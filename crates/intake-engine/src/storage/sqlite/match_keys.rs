@@ -1,0 +1,369 @@
+//! The live plaintiffs' cross-source match keys on SQLite (migration 0012).
+//! A raw row's keys are bound when it lands (`land`); this room keeps the
+//! two key tables that lookups probe (`matches`) equal to the promoted rows'
+//! keys: a run's keys go in when it finishes or is promoted, in key order
+//! (a sorted merge into a clustered table, instead of a random B-tree insert
+//! per row while landing); a rollback takes them out; a vendor update that
+//! changes a plaintiff's phone, or its undoing, keys the plaintiff again;
+//! rows from before 0012 are keyed once after migrating (`backfill`).
+
+use sqlx::sqlite::SqliteConnection;
+use sqlx::{Row, SqlitePool};
+
+use crate::error::Result;
+use crate::match_keys::{match_keys, MatchKeys};
+
+/// Each key table and the raw rows' column it is filled from.
+const TABLES: [(&str, &str); 2] = [
+    ("plaintiff_match_keys_email", "match_email_key"),
+    ("plaintiff_match_keys_name_phone", "match_name_phone_key"),
+];
+
+/// Raw rows keyed per backfill transaction.
+const BACKFILL_BATCH: i64 = 20_000;
+
+/// Keys per multi-row INSERT when a run's gathered keys are written.
+const WRITE_BATCH: usize = 500;
+
+/// A run's promoted rows' keys with their raw ids, gathered while the rows
+/// land so that `finalize` writes them sorted by the engine, without reading
+/// the run back or sorting in SQLite (which doubled what matching cost).
+/// The ids are counted, not read: the session holds the write lock, SQLite
+/// gives a new row the id one above the largest, and a multi-row INSERT
+/// inserts in VALUES order (rows left out by `OR IGNORE` take none). Each
+/// chunk, and `finalize`, checks that the table's largest id is where the
+/// count says; on any surprise the gathered keys are dropped and the run's
+/// keys are read from the table instead (`index_run`).
+#[derive(Default)]
+pub(super) struct RunMatchKeys {
+    email: Vec<(i64, i64)>,
+    name_phone: Vec<(i64, i64)>,
+    /// The id the next landed row gets; `None` before the first chunk.
+    next_id: Option<i64>,
+}
+
+impl RunMatchKeys {
+    /// At a chunk's start, with the table's largest raw id.
+    pub(super) fn check_chunk(gathered: &mut Option<Self>, largest_id: i64) {
+        if let Some(g) = gathered.as_mut() {
+            match g.next_id {
+                None => g.next_id = Some(largest_id + 1),
+                Some(next) if next == largest_id + 1 => {}
+                Some(_) => *gathered = None,
+            }
+        }
+    }
+
+    /// Rows that went into the table, in insertion order, each with its
+    /// keys if it is a promoted row (`None`: skipped, invalid or pending).
+    pub(super) fn landed(&mut self, rows: impl Iterator<Item = Option<MatchKeys>>) {
+        let Some(next) = self.next_id.as_mut() else {
+            return;
+        };
+        for keys in rows {
+            let id = *next;
+            *next += 1;
+            if let Some(keys) = keys {
+                if let Some(k) = keys.email {
+                    self.email.push((k, id));
+                }
+                if let Some(k) = keys.name_phone {
+                    self.name_phone.push((k, id));
+                }
+            }
+        }
+    }
+
+    /// In `finalize`: write the keys sorted, if the count still holds.
+    /// Returns false (nothing written) when it does not.
+    pub(super) async fn write(self, conn: &mut SqliteConnection, source: &str) -> Result<bool> {
+        let largest: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM plaintiffs_raw")
+            .fetch_one(&mut *conn)
+            .await?;
+        if self.next_id != Some(largest + 1) {
+            return Ok(false);
+        }
+        let source_id = source_id(conn, source).await?;
+        for ((table, _), mut pairs) in TABLES.iter().zip([self.email, self.name_phone]) {
+            pairs.sort_unstable();
+            let statement = |rows: usize| {
+                format!(
+                    "INSERT INTO {table} (key, source_id, raw_id) VALUES {}",
+                    vec!["(?, ?, ?)"; rows].join(", ")
+                )
+            };
+            let full = statement(WRITE_BATCH);
+            for batch in pairs.chunks(WRITE_BATCH) {
+                let partial;
+                let sql = if batch.len() == WRITE_BATCH {
+                    &full
+                } else {
+                    partial = statement(batch.len());
+                    &partial
+                };
+                let mut query = sqlx::query(sql);
+                for &(key, raw_id) in batch {
+                    query = query.bind(key).bind(source_id).bind(raw_id);
+                }
+                query.execute(&mut *conn).await?;
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// The number of a source in the key tables, given it one if it has none.
+pub(super) async fn source_id(conn: &mut SqliteConnection, source: &str) -> Result<i64> {
+    sqlx::query("INSERT OR IGNORE INTO match_key_sources (source_system) VALUES (?1)")
+        .bind(source)
+        .execute(&mut *conn)
+        .await?;
+    Ok(
+        sqlx::query_scalar("SELECT id FROM match_key_sources WHERE source_system = ?1")
+            .bind(source)
+            .fetch_one(&mut *conn)
+            .await?,
+    )
+}
+
+/// Inside the run's transaction, after its rows were promoted: the keys of
+/// its promoted raw rows above id `after` (all of them: the session holds
+/// the write lock, so its rows are the newest) into the key tables.
+pub(super) async fn index_run(
+    conn: &mut SqliteConnection,
+    run: &str,
+    source: &str,
+    after: i64,
+) -> Result<()> {
+    let source_id = source_id(conn, source).await?;
+    for (table, column) in TABLES {
+        // `+import_run_id`: walk the rowid range, not the run's index entries.
+        sqlx::query(&format!(
+            "INSERT INTO {table} (key, source_id, raw_id)
+             SELECT {column}, ?3, id FROM plaintiffs_raw
+              WHERE id > ?2 AND +import_run_id = ?1 AND status = 'promoted'
+                AND {column} IS NOT NULL
+              ORDER BY 1, 3"
+        ))
+        .bind(run)
+        .bind(after)
+        .bind(source_id)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// `intake promote`: the keys of the rows in `promote_batch`, a source at
+/// a time.
+pub(super) async fn index_promote_batch(conn: &mut SqliteConnection) -> Result<()> {
+    let sources: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT r.source_system FROM promote_batch b
+           JOIN plaintiffs_raw r ON r.id = b.raw_id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for source in sources {
+        let source_id = source_id(conn, &source).await?;
+        for (table, column) in TABLES {
+            sqlx::query(&format!(
+                "INSERT INTO {table} (key, source_id, raw_id)
+                 SELECT r.{column}, ?2, r.id
+                   FROM promote_batch b JOIN plaintiffs_raw r ON r.id = b.raw_id
+                  WHERE r.{column} IS NOT NULL AND r.source_system = ?1
+                  ORDER BY 1, 3"
+            ))
+            .bind(&source)
+            .bind(source_id)
+            .execute(&mut *conn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Inside a rollback, before its raw rows leave `promoted`: their keys out.
+pub(super) async fn unindex_run(conn: &mut SqliteConnection, run: &str) -> Result<()> {
+    for (table, column) in TABLES {
+        sqlx::query(&format!(
+            "DELETE FROM {table}
+              WHERE (key, raw_id) IN (SELECT {column}, id FROM plaintiffs_raw
+                                       WHERE import_run_id = ?1 AND status = 'promoted'
+                                         AND {column} IS NOT NULL)"
+        ))
+        .bind(run)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// One key of one live raw row (already there: nothing to do).
+async fn insert_key(
+    conn: &mut SqliteConnection,
+    table: &str,
+    key: i64,
+    source_id: i64,
+    raw_id: i64,
+) -> Result<()> {
+    sqlx::query(&format!(
+        "INSERT OR IGNORE INTO {table} (key, source_id, raw_id) VALUES (?1, ?2, ?3)"
+    ))
+    .bind(key)
+    .bind(source_id)
+    .bind(raw_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// After a plaintiff's phone changed (a vendor update or its restore): its
+/// keys from its current name, email and phone, on its raw row and, while
+/// it is live, in the key tables.
+pub(super) async fn rekey_plaintiff(conn: &mut SqliteConnection, plaintiff: &str) -> Result<()> {
+    let Some(row) = sqlx::query(
+        "SELECT x.id, x.status, x.source_system, x.match_email_key, x.match_name_phone_key,
+                p.plaintiff_name, p.contact_email, p.contact_phone, p.deleted_at IS NULL AS live
+           FROM plaintiffs p JOIN plaintiffs_raw x ON x.id = p.raw_id
+          WHERE p.id = ?1",
+    )
+    .bind(plaintiff)
+    .fetch_optional(&mut *conn)
+    .await?
+    else {
+        return Ok(());
+    };
+    let raw_id: i64 = row.try_get("id")?;
+    let old = MatchKeys {
+        email: row.try_get("match_email_key")?,
+        name_phone: row.try_get("match_name_phone_key")?,
+    };
+    let new = match_keys(
+        row.try_get::<Option<&str>, _>("plaintiff_name")?,
+        row.try_get::<Option<&str>, _>("contact_email")?,
+        row.try_get::<Option<&str>, _>("contact_phone")?,
+    );
+    let indexed = row.try_get::<&str, _>("status")? == "promoted" && row.try_get("live")?;
+    if old == new {
+        return Ok(());
+    }
+    sqlx::query(
+        "UPDATE plaintiffs_raw SET match_email_key = ?2, match_name_phone_key = ?3 WHERE id = ?1",
+    )
+    .bind(raw_id)
+    .bind(new.email)
+    .bind(new.name_phone)
+    .execute(&mut *conn)
+    .await?;
+    if indexed {
+        let source: String = row.try_get("source_system")?;
+        let source_id = source_id(conn, &source).await?;
+        let pairs = [(old.email, new.email), (old.name_phone, new.name_phone)];
+        for ((table, _), (old, new)) in TABLES.iter().zip(pairs) {
+            if old == new {
+                continue;
+            }
+            if let Some(old) = old {
+                sqlx::query(&format!(
+                    "DELETE FROM {table} WHERE key = ?1 AND raw_id = ?2"
+                ))
+                .bind(old)
+                .bind(raw_id)
+                .execute(&mut *conn)
+                .await?;
+            }
+            if let Some(new) = new {
+                insert_key(conn, table, new, source_id, raw_id).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// After migrating: key the raw rows that landed before 0012, a batch per
+/// transaction (an interrupted backfill goes on where it stopped), then drop
+/// the `match_keys_backfill` marker. A promoted row is keyed from its
+/// plaintiff's current values (a vendor update may have changed the phone).
+/// Called under the migration lock.
+pub(super) async fn backfill(pool: &SqlitePool) -> Result<()> {
+    let mut source_ids = std::collections::HashMap::new();
+    loop {
+        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+        let marker: Option<bool> = sqlx::query_scalar(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'match_keys_backfill'",
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        if marker.is_none() {
+            return Ok(());
+        }
+        let range: Option<(i64, i64)> =
+            sqlx::query_as("SELECT next_raw_id, last_raw_id FROM match_keys_backfill")
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some((next, last)) = range.filter(|(next, last)| next <= last) else {
+            sqlx::query("DROP TABLE match_keys_backfill")
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            return Ok(());
+        };
+        let rows = sqlx::query(
+            "SELECT x.id, x.status, x.source_system,
+                    CASE WHEN p.id IS NULL THEN x.plaintiff_name ELSE p.plaintiff_name END AS name,
+                    CASE WHEN p.id IS NULL THEN x.contact_email ELSE p.contact_email END AS email,
+                    CASE WHEN p.id IS NULL THEN x.contact_phone ELSE p.contact_phone END AS phone
+               FROM plaintiffs_raw x LEFT JOIN plaintiffs p ON p.id = x.plaintiff_id
+              WHERE x.id >= ?1 AND x.id <= ?2 AND x.status <> 'failed'
+              ORDER BY x.id LIMIT ?3",
+        )
+        .bind(next)
+        .bind(last)
+        .bind(BACKFILL_BATCH)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut done = last;
+        if rows.len() as i64 == BACKFILL_BATCH {
+            done = rows.last().map_or(last, |r| r.get::<i64, _>("id"));
+        }
+        for row in &rows {
+            let id: i64 = row.try_get("id")?;
+            let keys = match_keys(
+                row.try_get::<Option<&str>, _>("name")?,
+                row.try_get::<Option<&str>, _>("email")?,
+                row.try_get::<Option<&str>, _>("phone")?,
+            );
+            sqlx::query(
+                "UPDATE plaintiffs_raw SET match_email_key = ?2, match_name_phone_key = ?3
+                  WHERE id = ?1",
+            )
+            .bind(id)
+            .bind(keys.email)
+            .bind(keys.name_phone)
+            .execute(&mut *tx)
+            .await?;
+            if row.try_get::<&str, _>("status")? != "promoted" {
+                continue;
+            }
+            let source: String = row.try_get("source_system")?;
+            let source_id = match source_ids.get(&source) {
+                Some(&known) => known,
+                None => {
+                    let new = source_id(&mut tx, &source).await?;
+                    source_ids.insert(source, new);
+                    new
+                }
+            };
+            for ((table, _), key) in TABLES.iter().zip([keys.email, keys.name_phone]) {
+                if let Some(key) = key {
+                    insert_key(&mut tx, table, key, source_id, id).await?;
+                }
+            }
+        }
+        sqlx::query("UPDATE match_keys_backfill SET next_raw_id = ?1")
+            .bind(done + 1)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+    }
+}
