@@ -15,14 +15,16 @@ use crate::matches::*;
 
 /// `k` (row_index, email_key, name_phone_key, source_system, source_id) against the live
 /// plaintiffs of other sources: each key probed in its table (`CROSS JOIN`
-/// keeps `k` outermost), each raw id found looked up by primary key. The
-/// live plaintiff is the raw row's (`promoted`; a rollback moves it out).
+/// keeps `k` outermost, in key order: the probes walk each table once, so
+/// a small page cache serves them), each raw id found looked up by primary
+/// key. The live plaintiff is the raw row's (`promoted`; a rollback moves
+/// it out).
 fn match_query(keys_cte: &str, extra_cols: &str) -> String {
-    let probe = |table: &str, column: &str, key: &str, rule: &str, only: &str| {
+    let probe = |sorted: &str, table: &str, column: &str, key: &str, rule: &str, only: &str| {
         format!(
             "SELECT k.row_index{extra_cols}, x.plaintiff_id AS id, x.plaintiff_name,
                     x.source_system, x.import_run_id, '{rule}' AS match_rule
-             FROM k CROSS JOIN {table} m ON m.key = k.{key} AND m.source_id <> k.source_id
+             FROM {sorted} k CROSS JOIN {table} m ON m.key = k.{key} AND m.source_id <> k.source_id
                     CROSS JOIN plaintiffs_raw x ON x.id = m.raw_id AND x.status = 'promoted'
                      AND x.{column} = m.key AND x.source_system <> k.source_system
                     CROSS JOIN plaintiffs p ON p.id = x.plaintiff_id AND p.deleted_at IS NULL
@@ -30,8 +32,14 @@ fn match_query(keys_cte: &str, extra_cols: &str) -> String {
         )
     };
     format!(
-        "WITH k AS MATERIALIZED ({keys_cte}) {} UNION ALL {}",
+        "WITH k AS MATERIALIZED ({keys_cte}),
+              ke AS MATERIALIZED (SELECT * FROM k WHERE email_key IS NOT NULL
+                                  ORDER BY email_key),
+              kn AS MATERIALIZED (SELECT * FROM k WHERE name_phone_key IS NOT NULL
+                                  ORDER BY name_phone_key)
+         {} UNION ALL {}",
         probe(
+            "ke",
             "plaintiff_match_keys_email",
             "match_email_key",
             "email_key",
@@ -40,6 +48,7 @@ fn match_query(keys_cte: &str, extra_cols: &str) -> String {
         ),
         // An email match wins over name + phone.
         probe(
+            "kn",
             "plaintiff_match_keys_name_phone",
             "match_name_phone_key",
             "name_phone_key",
@@ -191,12 +200,18 @@ pub(super) async fn of_run(
         "SELECT m.*, count(*) OVER () AS total FROM ({body}) m
          ORDER BY m.row_index, m.source_system, m.plaintiff_name, m.id LIMIT ?2"
     );
+    // A connection of the pool with a small page cache for the report,
+    // given back with the pool's own.
+    let mut conn = storage.pool.acquire().await?;
+    set_cache_kib(&mut conn, REPORT_CACHE_KIB).await?;
     let found = sqlx::query(&sql)
         .bind(run_id.to_string())
         .bind(limit.max(0))
         .bind(&source)
-        .fetch_all(&storage.pool)
-        .await?;
+        .fetch_all(&mut *conn)
+        .await;
+    set_cache_kib(&mut conn, super::POOL_CACHE_KIB).await?;
+    let found = found?;
     let mut out = RunMatches::default();
     for r in &found {
         out.total = r.try_get("total")?;
@@ -213,10 +228,22 @@ pub(super) async fn of_run(
             .bind(run_id.to_string())
             .bind(limit)
             .bind(&source)
-            .fetch_one(&storage.pool)
+            .fetch_one(&mut *conn)
             .await?;
     }
     Ok(out)
+}
+
+/// Page cache of the connection a run's report reads through (KiB): its
+/// probes walk the key tables in key order, so a few MiB serve them, where
+/// the pool's 64 MiB filled up with them at the end of a large import.
+const REPORT_CACHE_KIB: i64 = 8 * 1024;
+
+async fn set_cache_kib(conn: &mut sqlx::SqliteConnection, kib: i64) -> Result<()> {
+    sqlx::query(&format!("PRAGMA cache_size = -{kib}"))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 pub(super) async fn list(

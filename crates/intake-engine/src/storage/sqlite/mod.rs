@@ -81,7 +81,7 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// so a single-source million-row import no longer fills this cache at its
 /// end (peak RSS ~135 → ~95 MB). 16 MiB here measured a 1M-row import
 /// ~16% slower, so it stays at 64.
-const POOL_CACHE_KIB: i64 = 64 * 1024;
+pub(super) const POOL_CACHE_KIB: i64 = 64 * 1024;
 /// Page size of a new database file (an existing file keeps its own): the
 /// same bytes in a quarter as many pages and WAL frames (fewer page-cache
 /// lookups, splits and frame headers), b-trees a level shallower; a
