@@ -89,7 +89,7 @@ impl RunMatchKeys {
             let statement = |rows: usize| {
                 format!(
                     "INSERT INTO {table} (key, source_id, raw_id) VALUES {}",
-                    vec!["(?, ?, ?)"; rows].join(", ")
+                    vec![format!("(?, {source_id}, ?)"); rows].join(", ")
                 )
             };
             let full = statement(WRITE_BATCH);
@@ -103,7 +103,7 @@ impl RunMatchKeys {
                 };
                 let mut query = sqlx::query(sql);
                 for &(key, raw_id) in batch {
-                    query = query.bind(key).bind(source_id).bind(raw_id);
+                    query = query.bind(key).bind(raw_id);
                 }
                 query.execute(&mut *conn).await?;
             }
