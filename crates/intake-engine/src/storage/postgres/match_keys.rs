@@ -48,10 +48,6 @@ const SEGMENT_MIN_KEYS: i64 = 10_000;
 /// How long the writer waits for a second connection.
 const OPEN_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
-pub(super) fn deferred() -> bool {
-    crate::match_keys::deferred_for_bench()
-}
-
 /// What the writer needs of a landed (not invalid) row.
 struct KeyRow {
     raw_id: i64,
@@ -171,7 +167,7 @@ impl MatchKeyWriter {
     /// A second connection holding the run's marker, or `None` (logged):
     /// the run is then keyed from its raw rows after it commits.
     async fn open(pool: &PgPool, run_id: Uuid) -> Option<MatchKeyWriter> {
-        if deferred() {
+        if crate::match_keys::deferred_for_bench() {
             return None;
         }
         // A pool busy with other imports must not stall this one: after a
@@ -304,7 +300,7 @@ fn keyed_later(run_id: Uuid, why: &dyn std::fmt::Display) {
 
 /// Key the run from its raw rows unless it already is (a no-op then).
 pub(super) async fn fill_run(pool: &PgPool, run_id: Uuid) {
-    if deferred() {
+    if crate::match_keys::deferred_for_bench() {
         return;
     }
     if let Err(err) = sqlx::query("SELECT ingest.fill_match_keys($1)")

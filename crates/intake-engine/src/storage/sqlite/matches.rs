@@ -58,6 +58,12 @@ fn match_query(keys_cte: &str, extra_cols: &str) -> String {
     )
 }
 
+/// The key tables' number of the source bound at `param`; -1 for a source
+/// none of whose rows are keyed (it then has nothing to skip).
+fn source_number(param: &str) -> String {
+    format!("coalesce((SELECT id FROM match_key_sources WHERE source_system = {param}), -1)")
+}
+
 fn possible(r: &SqliteRow) -> Result<PossibleMatch> {
     Ok(PossibleMatch {
         plaintiff_id: parse_uuid(r.try_get("id")?)?,
@@ -88,14 +94,16 @@ pub(super) async fn find(
         return Ok(Vec::new());
     }
     let json = serde_json::Value::Array(keyed).to_string();
-    let keys = "SELECT c.value ->> '$[0]' AS row_index, c.value ->> '$[1]' AS email_key,
+    let keys = format!(
+        "SELECT c.value ->> '$[0]' AS row_index, c.value ->> '$[1]' AS email_key,
                        c.value ->> '$[2]' AS name_phone_key, ?2 AS source_system,
-                       coalesce((SELECT id FROM match_key_sources WHERE source_system = ?2), -1)
-                           AS source_id
+                       {} AS source_id
                 FROM json_each(?1) c
                 WHERE EXISTS (SELECT 1 FROM import_runs o
-                              WHERE o.source_system <> ?2 AND o.status = 'completed')";
-    let sql = format!("{} ORDER BY 1, 4, 3, 2", match_query(keys, ""));
+                              WHERE o.source_system <> ?2 AND o.status = 'completed')",
+        source_number("?2")
+    );
+    let sql = format!("{} ORDER BY 1, 4, 3, 2", match_query(&keys, ""));
     let found = sqlx::query(&sql)
         .bind(json)
         .bind(source_system)
@@ -182,12 +190,11 @@ pub(super) async fn of_run(
     let keys = format!(
         "SELECT x.row_index, x.line, x.plaintiff_name AS row_name,
                 x.match_email_key AS email_key, x.match_name_phone_key AS name_phone_key,
-                ?3 AS source_system,
-                coalesce((SELECT id FROM match_key_sources WHERE source_system = ?3), -1)
-                    AS source_id
+                ?3 AS source_system, {} AS source_id
          FROM plaintiffs_raw x
          WHERE x.import_run_id = ?1 AND {rows}
-           AND (x.match_email_key IS NOT NULL OR x.match_name_phone_key IS NOT NULL)"
+           AND (x.match_email_key IS NOT NULL OR x.match_name_phone_key IS NOT NULL)",
+        source_number("?3")
     );
     let mut body = format!(
         "SELECT * FROM ({})",
