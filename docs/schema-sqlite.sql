@@ -81,6 +81,12 @@ CREATE TABLE match_key_sources (
     source_system TEXT NOT NULL UNIQUE
 );
 
+CREATE TABLE match_keys_pending (
+    import_run_id TEXT PRIMARY KEY REFERENCES import_runs (id),
+    -- The largest raw id before the run's rows (its rows are above it).
+    after_raw_id  INTEGER NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE plaintiff_changes (
     id            INTEGER PRIMARY KEY,
     plaintiff_id  TEXT NOT NULL,

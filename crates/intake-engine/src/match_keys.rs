@@ -13,6 +13,7 @@
 use sha2::{Digest, Sha256};
 
 use crate::dedupe_key::{normalized_email, normalized_name};
+use crate::model::{CanonicalFields, RowKind};
 
 /// Benchmarks only (`scripts/bench.sh`): write no keys at all and look
 /// nothing up, to measure what an import costs without matching. On
@@ -21,7 +22,8 @@ use crate::dedupe_key::{normalized_email, normalized_name};
 const DEFER_ENV: &str = "INTAKE_BENCH_DEFER_MATCH_KEYS";
 
 pub fn deferred_for_bench() -> bool {
-    std::env::var_os(DEFER_ENV).is_some()
+    static DEFERRED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *DEFERRED.get_or_init(|| std::env::var_os(DEFER_ENV).is_some())
 }
 
 /// A row's keys; `None` where the rule cannot apply.
@@ -37,6 +39,19 @@ pub fn match_keys(name: Option<&str>, email: Option<&str>, phone: Option<&str>) 
         email: email_text(email).map(|key| key_hash(&key)),
         name_phone: name_phone_text(name, phone).map(|key| key_hash(&key)),
     }
+}
+
+/// The keys a row of this kind lands with: none for an invalid row (it is
+/// never imported), nor when a benchmark switched matching off.
+pub fn of_row(fields: &CanonicalFields, kind: &RowKind) -> MatchKeys {
+    if matches!(kind, RowKind::Invalid { .. }) || deferred_for_bench() {
+        return MatchKeys::default();
+    }
+    match_keys(
+        fields.plaintiff_name.as_deref(),
+        fields.contact_email.as_deref(),
+        fields.contact_phone.as_deref(),
+    )
 }
 
 /// The normalized email (what `ingest.match_email` returns).

@@ -84,9 +84,8 @@ pub struct RowMatch {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MatchCandidate {
     pub row_index: i64,
-    pub name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
+    /// The row's keys (`LandingRow::match_keys`).
+    pub keys: crate::match_keys::MatchKeys,
 }
 
 /// A run's matches: the first [`REPORT_MATCH_LIMIT`] (by line) and how many

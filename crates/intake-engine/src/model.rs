@@ -404,6 +404,19 @@ pub struct LandingRow {
     /// JSON object text keyed by the original headers, PII columns masked.
     pub raw_payload: String,
     pub kind: RowKind,
+    /// The row's cross-source match keys (`crate::match_keys::of_row`),
+    /// computed with the row on the reader thread, beside the database's
+    /// work instead of on the landing's critical path; none for an invalid row.
+    pub match_keys: crate::match_keys::MatchKeys,
+}
+
+impl LandingRow {
+    /// The row with its match keys computed from its fields and kind
+    /// (`crate::match_keys::of_row`).
+    pub fn with_match_keys(mut self) -> Self {
+        self.match_keys = crate::match_keys::of_row(&self.fields, &self.kind);
+        self
+    }
 }
 
 /// What storage did with one chunk.

@@ -435,7 +435,9 @@ pub fn build_row_fixed(
         fields,
         raw_payload,
         kind,
-    };
+        match_keys: Default::default(),
+    }
+    .with_match_keys();
     (row, changes)
 }
 

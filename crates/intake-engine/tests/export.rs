@@ -658,7 +658,9 @@ async fn a_key_that_goes_live_during_the_export_lands_as_skipped() {
         },
         raw_payload: "{}".into(),
         kind: intake_engine::RowKind::Candidate,
-    };
+        match_keys: Default::default(),
+    }
+    .with_match_keys();
     session.expect_promotion(true);
     let landed = session.land(&[row]).await.unwrap();
     assert_eq!(landed.inserted, 1);

@@ -86,7 +86,9 @@ fn row(row_index: i64, key_n: u64, name: &str) -> LandingRow {
         },
         raw_payload: format!(r#"{{"PlaintiffName":"{name}"}}"#),
         kind: RowKind::Candidate,
+        match_keys: Default::default(),
     }
+    .with_match_keys()
 }
 
 async fn claimed(storage: &dyn Storage, hash: &str, os_user: &str) -> Box<dyn ImportSession> {

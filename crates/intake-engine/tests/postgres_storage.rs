@@ -121,7 +121,9 @@ fn candidate(row_index: i64, key_n: u64, name: &str) -> LandingRow {
         fields: fields(name, &format!("{}@example.com", name.to_lowercase())),
         raw_payload: format!(r#"{{"PlaintiffName":"{name}","Note":"tab\there"}}"#),
         kind: RowKind::Candidate,
+        match_keys: Default::default(),
     }
+    .with_match_keys()
 }
 
 fn in_file_duplicate(row_index: i64, key_n: u64, first_row_index: i64, name: &str) -> LandingRow {
@@ -146,7 +148,9 @@ fn invalid(row_index: i64, code: &str, message: &str) -> LandingRow {
             message: message.into(),
             field: Some("plaintiff_name".into()),
         },
+        match_keys: Default::default(),
     }
+    .with_match_keys()
 }
 
 async fn claim_session(
@@ -1287,7 +1291,9 @@ async fn bench_landing() {
             },
             raw_payload: payload,
             kind: RowKind::Candidate,
+            match_keys: Default::default(),
         }
+        .with_match_keys()
     };
     let started = Instant::now();
     let mut session = claim_session(&storage, &identity("bench", None, "hash"), "bench.csv").await;

@@ -1,7 +1,9 @@
-//! SQLite's match keys from before migration 0012 (issue 11): a database
-//! whose raw rows had no engine-computed keys is keyed once, after
+//! SQLite's match keys (issue 11): a database whose raw rows had no
+//! engine-computed keys (before migration 0012) is keyed once, after
 //! migrating, in batches (`storage/sqlite/match_keys.rs::backfill`), from
-//! each plaintiff's current values — and finds the same pairs as before.
+//! each plaintiff's current values — and finds the same pairs as before;
+//! a run whose keys were to be written after its commit (0013) but were not
+//! (its importer died in between) is keyed by the next writer or start.
 
 use intake_engine::matches::{MatchFilter, MatchRule};
 use intake_engine::model::*;
@@ -135,5 +137,123 @@ async fn rows_from_before_0012_are_keyed_after_migrating() {
         db.scalar("SELECT count(*) FROM plaintiff_match_keys_name_phone")
             .await,
         2
+    );
+}
+
+/// B's run as its importer leaves it when it dies between the run's commit
+/// and its keys' (`match_keys_pending`, migration 0013).
+async fn as_if_died_before_its_keys(db: &TestDb, run: &str) {
+    for table in [
+        "plaintiff_match_keys_email",
+        "plaintiff_match_keys_name_phone",
+    ] {
+        db.execute(&format!(
+            "DELETE FROM {table} WHERE raw_id IN
+               (SELECT id FROM plaintiffs_raw WHERE import_run_id = '{run}')"
+        ))
+        .await;
+    }
+    db.execute(&format!(
+        "INSERT INTO match_keys_pending (import_run_id, after_raw_id)
+         SELECT '{run}', min(id) - 1 FROM plaintiffs_raw WHERE import_run_id = '{run}'"
+    ))
+    .await;
+}
+
+async fn keys_of(db: &TestDb, run: &str) -> i64 {
+    db.scalar(&format!(
+        "SELECT (SELECT count(*) FROM plaintiff_match_keys_email k
+                  JOIN plaintiffs_raw x ON x.id = k.raw_id WHERE x.import_run_id = '{run}')
+              + (SELECT count(*) FROM plaintiff_match_keys_name_phone k
+                  JOIN plaintiffs_raw x ON x.id = k.raw_id WHERE x.import_run_id = '{run}')"
+    ))
+    .await
+}
+
+#[tokio::test]
+async fn a_run_whose_importer_died_before_its_keys_is_keyed_by_the_next_writer() {
+    let db = TestDb::new(BackendKind::Sqlite).await;
+    let store = db.store.as_ref();
+    let (_a, a_path) = temp_file(
+        "a.csv",
+        b"PlaintiffName,Email,Phone\nAda Lovelace,ada@example.org,555-0100\n",
+    );
+    db.import(&request(&a_path, "vendor-a")).await;
+    let (_b, b_path) = temp_file(
+        "b.csv",
+        b"PlaintiffName,Email,Phone\nAda L.,ADA@example.org,\nAlan Turing,alan@example.org,555-0199\n\
+          Grace Hopper,grace@example.org,\n",
+    );
+    let b = db.import(&request(&b_path, "vendor-b")).await;
+    let b_run = b.run_id.unwrap();
+    let run = b_run.to_string();
+    // The normal path: keyed after the commit, nothing left listed.
+    assert_eq!(b.cross_source_match_count, 1);
+    assert_eq!(
+        db.scalar("SELECT count(*) FROM match_keys_pending").await,
+        0
+    );
+    assert_eq!(keys_of(&db, &run).await, 4);
+    let pairs = |m: Vec<intake_engine::matches::CrossSourceMatch>| {
+        m.into_iter()
+            .map(|m| (m.plaintiff_name, m.matched_plaintiff_name))
+            .collect::<Vec<_>>()
+    };
+    let ada = vec![("Ada L.".to_string(), "Ada Lovelace".to_string())];
+    let all = MatchFilter::default();
+    let view = || store.list_cross_source_matches(&all);
+    assert_eq!(pairs(view().await.unwrap()), ada);
+
+    as_if_died_before_its_keys(&db, &run).await;
+    // Listed: the view misses the pair, but B's own report still finds it
+    // from its own rows' keys.
+    assert!(view().await.unwrap().is_empty());
+    let report = store.run_cross_source_matches(b_run, 10).await.unwrap();
+    assert_eq!(report.total, 1);
+    assert_eq!(report.rows[0].name.as_deref(), Some("Ada L."));
+    // The next start keys it.
+    store.migrate().await.unwrap();
+    assert_eq!(
+        db.scalar("SELECT count(*) FROM match_keys_pending").await,
+        0
+    );
+    assert_eq!(keys_of(&db, &run).await, 4);
+    assert_eq!(pairs(view().await.unwrap()), ada);
+
+    // A rollback that finds the run listed keys it first, then takes its
+    // keys out with its rows.
+    as_if_died_before_its_keys(&db, &run).await;
+    store
+        .rollback(b_run, "sent by mistake", Some("tester"))
+        .await
+        .unwrap();
+    assert_eq!(
+        db.scalar("SELECT count(*) FROM match_keys_pending").await,
+        0
+    );
+    assert_eq!(keys_of(&db, &run).await, 0);
+    assert!(view().await.unwrap().is_empty());
+
+    // The next import (any source) keys a listed run before it finishes.
+    let (_c, c_path) = temp_file(
+        "c.csv",
+        b"PlaintiffName,Email,Phone\nAda Again,ada@example.org,\n",
+    );
+    let c = db.import(&request(&c_path, "vendor-c")).await;
+    let c_run = c.run_id.unwrap().to_string();
+    as_if_died_before_its_keys(&db, &c_run).await;
+    let (_d, d_path) = temp_file(
+        "d.csv",
+        b"PlaintiffName,Email,Phone\nNobody,no@example.org,\n",
+    );
+    db.import(&request(&d_path, "vendor-d")).await;
+    assert_eq!(
+        db.scalar("SELECT count(*) FROM match_keys_pending").await,
+        0
+    );
+    assert_eq!(keys_of(&db, &c_run).await, 1);
+    assert_eq!(
+        pairs(view().await.unwrap()),
+        vec![("Ada Again".to_string(), "Ada Lovelace".to_string())]
     );
 }

@@ -66,7 +66,9 @@ fn candidate(row_index: i64, key_n: u64, name: &str) -> LandingRow {
         fields: fields(name),
         raw_payload: format!(r#"{{"Name":"{name}"}}"#),
         kind: RowKind::Candidate,
+        match_keys: Default::default(),
     }
+    .with_match_keys()
 }
 
 fn invalid(row_index: i64, name: Option<&str>) -> LandingRow {
@@ -84,7 +86,9 @@ fn invalid(row_index: i64, name: Option<&str>) -> LandingRow {
             message: "plaintiff_name is required".into(),
             field: Some("plaintiff_name".into()),
         },
+        match_keys: Default::default(),
     }
+    .with_match_keys()
 }
 
 fn expect_claimed(claim: Claim) -> Box<dyn ImportSession> {
@@ -151,7 +155,7 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
     store.migrate().await.unwrap();
     assert_eq!(
         count(&store, "SELECT count(*) FROM _sqlx_migrations").await,
-        12
+        13
     );
     // Dropped by later migrations: the only dedupe index is the raw table's.
     assert_eq!(
@@ -185,6 +189,7 @@ async fn migrate_twice_is_a_no_op_and_creates_the_schema() {
         [
             "table import_runs",
             "table match_key_sources",
+            "table match_keys_pending",
             "table plaintiff_changes",
             "table plaintiff_match_keys_email",
             "table plaintiff_match_keys_name_phone",
@@ -381,7 +386,9 @@ async fn throughput_one_million_rows_with_promotion() {
                     r#"{{"Plaintiff Name":"Plaintiff Number {i}","Email":"plaintiff{i}@example.com","Phone":"+1 555 010 0000","Address":"{i} Main Street","City":"Springfield","State":"IL","Zip":"62701","External ID":"EXT-{i}"}}"#
                 ),
                 kind: RowKind::Candidate,
+                match_keys: Default::default(),
             }
+            .with_match_keys()
         })
         .collect();
     let started = std::time::Instant::now();

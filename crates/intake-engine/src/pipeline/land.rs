@@ -76,12 +76,10 @@ async fn chunk_matches(
     let candidates: Vec<MatchCandidate> = chunk
         .iter()
         .filter(|r| !matches!(r.kind, RowKind::Invalid { .. }))
-        .filter(|r| r.fields.contact_email.is_some() || r.fields.contact_phone.is_some())
+        .filter(|r| r.match_keys.email.is_some() || r.match_keys.name_phone.is_some())
         .map(|r| MatchCandidate {
             row_index: r.row_index,
-            name: r.fields.plaintiff_name.clone(),
-            email: r.fields.contact_email.clone(),
-            phone: r.fields.contact_phone.clone(),
+            keys: r.match_keys,
         })
         .collect();
     let mut by_row: HashMap<i64, Vec<PossibleMatch>> = HashMap::new();

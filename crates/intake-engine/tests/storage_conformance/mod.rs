@@ -55,7 +55,9 @@ pub fn candidate(row_index: i64, key_n: u64, name: &str) -> LandingRow {
         },
         raw_payload: format!(r#"{{"PlaintiffName":"{name}","Note":"tab\there"}}"#),
         kind: RowKind::Candidate,
+        match_keys: Default::default(),
     }
+    .with_match_keys()
 }
 
 pub fn in_file_duplicate(
@@ -87,7 +89,9 @@ pub fn invalid(row_index: i64, name: Option<&str>, code: &str, message: &str) ->
             message: message.into(),
             field: Some("plaintiff_name".into()),
         },
+        match_keys: Default::default(),
     }
+    .with_match_keys()
 }
 
 pub async fn claim_session(

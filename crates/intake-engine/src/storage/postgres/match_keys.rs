@@ -28,7 +28,7 @@ use uuid::Uuid;
 use super::copy::{bin_bool, bin_i64, bin_row, copy_buffer, copy_rows, CopyFormat};
 use super::discard;
 use crate::error::db_error;
-use crate::match_keys::{match_keys, MatchKeys};
+use crate::match_keys::MatchKeys;
 use crate::model::{LandingRow, RowKind};
 
 /// COPY into the run's segment `ingest.match_keys_s<segment>`.
@@ -51,16 +51,14 @@ const OPEN_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 /// What the writer needs of a landed (not invalid) row.
 struct KeyRow {
     raw_id: i64,
-    name: Option<String>,
-    email: Option<String>,
-    phone: Option<String>,
+    keys: MatchKeys,
     /// Indexed for others' lookups: not skipped for a live twin.
     target: bool,
 }
 
 /// The writer on its own task: chunks are handed over and the import goes on
-/// (the keys are hashed and COPYd on another worker thread). At most a few
-/// chunks wait in the channel.
+/// (the keys, computed with the rows on the reader thread, are COPYd on
+/// another worker thread). At most a few chunks wait in the channel.
 pub(super) struct MatchKeyTask {
     chunks: Option<tokio::sync::mpsc::Sender<Vec<KeyRow>>>,
     done: Option<tokio::task::JoinHandle<Option<MatchKeyWriter>>>,
@@ -115,9 +113,7 @@ impl MatchKeyTask {
             .filter(|(row, _)| !matches!(row.kind, RowKind::Invalid { .. }))
             .map(|(row, &raw_id)| KeyRow {
                 raw_id,
-                name: row.fields.plaintiff_name.clone(),
-                email: row.fields.contact_email.clone(),
-                phone: row.fields.contact_phone.clone(),
+                keys: row.match_keys,
                 target: is_target(row),
             })
             .collect();
@@ -216,14 +212,7 @@ impl MatchKeyWriter {
     async fn write(&mut self, rows: &[KeyRow]) -> Result<(), sqlx::Error> {
         let keyed: Vec<(i64, MatchKeys, bool)> = rows
             .iter()
-            .map(|row| {
-                let keys = match_keys(
-                    row.name.as_deref(),
-                    row.email.as_deref(),
-                    row.phone.as_deref(),
-                );
-                (row.raw_id, keys, row.target)
-            })
+            .map(|row| (row.raw_id, row.keys, row.target))
             .collect();
         let Some(conn) = self.conn.as_mut() else {
             return Ok(());

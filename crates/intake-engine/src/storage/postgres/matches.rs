@@ -3,7 +3,7 @@
 //! (`ingest.run_cross_source_matches`) and the pairs of
 //! `ingest.v_cross_source_matches`. Every landed row's keys are in
 //! `ingest.plaintiff_match_keys` (written beside the run, `super::match_keys`);
-//! a chunk's keys are computed here by `crate::match_keys`, so every lookup
+//! a chunk's keys come with its rows (`LandingRow::match_keys`), so every lookup
 //! is a probe of the key indexes.
 
 use sqlx::postgres::PgRow;
@@ -12,7 +12,6 @@ use uuid::Uuid;
 
 use super::PgStorage;
 use crate::error::Result;
-use crate::match_keys::match_keys;
 use crate::matches::*;
 
 pub(super) async fn find(
@@ -28,11 +27,7 @@ pub(super) async fn find(
     let mut email_keys = Vec::with_capacity(rows.len());
     let mut name_phone_keys = Vec::with_capacity(rows.len());
     for row in rows {
-        let keys = match_keys(
-            row.name.as_deref(),
-            row.email.as_deref(),
-            row.phone.as_deref(),
-        );
+        let keys = row.keys;
         idx.push(row.row_index);
         email_keys.push(keys.email);
         name_phone_keys.push(keys.name_phone);

@@ -154,6 +154,9 @@ impl SqliteStorage {
             .clone()
             .foreign_keys(false)
             .pragma("cache_size", (-SESSION_CACHE_KIB).to_string())
+            // The run's commit does not checkpoint by itself: `commit` does,
+            // on another connection, while this one writes the run's keys.
+            .pragma("wal_autocheckpoint", "0")
             .connect()
             .await?;
         sqlx::query("BEGIN IMMEDIATE").execute(&mut conn).await?;
@@ -178,6 +181,8 @@ impl SqliteStorage {
                     landing_started: false,
                     first_raw_after: None,
                     run_keys: Some(Default::default()),
+                    keys_after_commit: None,
+                    pool: self.pool.clone(),
                     counts: ChunkCounts::default(),
                     apply_updates: false,
                     update_counts: UpdateCounts::default(),

@@ -11,7 +11,6 @@ use uuid::Uuid;
 use super::session::SqliteSession;
 use super::{now_text, SqliteStorage};
 use crate::error::{EngineError, Result};
-use crate::match_keys::{match_keys, MatchKeys};
 use crate::model::*;
 use crate::storage::columns::canonical_columns;
 
@@ -112,26 +111,11 @@ fn batch_lengths(mut len: usize) -> impl Iterator<Item = usize> {
 
 type SqliteQuery<'q> = sqlx::query::Query<'q, Sqlite, sqlx::sqlite::SqliteArguments<'q>>;
 
-/// A row's match keys. An invalid row has none; nor has any row of a
-/// benchmark run that measures an import without matching.
-fn row_keys(shared: &RowContext, row: &LandingRow) -> MatchKeys {
-    if matches!(row.kind, RowKind::Invalid { .. }) || shared.no_match_keys {
-        return MatchKeys::default();
-    }
-    let f = &row.fields;
-    match_keys(
-        f.plaintiff_name.as_deref(),
-        f.contact_email.as_deref(),
-        f.contact_phone.as_deref(),
-    )
-}
-
 /// Bind the 17 values every landed row has, in `insert_sql`'s column order.
 fn bind_row<'q>(
     query: SqliteQuery<'q>,
     shared: &'q RowContext,
     row: &'q LandingRow,
-    keys: MatchKeys,
 ) -> SqliteQuery<'q> {
     let f = &row.fields;
     query
@@ -150,8 +134,8 @@ fn bind_row<'q>(
         .bind(f.source_reference.as_deref())
         .bind(row.raw_payload.as_str())
         .bind(row.line)
-        .bind(keys.email)
-        .bind(keys.name_phone)
+        .bind(row.match_keys.email)
+        .bind(row.match_keys.name_phone)
 }
 
 /// What every row of one `land` call shares.
@@ -159,7 +143,6 @@ struct RowContext {
     run_id: String,
     source_system: String,
     created_at: String,
-    no_match_keys: bool,
 }
 
 impl SqliteSession {
@@ -171,7 +154,6 @@ impl SqliteSession {
             run_id: self.run_id_text.clone(),
             source_system: self.source_system.clone(),
             created_at: now_text(),
-            no_match_keys: crate::match_keys::deferred_for_bench(),
         };
         // This session holds the write lock: every raw row above this id is
         // one of this chunk's.
@@ -214,9 +196,8 @@ impl SqliteSession {
             start += len;
             let mut query = sqlx::query(insert_sql(InsertKind::Landing, len));
             let mut candidates = 0usize;
-            let keys: Vec<MatchKeys> = batch.iter().map(|r| row_keys(shared, r)).collect();
-            for (row, &keys) in batch.iter().zip(&keys) {
-                query = bind_row(query, shared, row, keys);
+            for row in batch {
+                query = bind_row(query, shared, row);
                 query = match &row.kind {
                     RowKind::Invalid { code, message, .. } => query
                         .bind("failed")
@@ -263,11 +244,10 @@ impl SqliteSession {
                 let left_out: HashSet<i64> = left_out.iter().map(|r| r.row_index).collect();
                 let landed_rows = batch
                     .iter()
-                    .zip(keys)
-                    .filter(|(row, _)| !left_out.contains(&row.row_index));
-                gathered.landed(landed_rows.map(|(row, keys)| {
+                    .filter(|row| !left_out.contains(&row.row_index));
+                gathered.landed(landed_rows.map(|row| {
                     let new = !matches!(row.kind, RowKind::Invalid { .. });
-                    (new && self.promote_on_land).then_some(keys)
+                    (new && self.promote_on_land).then_some(row.match_keys)
                 }));
             }
         }
@@ -301,7 +281,7 @@ impl SqliteSession {
             start += len;
             let mut query = sqlx::query(insert_sql(InsertKind::Skipped, len));
             for row in batch {
-                query = bind_row(query, shared, row, row_keys(shared, row));
+                query = bind_row(query, shared, row);
             }
             let landed = query.execute(&mut self.conn).await?.rows_affected() as usize;
             if landed != len {

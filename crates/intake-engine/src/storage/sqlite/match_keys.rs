@@ -6,6 +6,12 @@
 //! per row while landing); a rollback takes them out; a vendor update that
 //! changes a plaintiff's phone, or its undoing, keys the plaintiff again;
 //! rows from before 0012 are keyed once after migrating (`backfill`).
+//!
+//! A run whose keys were gathered while landing writes them right after its
+//! commit, beside the commit's checkpoint (`write_pending`, migration 0013:
+//! the run is listed in `match_keys_pending` until then). Whoever next writes
+//! to the key tables first keys any run still listed (`flush_pending`): a
+//! crash between the two commits leaves the run listed, never half-keyed.
 
 use sqlx::sqlite::SqliteConnection;
 use sqlx::{Row, SqlitePool};
@@ -74,15 +80,17 @@ impl RunMatchKeys {
         }
     }
 
-    /// In `finalize`: write the keys sorted, if the count still holds.
-    /// Returns false (nothing written) when it does not.
-    pub(super) async fn write(self, conn: &mut SqliteConnection, source: &str) -> Result<bool> {
+    /// In `finalize`, inside the run's transaction: does the count still
+    /// hold (are the gathered ids the run's rows)?
+    pub(super) async fn count_holds(&self, conn: &mut SqliteConnection) -> Result<bool> {
         let largest: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM plaintiffs_raw")
             .fetch_one(&mut *conn)
             .await?;
-        if self.next_id != Some(largest + 1) {
-            return Ok(false);
-        }
+        Ok(self.next_id == Some(largest + 1))
+    }
+
+    /// Write the keys sorted (their count checked by `count_holds`).
+    async fn write(self, conn: &mut SqliteConnection, source: &str) -> Result<()> {
         let source_id = source_id(conn, source).await?;
         for ((table, _), mut pairs) in TABLES.iter().zip([self.email, self.name_phone]) {
             pairs.sort_unstable();
@@ -108,8 +116,77 @@ impl RunMatchKeys {
                 query.execute(&mut *conn).await?;
             }
         }
-        Ok(true)
+        Ok(())
     }
+}
+
+/// In `finalize`, inside the run's transaction: list the run as keyed
+/// after its commit (`write_pending`).
+pub(super) async fn mark_pending(conn: &mut SqliteConnection, run: &str, after: i64) -> Result<()> {
+    sqlx::query("INSERT INTO match_keys_pending (import_run_id, after_raw_id) VALUES (?1, ?2)")
+        .bind(run)
+        .bind(after)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// How long the key write after a commit waits for another writer (an
+/// import of another file that took the lock in between) before it leaves
+/// the run to that writer's `flush_pending`, instead of keeping its clerk
+/// waiting for the other import.
+const PENDING_WRITE_WAIT_MS: u32 = 1000;
+
+/// After the run's commit: its gathered keys into the key tables and the
+/// run off the list, in one transaction — unless someone keyed it first
+/// (`flush_pending`, e.g. a rollback that came in between).
+pub(super) async fn write_pending(
+    conn: &mut SqliteConnection,
+    run: &str,
+    source: &str,
+    keys: RunMatchKeys,
+) -> Result<()> {
+    sqlx::query(&format!("PRAGMA busy_timeout = {PENDING_WRITE_WAIT_MS}"))
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+    let written = async {
+        let listed = sqlx::query("DELETE FROM match_keys_pending WHERE import_run_id = ?1")
+            .bind(run)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+        if listed == 1 {
+            keys.write(conn, source).await?;
+        }
+        sqlx::query("COMMIT").execute(&mut *conn).await?;
+        Ok(())
+    }
+    .await;
+    if written.is_err() {
+        sqlx::query("ROLLBACK").execute(&mut *conn).await.ok();
+    }
+    written
+}
+
+/// Inside a write transaction that reads or changes the key tables: key
+/// every run still listed in `match_keys_pending` from its raw rows (its
+/// importer died between its two commits, or has not got to the second).
+pub(super) async fn flush_pending(conn: &mut SqliteConnection) -> Result<()> {
+    let pending: Vec<(String, i64, String)> = sqlx::query_as(
+        "SELECT m.import_run_id, m.after_raw_id, r.source_system
+           FROM match_keys_pending m JOIN import_runs r ON r.id = m.import_run_id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (run, after, source) in pending {
+        index_run(conn, &run, &source, after).await?;
+        sqlx::query("DELETE FROM match_keys_pending WHERE import_run_id = ?1")
+            .bind(&run)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
 }
 
 /// The number of a source in the key tables, given it one if it has none.

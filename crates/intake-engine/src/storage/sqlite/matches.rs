@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use super::{parse_timestamp, parse_uuid, SqliteStorage};
 use crate::error::Result;
-use crate::match_keys::match_keys;
 use crate::matches::*;
 
 /// `k` (row_index, email_key, name_phone_key, source_system, source_id) against the live
@@ -85,7 +84,7 @@ pub(super) async fn find(
     let keyed: Vec<serde_json::Value> = rows
         .iter()
         .filter_map(|r| {
-            let keys = match_keys(r.name.as_deref(), r.email.as_deref(), r.phone.as_deref());
+            let keys = r.keys;
             (keys.email.is_some() || keys.name_phone.is_some())
                 .then(|| serde_json::json!([r.row_index, keys.email, keys.name_phone]))
         })
@@ -163,11 +162,12 @@ pub(super) async fn of_run(
     // vendor): the run's promoted rows are reached from their side through
     // the indexes, and only its other rows are keyed here — materializing a
     // million rows' keys took seconds and ~130 MB at the end of an import.
-    let (status, promoted, source, total, others): (String, bool, String, i64, i64) =
+    let (status, promoted, source, total, others, keyed): (String, bool, String, i64, i64, bool) =
         sqlx::query_as(
             "SELECT r.status, r.promoted, r.source_system, r.tally_total,
                 (SELECT coalesce(sum(o.tally_inserted), 0) FROM import_runs o
-                 WHERE o.source_system <> r.source_system AND o.status = 'completed')
+                 WHERE o.source_system <> r.source_system AND o.status = 'completed'),
+                NOT EXISTS (SELECT 1 FROM match_keys_pending m WHERE m.import_run_id = r.id)
          FROM import_runs r WHERE r.id = ?1",
         )
         .bind(run_id.to_string())
@@ -177,7 +177,9 @@ pub(super) async fn of_run(
     if others == 0 {
         return Ok(RunMatches::default());
     }
-    let from_their_side = status == "completed" && others < total;
+    // From their side only once the run's own keys are in the key tables
+    // (not while it waits in `match_keys_pending`).
+    let from_their_side = status == "completed" && others < total && keyed;
     // A completed, promoted run has no pending rows: only its skipped ones
     // are left to key here, found through their own index.
     let rows = match (from_their_side, promoted) {

@@ -154,6 +154,21 @@ impl SqliteStorage {
     pub(super) async fn begin_immediate(&self) -> Result<sqlx::Transaction<'static, Sqlite>> {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
+
+    /// At start: key the runs left in `match_keys_pending` (the write lock
+    /// is taken only when there are any).
+    async fn flush_pending_keys(&self) -> Result<()> {
+        let any: Option<i64> = sqlx::query_scalar("SELECT 1 FROM match_keys_pending LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await?;
+        if any.is_none() {
+            return Ok(());
+        }
+        let mut tx = self.begin_immediate().await?;
+        match_keys::flush_pending(&mut tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }
 
 /// Each operation lives in its room (see the module comment).
@@ -191,9 +206,13 @@ impl Storage for SqliteStorage {
         let result = sqlx::migrate!("../../migrations/sqlite")
             .run(&self.pool)
             .await;
-        // Rows from before 0012 get their match keys (once, resumable).
+        // Rows from before 0012 get their match keys (once, resumable), and
+        // runs whose importer died before writing theirs (0013) get them.
         let result = match result {
-            Ok(()) => match_keys::backfill(&self.pool).await,
+            Ok(()) => match match_keys::backfill(&self.pool).await {
+                Ok(()) => self.flush_pending_keys().await,
+                Err(e) => Err(e),
+            },
             Err(e) => Err(e.into()),
         };
         drop(lock);

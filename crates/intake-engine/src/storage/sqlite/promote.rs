@@ -93,6 +93,7 @@ pub(super) async fn promote(store: &SqliteStorage, run_id: Option<Uuid>) -> Resu
     .execute(&mut *tx)
     .await?
     .rows_affected() as i64;
+    super::match_keys::flush_pending(&mut tx).await?;
     super::match_keys::index_promote_batch(&mut tx).await?;
     sqlx::query("DELETE FROM promote_batch")
         .execute(&mut *tx)

@@ -59,6 +59,7 @@ pub(super) async fn rollback_run(
     .execute(&mut *tx)
     .await?
     .rows_affected() as i64;
+    super::match_keys::flush_pending(&mut tx).await?;
     super::match_keys::unindex_run(&mut tx, &run_text).await?;
     let rows_rolled_back = sqlx::query(
         "UPDATE plaintiffs_raw SET status_before_rollback = status, status = 'rolled_back'
