@@ -210,27 +210,23 @@ impl MatchKeyWriter {
 
     /// COPY the keys of a chunk's landed rows.
     async fn write(&mut self, rows: &[KeyRow]) -> Result<(), sqlx::Error> {
-        let keyed: Vec<(i64, MatchKeys, bool)> = rows
-            .iter()
-            .map(|row| (row.raw_id, row.keys, row.target))
-            .collect();
         let Some(conn) = self.conn.as_mut() else {
             return Ok(());
         };
-        self.untargeted += keyed.iter().filter(|(_, _, target)| !target).count() as i64;
+        self.untargeted += rows.iter().filter(|row| !row.target).count() as i64;
         copy_rows(
             conn,
             &copy_keys(self.segment),
             &mut self.buffer,
             CopyFormat::Binary,
-            keyed.len(),
+            rows.len(),
             |i, out| {
-                let (raw_id, keys, target) = keyed[i];
+                let row = &rows[i];
                 bin_row(out, 4);
-                bin_i64(out, Some(raw_id));
-                bin_i64(out, keys.email);
-                bin_i64(out, keys.name_phone);
-                bin_bool(out, target);
+                bin_i64(out, Some(row.raw_id));
+                bin_i64(out, row.keys.email);
+                bin_i64(out, row.keys.name_phone);
+                bin_bool(out, row.target);
             },
         )
         .await
