@@ -2,6 +2,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    intake_alloc::tune();
     // WebKitGTK's DMA-BUF renderer shows a blank window on many Linux GPU/driver
     // combinations (and under Xvfb); the plain renderer works everywhere.
     #[cfg(target_os = "linux")]

@@ -227,6 +227,7 @@ impl Command {
 }
 
 fn main() -> ExitCode {
+    intake_alloc::tune();
     let cli = Cli::parse();
     intake_engine::logging::init_cli(if cli.verbose { "debug" } else { "info" });
     let runtime = match tokio::runtime::Runtime::new() {

@@ -257,3 +257,113 @@ async fn a_run_whose_importer_died_before_its_keys_is_keyed_by_the_next_writer()
         vec![("Ada Again".to_string(), "Ada Lovelace".to_string())]
     );
 }
+
+/// Each key table as it is, and as the promoted raw rows say it must be.
+async fn key_tables_and_expected(db: &TestDb) -> Vec<(Vec<Vec<String>>, Vec<Vec<String>>)> {
+    let mut out = Vec::new();
+    for (table, column) in [
+        ("plaintiff_match_keys_email", "match_email_key"),
+        ("plaintiff_match_keys_name_phone", "match_name_phone_key"),
+    ] {
+        let stored = db
+            .rows(&format!("SELECT key, raw_id FROM {table} ORDER BY 1, 2"))
+            .await;
+        let expected = db
+            .rows(&format!(
+                "SELECT {column}, id FROM plaintiffs_raw
+                  WHERE status = 'promoted' AND {column} IS NOT NULL ORDER BY 1, 2"
+            ))
+            .await;
+        out.push((stored, expected));
+    }
+    out
+}
+
+/// A run with more match keys than an import holds in memory (~2.5M
+/// entries; 5,000 here) writes them in its own transaction as it lands, and
+/// the rest after its commit: the key tables end exactly as its promoted
+/// rows' keys, lookups find its people, and a rollback takes them all out.
+#[tokio::test]
+async fn a_run_with_more_keys_than_an_import_holds_writes_them_as_it_lands() {
+    let db = TestDb::sqlite_with(|store| store.with_gathered_keys_limit(5_000)).await;
+    let store = db.store.as_ref();
+    // 12,500 people with both keys: chunks of 1,000, 10,000 and 1,500 rows
+    // (2,000, 20,000 and 3,000 entries), so the second chunk writes 22,000
+    // entries while landing and the commit writes the last 3,000. Also an
+    // invalid row and an in-file duplicate.
+    let mut a = String::from("PlaintiffName,Email,Phone\n");
+    for i in 0..12_500 {
+        a.push_str(&format!("Person {i},p{i}@example.com,21{i:08}\n"));
+        if i == 5 {
+            a.push_str(",nameless@example.com,2125550000\n");
+            a.push_str("Person 3,p3@example.com,2100000003\n");
+        }
+    }
+    let (_a, a_path) = temp_file("a.csv", a.as_bytes());
+    let report = db.import(&request(&a_path, "vendor-a")).await;
+    assert_eq!(
+        (report.inserted, report.skipped, report.errored),
+        (12_500, 1, 1)
+    );
+    assert_eq!(
+        db.scalar("SELECT count(*) FROM match_keys_pending").await,
+        0
+    );
+    for (stored, expected) in key_tables_and_expected(&db).await {
+        assert_eq!(stored.len(), 12_500);
+        assert_eq!(stored, expected);
+    }
+
+    // Another vendor's rows find them, by either key.
+    let (_b, b_path) = temp_file(
+        "b.csv",
+        b"PlaintiffName,Email,Phone\nP. Seven,P7@EXAMPLE.com,\nperson 12499,pp@x.org,2100012499\n",
+    );
+    let b = db.import(&request(&b_path, "vendor-b")).await;
+    assert_eq!(b.cross_source_match_count, 2);
+
+    let a_run = report.run_id.unwrap();
+    store
+        .rollback(a_run, "sent by mistake", Some("tester"))
+        .await
+        .unwrap();
+    // Vendor B's own keys stay: two emails, one name and phone.
+    for ((stored, expected), left) in key_tables_and_expected(&db).await.into_iter().zip([2, 1]) {
+        assert_eq!(stored.len(), left);
+        assert_eq!(stored, expected);
+    }
+}
+
+/// A run that wrote keys while landing but ends unpromoted (its promotion
+/// hint was wrong) takes them out with its plaintiffs; promoted, it keeps
+/// every one of them, written while landing or after its commit.
+#[tokio::test]
+async fn keys_written_while_landing_go_when_the_run_ends_unpromoted() {
+    use crate::storage_conformance::{candidate, claim_session, identity};
+    use intake_engine::pipeline::complete_run;
+
+    let db = TestDb::sqlite_with(|store| store.with_gathered_keys_limit(1)).await;
+    let store = db.store.as_ref();
+    for (n, promote, entries) in [(0u64, false, 0), (1, true, 3)] {
+        let batch = format!("hint{n}");
+        let mut session =
+            claim_session(store, &identity("simplicity", None, &batch), "h.csv").await;
+        session.expect_promotion(true);
+        // Two entries after the first chunk (written while landing), one
+        // after the second (written after the commit).
+        let first = [
+            candidate(0, 10 * n + 1, "Ann"),
+            candidate(1, 10 * n + 2, "Bob"),
+        ];
+        session.land(&first).await.unwrap();
+        session
+            .land(&[candidate(2, 10 * n + 3, "Cat")])
+            .await
+            .unwrap();
+        let (_, reconciliation) = complete_run(session, 3, promote).await.unwrap();
+        assert!(reconciliation.is_reconciled);
+        let (stored, expected) = key_tables_and_expected(&db).await.remove(0);
+        assert_eq!(stored.len(), entries, "promote {promote}");
+        assert_eq!(stored, expected, "promote {promote}");
+    }
+}

@@ -91,9 +91,14 @@ impl TestDb {
     }
 
     pub async fn sqlite() -> TestDb {
+        Self::sqlite_with(|store| store).await
+    }
+
+    /// A fresh SQLite database whose storage `configure` adjusts.
+    pub async fn sqlite_with(configure: impl FnOnce(SqliteStorage) -> SqliteStorage) -> TestDb {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("intake.sqlite3");
-        let store = SqliteStorage::open(&path).await.expect("open sqlite");
+        let store = configure(SqliteStorage::open(&path).await.expect("open sqlite"));
         store.migrate().await.expect("migrate");
         TestDb {
             store: Arc::new(store),

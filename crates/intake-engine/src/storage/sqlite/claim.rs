@@ -180,7 +180,9 @@ impl SqliteStorage {
                     promote_on_land: true,
                     landing_started: false,
                     first_raw_after: None,
-                    run_keys: Some(Default::default()),
+                    run_keys: Some(super::match_keys::RunMatchKeys::with_limit(
+                        self.gathered_keys_limit,
+                    )),
                     keys_after_commit: None,
                     pool: self.pool.clone(),
                     counts: ChunkCounts::default(),

@@ -172,6 +172,12 @@ impl SqliteSession {
         // (same chunk or earlier) is in the table by now.
         skipped.extend(in_file_duplicates);
         self.insert_skipped(&skipped, &shared).await?;
+        super::match_keys::RunMatchKeys::write_if_large(
+            &mut self.run_keys,
+            &mut self.conn,
+            &self.source_system,
+        )
+        .await?;
         counts.skipped = skipped.len() as i64;
         if self.promote_on_land && counts.inserted > 0 {
             self.promote_landed(chunk_after, counts.inserted, &shared.created_at)

@@ -31,6 +31,54 @@ const BACKFILL_BATCH: i64 = 20_000;
 /// Keys per multi-row INSERT when a run's gathered keys are written.
 const WRITE_BATCH: usize = 500;
 
+/// Key entries (16 bytes each, 32 MB) a run holds at most: past this,
+/// landing writes them into the key tables in its own transaction (sorted,
+/// a merge pass over each table) and starts again, so memory stays flat
+/// however large the file. A 1M-row file (~1.76M entries) writes all of its
+/// keys after its commit; a 5M-row file holding all of its ~8.8M entries
+/// peaked at ~290 MB.
+pub(super) const MAX_GATHERED: usize = 2_000_000;
+
+/// Gathered (key, raw id) pairs in fixed blocks of 1 MiB: a vector that
+/// doubles holds up to twice its entries, and both copies while it grows.
+#[derive(Default)]
+struct KeyLog {
+    blocks: Vec<Vec<(i64, i64)>>,
+    len: usize,
+}
+
+impl KeyLog {
+    const BLOCK: usize = 65_536;
+
+    fn push(&mut self, pair: (i64, i64)) {
+        match self.blocks.last_mut() {
+            Some(block) if block.len() < Self::BLOCK => block.push(pair),
+            _ => {
+                let mut block = Vec::with_capacity(Self::BLOCK);
+                block.push(pair);
+                self.blocks.push(block);
+            }
+        }
+        self.len += 1;
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    /// All pairs, sorted, leaving the log empty (each block freed as it is
+    /// copied).
+    fn take_sorted(&mut self) -> Vec<(i64, i64)> {
+        let mut all = Vec::with_capacity(self.len);
+        for block in std::mem::take(&mut self.blocks) {
+            all.extend_from_slice(&block);
+        }
+        self.len = 0;
+        all.sort_unstable();
+        all
+    }
+}
+
 /// A run's promoted rows' keys with their raw ids, gathered while the rows
 /// land so that `finalize` writes them sorted by the engine, without reading
 /// the run back or sorting in SQLite (which doubled what matching cost).
@@ -40,15 +88,28 @@ const WRITE_BATCH: usize = 500;
 /// chunk, and `finalize`, checks that the table's largest id is where the
 /// count says; on any surprise the gathered keys are dropped and the run's
 /// keys are read from the table instead (`index_run`).
-#[derive(Default)]
 pub(super) struct RunMatchKeys {
-    email: Vec<(i64, i64)>,
-    name_phone: Vec<(i64, i64)>,
+    email: KeyLog,
+    name_phone: KeyLog,
     /// The id the next landed row gets; `None` before the first chunk.
     next_id: Option<i64>,
+    /// The largest raw id whose keys are already written (`write_if_large`).
+    written_through: Option<i64>,
+    /// Entries held before they are written (`MAX_GATHERED` but in tests).
+    limit: usize,
 }
 
 impl RunMatchKeys {
+    pub(super) fn with_limit(limit: usize) -> Self {
+        RunMatchKeys {
+            email: KeyLog::default(),
+            name_phone: KeyLog::default(),
+            next_id: None,
+            written_through: None,
+            limit,
+        }
+    }
+
     /// At a chunk's start, with the table's largest raw id.
     pub(super) fn check_chunk(gathered: &mut Option<Self>, largest_id: i64) {
         if let Some(g) = gathered.as_mut() {
@@ -58,6 +119,36 @@ impl RunMatchKeys {
                 Some(_) => *gathered = None,
             }
         }
+    }
+
+    /// After a chunk: past its limit of entries, write them now (inside
+    /// the run's transaction) and keep gathering from empty.
+    pub(super) async fn write_if_large(
+        gathered: &mut Option<Self>,
+        conn: &mut SqliteConnection,
+        source: &str,
+    ) -> Result<()> {
+        if let Some(g) = gathered
+            .as_mut()
+            .filter(|g| g.email.len() + g.name_phone.len() > g.limit)
+        {
+            g.write(conn, source).await?;
+            g.written_through = g.next_id.map(|next| next - 1);
+        }
+        Ok(())
+    }
+
+    /// The largest raw id whose keys were written while landing.
+    pub(super) fn written_through(&self) -> Option<i64> {
+        self.written_through
+    }
+
+    /// The raw id above which the run's keys are not written yet, for a run
+    /// whose rows start above `first_after`.
+    pub(super) fn unwritten_after(gathered: Option<&Self>, first_after: i64) -> i64 {
+        gathered
+            .and_then(|g| g.written_through)
+            .unwrap_or(first_after)
     }
 
     /// Rows that went into the table, in insertion order, each with its
@@ -89,11 +180,12 @@ impl RunMatchKeys {
         Ok(self.next_id == Some(largest + 1))
     }
 
-    /// Write the keys sorted (their count checked by `count_holds`).
-    async fn write(self, conn: &mut SqliteConnection, source: &str) -> Result<()> {
+    /// Write the gathered keys sorted (their count checked by
+    /// `count_holds`), leaving none gathered.
+    async fn write(&mut self, conn: &mut SqliteConnection, source: &str) -> Result<()> {
         let source_id = source_id(conn, source).await?;
-        for ((table, _), mut pairs) in TABLES.iter().zip([self.email, self.name_phone]) {
-            pairs.sort_unstable();
+        let gathered = [self.email.take_sorted(), self.name_phone.take_sorted()];
+        for ((table, _), pairs) in TABLES.iter().zip(gathered) {
             let statement = |rows: usize| {
                 format!(
                     "INSERT INTO {table} (key, source_id, raw_id) VALUES {}",
@@ -144,7 +236,7 @@ pub(super) async fn write_pending(
     conn: &mut SqliteConnection,
     run: &str,
     source: &str,
-    keys: RunMatchKeys,
+    mut keys: RunMatchKeys,
 ) -> Result<()> {
     sqlx::query(&format!("PRAGMA busy_timeout = {PENDING_WRITE_WAIT_MS}"))
         .execute(&mut *conn)
@@ -225,6 +317,29 @@ pub(super) async fn index_run(
         .bind(run)
         .bind(after)
         .bind(source_id)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Inside the run's transaction: take out the keys written while landing
+/// (raw ids above `after`, up to `through`) of a run that is not promoted.
+pub(super) async fn unwrite(
+    conn: &mut SqliteConnection,
+    run: &str,
+    after: i64,
+    through: i64,
+) -> Result<()> {
+    for (table, column) in TABLES {
+        sqlx::query(&format!(
+            "DELETE FROM {table} WHERE (key, raw_id) IN
+               (SELECT {column}, id FROM plaintiffs_raw
+                 WHERE id > ?2 AND id <= ?3 AND +import_run_id = ?1 AND {column} IS NOT NULL)"
+        ))
+        .bind(run)
+        .bind(after)
+        .bind(through)
         .execute(&mut *conn)
         .await?;
     }
@@ -442,5 +557,66 @@ pub(super) async fn backfill(pool: &SqlitePool) -> Result<()> {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::sqlite::SqliteStorage;
+    use crate::storage::Storage;
+
+    async fn email_entries(conn: &mut SqliteConnection) -> i64 {
+        sqlx::query_scalar("SELECT count(*) FROM plaintiff_match_keys_email")
+            .fetch_one(conn)
+            .await
+            .unwrap()
+    }
+
+    /// Past its limit, a run's gathered keys are written at once (in the
+    /// caller's transaction) and nothing stays gathered; the run's rows
+    /// above the written ones are what is left to key.
+    #[tokio::test]
+    async fn keys_past_the_limit_are_written_and_dropped_from_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStorage::open(&dir.path().join("k.sqlite3"))
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        let mut conn = store.pool().acquire().await.unwrap();
+        let keys = |k: i64| MatchKeys {
+            email: Some(k),
+            name_phone: Some(-k),
+        };
+        let mut gathered = Some(RunMatchKeys::with_limit(4));
+        RunMatchKeys::check_chunk(&mut gathered, 10);
+        gathered
+            .as_mut()
+            .unwrap()
+            .landed([Some(keys(7)), None].into_iter());
+        RunMatchKeys::write_if_large(&mut gathered, &mut conn, "a")
+            .await
+            .unwrap();
+        // Two entries (ids 11 and 12 landed): under the limit, kept.
+        assert_eq!(email_entries(&mut conn).await, 0);
+        assert_eq!(RunMatchKeys::unwritten_after(gathered.as_ref(), 10), 10);
+        gathered
+            .as_mut()
+            .unwrap()
+            .landed([Some(keys(5)), Some(keys(9))].into_iter());
+        RunMatchKeys::write_if_large(&mut gathered, &mut conn, "a")
+            .await
+            .unwrap();
+        // Six entries: written, ids 11, 13 and 14 with their keys.
+        let rows: Vec<(i64, i64)> =
+            sqlx::query_as("SELECT key, raw_id FROM plaintiff_match_keys_name_phone ORDER BY 1")
+                .fetch_all(&mut *conn)
+                .await
+                .unwrap();
+        assert_eq!(rows, vec![(-9, 14), (-7, 11), (-5, 13)]);
+        assert_eq!(email_entries(&mut conn).await, 3);
+        let g = gathered.as_ref().unwrap();
+        assert_eq!((g.email.len(), g.name_phone.len()), (0, 0));
+        assert_eq!(RunMatchKeys::unwritten_after(gathered.as_ref(), 10), 14);
     }
 }

@@ -95,6 +95,9 @@ pub struct SqliteStorage {
     lock_dir: PathBuf,
     options: SqliteConnectOptions,
     pool: SqlitePool,
+    /// Match-key entries an import holds before writing them
+    /// (`match_keys::RunMatchKeys`).
+    gathered_keys_limit: usize,
 }
 
 impl SqliteStorage {
@@ -138,7 +141,15 @@ impl SqliteStorage {
             lock_dir: PathBuf::from(lock_dir),
             options,
             pool,
+            gathered_keys_limit: match_keys::MAX_GATHERED,
         })
+    }
+
+    /// Write an import's match keys after every `entries` gathered instead
+    /// of the default ~2.5M (tests make a small file behave as a huge one).
+    pub fn with_gathered_keys_limit(mut self, entries: usize) -> Self {
+        self.gathered_keys_limit = entries;
+        self
     }
 
     /// The database file.

@@ -8,6 +8,7 @@ use sqlx::sqlite::SqliteConnection;
 use uuid::Uuid;
 
 use super::claim::BatchLock;
+use super::match_keys::RunMatchKeys;
 use super::now_text;
 use super::reconcile::fetch_reconciliation;
 use super::runs::fetch_summary;
@@ -96,7 +97,9 @@ impl SqliteSession {
         // landing, after the commit (`commit`); or read from the table now
         // when they were promoted only now (or the gathering lost count).
         let gathered = self.run_keys.take();
-        if let (true, Some(after)) = (promote, self.first_raw_after) {
+        if let (true, Some(first_after)) = (promote, self.first_raw_after) {
+            // A large run wrote its first keys while landing.
+            let after = RunMatchKeys::unwritten_after(gathered.as_ref(), first_after);
             let gathered = match gathered {
                 Some(keys) if self.promote_on_land => {
                     keys.count_holds(&mut self.conn).await?.then_some(keys)
@@ -115,6 +118,14 @@ impl SqliteSession {
                 )
                 .await?;
             }
+        } else if let (Some(first_after), Some(through)) = (
+            self.first_raw_after,
+            gathered.as_ref().and_then(RunMatchKeys::written_through),
+        ) {
+            // Promoted while landing but not to be promoted after all: the
+            // keys written while landing go with the plaintiffs.
+            super::match_keys::unwrite(&mut self.conn, &self.run_id_text, first_after, through)
+                .await?;
         }
         sqlx::query(
             "UPDATE import_runs
