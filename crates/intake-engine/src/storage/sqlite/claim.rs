@@ -154,6 +154,11 @@ impl SqliteStorage {
             .clone()
             .foreign_keys(false)
             .pragma("cache_size", (-SESSION_CACHE_KIB).to_string())
+            // Sorts and materialized subqueries larger than the page cache
+            // spill to a temporary file instead of memory: a re-sent 1M-row
+            // file's vendor-update diff (`updates::run_diffs`) sorted all of
+            // its skipped rows in RAM, ~260 MB.
+            .pragma("temp_store", "file")
             // The run's commit does not checkpoint by itself: `commit` does,
             // on another connection, while this one writes the run's keys.
             .pragma("wal_autocheckpoint", "0")
