@@ -6,7 +6,7 @@
 //! and dropped on the engine's. glibc frees such blocks into the arena of
 //! the thread that made them, under its lock, and consolidates fast bins
 //! on the way; that was about a third of a dry run's CPU (1M rows: 5.4–7.9 s
-//! with glibc, 3.3–3.9 s with mimalloc, `scripts/bench.sh`). SQLite's own
+//! with glibc, 3.3–4.7 s with mimalloc, `scripts/bench.sh`). SQLite's own
 //! page cache still comes from the C library's malloc.
 
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -22,7 +22,7 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// Hand freed memory back to the OS at once and commit arena memory only
 /// as it is used. With mimalloc's defaults a 1M-row import peaked ~25 MB
 /// higher than with glibc (~145 MB against ~118 MB, issue 12's bar being
-/// 150 MB); with these it peaks a little lower than glibc.
+/// 150 MB); with these it peaks about as glibc does (~114 MB).
 ///
 /// mimalloc reads the arena option when it makes its first arena, which
 /// the Rust runtime's first allocations do before `main`: on Linux this

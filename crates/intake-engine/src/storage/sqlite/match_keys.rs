@@ -138,17 +138,10 @@ impl RunMatchKeys {
         Ok(())
     }
 
-    /// The largest raw id whose keys were written while landing.
+    /// The largest raw id whose keys were written while landing (the rest
+    /// of the run's keys are above it).
     pub(super) fn written_through(&self) -> Option<i64> {
         self.written_through
-    }
-
-    /// The raw id above which the run's keys are not written yet, for a run
-    /// whose rows start above `first_after`.
-    pub(super) fn unwritten_after(gathered: Option<&Self>, first_after: i64) -> i64 {
-        gathered
-            .and_then(|g| g.written_through)
-            .unwrap_or(first_after)
     }
 
     /// Rows that went into the table, in insertion order, each with its
@@ -599,7 +592,7 @@ mod tests {
             .unwrap();
         // Two entries (ids 11 and 12 landed): under the limit, kept.
         assert_eq!(email_entries(&mut conn).await, 0);
-        assert_eq!(RunMatchKeys::unwritten_after(gathered.as_ref(), 10), 10);
+        assert_eq!(gathered.as_ref().unwrap().written_through(), None);
         gathered
             .as_mut()
             .unwrap()
@@ -617,6 +610,6 @@ mod tests {
         assert_eq!(email_entries(&mut conn).await, 3);
         let g = gathered.as_ref().unwrap();
         assert_eq!((g.email.len(), g.name_phone.len()), (0, 0));
-        assert_eq!(RunMatchKeys::unwritten_after(gathered.as_ref(), 10), 14);
+        assert_eq!(g.written_through(), Some(14));
     }
 }

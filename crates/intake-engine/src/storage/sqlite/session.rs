@@ -97,9 +97,10 @@ impl SqliteSession {
         // landing, after the commit (`commit`); or read from the table now
         // when they were promoted only now (or the gathering lost count).
         let gathered = self.run_keys.take();
+        // A large run wrote its first keys while landing, up to this raw id.
+        let written = gathered.as_ref().and_then(RunMatchKeys::written_through);
         if let (true, Some(first_after)) = (promote, self.first_raw_after) {
-            // A large run wrote its first keys while landing.
-            let after = RunMatchKeys::unwritten_after(gathered.as_ref(), first_after);
+            let after = written.unwrap_or(first_after);
             let gathered = match gathered {
                 Some(keys) if self.promote_on_land => {
                     keys.count_holds(&mut self.conn).await?.then_some(keys)
@@ -118,10 +119,7 @@ impl SqliteSession {
                 )
                 .await?;
             }
-        } else if let (Some(first_after), Some(through)) = (
-            self.first_raw_after,
-            gathered.as_ref().and_then(RunMatchKeys::written_through),
-        ) {
+        } else if let (Some(first_after), Some(through)) = (self.first_raw_after, written) {
             // Promoted while landing but not to be promoted after all: the
             // keys written while landing go with the plaintiffs.
             super::match_keys::unwrite(&mut self.conn, &self.run_id_text, first_after, through)
