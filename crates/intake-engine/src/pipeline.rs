@@ -18,7 +18,7 @@ use crate::progress::{CancelToken, ProgressSink};
 use crate::storage::{Claim, ImportSession, Storage};
 
 mod complete;
-mod first_seen;
+pub(crate) mod first_seen;
 mod land;
 mod reader;
 pub use complete::{complete_run, complete_run_with_updates};

@@ -130,6 +130,7 @@ pub(super) async fn land_all(
                 ))
             }
         };
+        let chunk_len = chunk.len() as u64;
         for row in &chunk {
             match row.kind {
                 RowKind::InFileDuplicate { .. } => report.skipped_in_file += 1,
@@ -164,8 +165,10 @@ pub(super) async fn land_all(
                 };
                 let mut found = chunk_matches(store, &report.source_system, &chunk).await?;
                 let mut preview = on_rows.as_ref().map(|_| Vec::with_capacity(chunk.len()));
-                for row in chunk.iter() {
-                    let fate = fate_of(row, &live);
+                // By value: a preview row takes the row's fields and key
+                // instead of a copy of the whole row with its payload.
+                for row in chunk {
+                    let fate = fate_of(&row, &live);
                     let row_matches = found.remove(&row.row_index).unwrap_or_default();
                     for m in &row_matches {
                         report.cross_source_match_count += 1;
@@ -184,7 +187,7 @@ pub(super) async fn land_all(
                         RowFate::AlreadyInDatabase => {
                             report.skipped += 1;
                             report.skipped_existing += 1;
-                            if let Some((found, has_plaintiff)) = changes_of(row, &live) {
+                            if let Some((found, has_plaintiff)) = changes_of(&row, &live) {
                                 if !found.is_empty() {
                                     report.skipped_changed += 1;
                                     // What applying would update; the
@@ -200,7 +203,7 @@ pub(super) async fn land_all(
                         RowFate::Invalid { .. } => {}
                     }
                     if let Some(p) = preview.as_mut() {
-                        let mut shown = preview_row(row.clone(), fate, changes);
+                        let mut shown = preview_row(row, fate, changes);
                         shown.matches = row_matches;
                         p.push(shown);
                     }
@@ -210,7 +213,7 @@ pub(super) async fn land_all(
                 }
             }
         }
-        rows_done += chunk.len() as u64;
+        rows_done += chunk_len;
         meter.report(phase, rows_done, meter.bytes_total, false);
     }
 }

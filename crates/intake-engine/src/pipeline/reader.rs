@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use tokio::sync::mpsc;
 
-use super::first_seen::{FirstSeen, Key96};
+use super::first_seen::{FirstSeen, Key80};
 use super::saved_mapping::find_header_preferring;
 use super::PROGRESS_EVERY;
 use crate::error::{EngineError, Result};
@@ -213,7 +213,7 @@ fn read_file(
     }
 
     // In-file duplicates: first occurrence of a key wins (`first_seen.rs`:
-    // ~15 bytes a distinct key, keys compared on 96 bits).
+    // ~13 bytes a distinct key, keys compared on 80 bits).
     let mut first_seen = FirstSeen::new();
     let mut chunk = Vec::with_capacity(FIRST_CHUNK_ROWS);
     let mut chunk_limit = FIRST_CHUNK_ROWS;
@@ -239,7 +239,7 @@ fn read_file(
             }
         };
         if let (RowKind::Candidate, Some(key)) = (&row.kind, &row.dedupe_key) {
-            let key = Key96::of(key);
+            let key = Key80::of(key);
             // Beyond 4G records the first row index cannot be kept: such a
             // row is only looked up; the database's live-key index still
             // lands a later duplicate of it as skipped.

@@ -31,13 +31,14 @@ const BACKFILL_BATCH: i64 = 20_000;
 /// Keys per multi-row INSERT when a run's gathered keys are written.
 const WRITE_BATCH: usize = 500;
 
-/// Key entries (16 bytes each, 32 MB) a run holds at most: past this,
+/// Key entries (16 bytes each, 8 MB) a run holds at most: past this,
 /// landing writes them into the key tables in its own transaction (sorted,
 /// a merge pass over each table) and starts again, so memory stays flat
-/// however large the file. A 1M-row file (~1.76M entries) writes all of its
-/// keys after its commit; a 5M-row file holding all of its ~8.8M entries
-/// peaked at ~290 MB.
-pub(super) const MAX_GATHERED: usize = 2_000_000;
+/// however large the file. A 5M-row file holding all of its ~8.8M entries
+/// peaked at ~290 MB; with 2M entries at 181 MB, with 500k at 169 MB; a
+/// 1M-row file (~1.76M entries) 115 MB with 2M and 94 MB with 500k, in the
+/// same time (`/usr/bin/time`, one run each).
+pub(super) const MAX_GATHERED: usize = 500_000;
 
 /// Gathered (key, raw id) pairs in fixed blocks of 1 MiB: a vector that
 /// doubles holds up to twice its entries, and both copies while it grows.

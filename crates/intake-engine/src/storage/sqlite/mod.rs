@@ -152,7 +152,7 @@ impl SqliteStorage {
     }
 
     /// Write an import's match keys after every `entries` gathered instead
-    /// of the default 2M (tests make a small file behave as a huge one).
+    /// of the default 500k (tests make a small file behave as a huge one).
     pub fn with_gathered_keys_limit(mut self, entries: usize) -> Self {
         self.gathered_keys_limit = entries;
         self
