@@ -212,7 +212,14 @@ async fn run(
     };
     let has_saved = saved.is_some();
 
-    let mut rx = start_reader(req, source_system.clone(), saved, fix_plan, cancel.clone());
+    let mut rx = start_reader(
+        req,
+        source_system.clone(),
+        saved,
+        fix_plan,
+        store.chunk_rows(),
+        cancel.clone(),
+    );
 
     // Phase 1: hash and open the file. Any error here is bad input: nothing
     // has been written yet.

@@ -24,12 +24,8 @@ use crate::source::SourceFile;
 use crate::sources::SavedMapping;
 use crate::validate;
 
-/// Rows per chunk handed to storage. The first chunk is small so a preview
-/// shows its first rows quickly.
-/// Three chunks are alive at once (landing, waiting, being built), ~0.7 KB
-/// a row: 10k rows keep that near 20 MB; the per-chunk round trips are
-/// negligible at this size.
-const CHUNK_ROWS: usize = 10_000;
+/// Rows of the first chunk handed to storage: small, so a preview shows its
+/// first rows quickly. The others hold `Storage::chunk_rows`.
 const FIRST_CHUNK_ROWS: usize = 1_000;
 /// Raw payload bytes per chunk at most, whatever its row count.
 const CHUNK_BYTES: usize = 32 << 20;
@@ -76,6 +72,7 @@ pub(super) fn start_reader(
     source_system: String,
     saved: Option<SavedMapping>,
     fixes: FixPlan,
+    chunk_rows: usize,
     cancel: CancelToken,
 ) -> mpsc::Receiver<ReaderMsg> {
     let (tx, rx) = mpsc::channel(CHANNEL_DEPTH);
@@ -103,6 +100,7 @@ pub(super) fn start_reader(
                         source_system: &source_system,
                         saved: saved.as_ref(),
                         fixes,
+                        chunk_rows,
                     },
                     &tx,
                     &abandoned,
@@ -184,6 +182,7 @@ fn read_file(
         source_system,
         saved,
         mut fixes,
+        chunk_rows,
     } = extras;
     let (found, used_saved) = find_header_preferring(
         opened.headers,
@@ -258,9 +257,9 @@ fn read_file(
         row_index += 1;
         // Wide rows (thousands of columns) fill a chunk by bytes first.
         if chunk.len() >= chunk_limit || chunk_bytes >= CHUNK_BYTES {
-            chunk_limit = CHUNK_ROWS;
+            chunk_limit = chunk_rows.max(1);
             chunk_bytes = 0;
-            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(chunk_limit));
             if !send(ReaderMsg::Chunk(full)) {
                 return Ok(());
             }
@@ -288,6 +287,8 @@ struct Extras<'a> {
     source_system: &'a str,
     saved: Option<&'a SavedMapping>,
     fixes: FixPlan,
+    /// Rows per chunk after the first (`Storage::chunk_rows`).
+    chunk_rows: usize,
 }
 
 #[cfg(test)]

@@ -72,6 +72,12 @@ pub enum SchemaState {
 #[async_trait]
 pub trait Storage: Send + Sync {
     fn backend(&self) -> BackendKind;
+    /// Rows per chunk the file's reader hands an import or a dry run. Three
+    /// chunks are alive at once (landing, waiting, being built), ~0.7 KB a
+    /// row; per-chunk round trips matter against a remote server.
+    fn chunk_rows(&self) -> usize {
+        10_000
+    }
     /// Where the data lives, without any password (for `intake runs` headers, the app).
     fn describe(&self) -> String;
 

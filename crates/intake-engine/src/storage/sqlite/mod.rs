@@ -295,6 +295,13 @@ impl Storage for SqliteStorage {
         runs::capabilities()
     }
 
+    /// Half the default: nothing is remote, and a 1M-row import peaked at
+    /// 77 MB instead of 90 MB in the same time (25.4–27.1 s against
+    /// 26.6–27.6 s, two runs each), which brought a 5M-row one under 150 MB.
+    fn chunk_rows(&self) -> usize {
+        5_000
+    }
+
     async fn list_sources(&self) -> Result<Vec<crate::sources::SourceInfo>> {
         sources::list_sources(&self.pool).await
     }
