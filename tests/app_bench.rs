@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use app::{app_window, run, App, ONE_AT_A_TIME};
+use app::{app_window_geometry, run, App, ONE_AT_A_TIME};
 
 /// Installed in the page before the drop. It records, on the page's clock
 /// (`Date.now()`, the machine's wall clock, so comparable with the drop's
@@ -142,16 +142,8 @@ fn sample_memory(root: u32, stop: Arc<AtomicBool>) -> std::thread::JoinHandle<Me
 /// mouse every 300 ms while the preview runs; when each click was sent
 /// (wall clock, ms).
 async fn click_while_previewing(app: &App) -> Vec<f64> {
-    let wid = app_window();
-    let geometry = run("xdotool", &["getwindowgeometry", "--shell", &wid]);
-    let get = |k: &str| -> f64 {
-        geometry
-            .lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")))
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap()
-    };
-    let (ax, ay) = (get("X"), get("Y"));
+    let [x, y, ..] = app_window_geometry();
+    let (ax, ay) = (x as f64, y as f64);
     let mut clicks = Vec::new();
     loop {
         let rect = app

@@ -79,6 +79,18 @@ pub fn app_window() -> String {
         .to_string()
 }
 
+/// The app window's X, Y, width and height on the screen (xdotool).
+pub fn app_window_geometry() -> [i64; 4] {
+    let geometry = run("xdotool", &["getwindowgeometry", "--shell", &app_window()]);
+    ["X", "Y", "WIDTH", "HEIGHT"].map(|k| {
+        geometry
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{k}=")))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no {k} in xdotool geometry"))
+    })
+}
+
 /// A running app: tauri-driver (which starts WebKitWebDriver and the app) and
 /// a WebDriver session; its data and settings live in a temp dir.
 pub struct App {
@@ -384,16 +396,7 @@ impl App {
     /// Returns the wall-clock time the button was released (the drop), for
     /// timings measured against the page's `Date.now()`.
     pub async fn drop_file(&self, file: &Path) -> std::time::SystemTime {
-        let wid = app_window();
-        let geometry = run("xdotool", &["getwindowgeometry", "--shell", &wid]);
-        let get = |k: &str| -> i64 {
-            geometry
-                .lines()
-                .find_map(|l| l.strip_prefix(&format!("{k}=")))
-                .and_then(|v| v.trim().parse().ok())
-                .unwrap_or_else(|| panic!("no {k} in xdotool geometry"))
-        };
-        let (ax, ay, aw, ah) = (get("X"), get("Y"), get("WIDTH"), get("HEIGHT"));
+        let [ax, ay, aw, ah] = app_window_geometry();
         // The source sits right of the app window (the screen is 1280 wide).
         let (sx, sy) = (1210, 700);
         let mut source = Command::new("/usr/bin/python3")
