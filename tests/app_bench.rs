@@ -98,6 +98,22 @@ fn kib(path: &str, field: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU seconds (user + system) each process of the tree has used, by name.
+fn cpu_seconds(root: u32) -> Vec<(String, f64)> {
+    // Clock ticks are 100 a second on Linux.
+    process_tree(root)
+        .into_iter()
+        .filter_map(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            let (head, rest) = stat.rsplit_once(')')?;
+            let name = head.split_once('(')?.1.to_string();
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+            Some((name, ticks / 100.0))
+        })
+        .collect()
+}
+
 #[derive(Default, Clone, Copy)]
 struct Memory {
     /// The app process alone (the Rust side: engine, preview rows).
@@ -194,6 +210,7 @@ async fn preview_of_a_large_file_in_the_window() {
     let sampler = sample_memory(pid, stop.clone());
     app.client.execute(PROBE, vec![]).await.unwrap();
 
+    let cpu_before = cpu_seconds(pid);
     let dropped = millis(app.drop_file(&file).await);
     let clicks = click_while_previewing(&app).await;
     let started = Instant::now();
@@ -222,6 +239,7 @@ async fn preview_of_a_large_file_in_the_window() {
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     };
+    let cpu_after = cpu_seconds(pid);
     // The table after the preview: scroll to the middle of the file and time
     // its rows (pages fetched from the Rust side) onto the screen.
     let rows = app.text("[data-testid=count-fetched]").await;
@@ -282,6 +300,17 @@ async fn preview_of_a_large_file_in_the_window() {
         answers.len(),
         gaps.len()
     );
+    let used: Vec<String> = cpu_after
+        .iter()
+        .map(|(name, after)| {
+            let before = cpu_before
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or(0.0, |b| b.1);
+            format!("{name} {:.2} s", after - before)
+        })
+        .collect();
+    println!("CPU used from the drop to the summary: {}", used.join(", "));
     match scrolled[0].as_f64() {
         Some(ms) => println!(
             "scrolled to the middle: rows from line {} on screen after {ms:.0} ms",
