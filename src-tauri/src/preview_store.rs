@@ -81,9 +81,8 @@ impl FateCounts {
 struct Block {
     first_row_index: i64,
     len: usize,
-    /// The encoded rows; LZ4-compressed (size prepended) once `sealed`.
+    /// The encoded rows; LZ4-compressed (size prepended) once full.
     bytes: Vec<u8>,
-    sealed: bool,
 }
 
 impl Block {
@@ -92,19 +91,28 @@ impl Block {
             first_row_index,
             len: 0,
             bytes: Vec::new(),
-            sealed: false,
         }
     }
 
-    fn seal(&mut self) {
-        self.bytes = lz4_flex::compress_prepend_size(&self.bytes);
-        self.bytes.shrink_to_fit();
-        self.sealed = true;
+    /// A full block is compressed; only the last block is ever not full.
+    fn sealed(&self) -> bool {
+        self.len == BLOCK_ROWS
+    }
+
+    /// Store `bytes`, the block's encoded rows, compressed once it is full.
+    fn set(&mut self, bytes: Vec<u8>) {
+        self.bytes = if self.sealed() {
+            let mut packed = lz4_flex::compress_prepend_size(&bytes);
+            packed.shrink_to_fit();
+            packed
+        } else {
+            bytes
+        };
     }
 
     /// The encoded rows (decompressed when sealed).
     fn plain(&self) -> std::borrow::Cow<'_, [u8]> {
-        if self.sealed {
+        if self.sealed() {
             // Compressed here from bytes this block encoded: cannot fail.
             std::borrow::Cow::Owned(
                 lz4_flex::decompress_size_prepended(&self.bytes)
@@ -172,8 +180,9 @@ impl PreviewRows {
         let block = self.blocks.last_mut().expect("a block was opened");
         row_codec::put_row(&mut block.bytes, &row, tag, arg);
         block.len += 1;
-        if block.len == BLOCK_ROWS {
-            block.seal();
+        if block.sealed() {
+            let bytes = std::mem::take(&mut block.bytes);
+            block.set(bytes);
         }
         let kind = tag | if changed { CHANGED } else { 0 };
         *self.counts.slot(filter_of(kind)) += 1;
@@ -278,11 +287,7 @@ impl PreviewRows {
             };
             row_codec::put_row(&mut bytes, row, tag, arg);
         }
-        let block = &mut self.blocks[b];
-        block.bytes = bytes;
-        if block.sealed {
-            block.seal();
-        }
+        self.blocks[b].set(bytes);
         let kind = tag | if changed { CHANGED } else { 0 };
         *self.counts.slot(filter_of(old)) -= 1;
         *self.counts.slot(filter_of(kind)) += 1;
@@ -607,7 +612,7 @@ mod tests {
         assert_eq!(store.len(), ROWS as usize);
         // Four sealed blocks of 1024 and an open one.
         assert_eq!(store.blocks.len(), 5);
-        assert_eq!(store.blocks.iter().filter(|b| b.sealed).count(), 4);
+        assert_eq!(store.blocks.iter().filter(|b| b.sealed()).count(), 4);
         // Pages inside a block, across a sealed/sealed and a sealed/open edge.
         for (offset, limit) in [(0, 200), (1_000, 200), (4_000, 200), (4_990, 200)] {
             let end = (offset + limit).min(ROWS as usize);
@@ -652,7 +657,7 @@ mod tests {
             store.page_of(Some(FateFilter::Invalid), 0, 1).1,
             invalid.len() - 1
         );
-        assert!(store.blocks[1].sealed);
+        assert!(store.blocks[1].sealed());
 
         // Held compressed: under two thirds of the rows' text (these rows
         // differ in numbers only; LZ4 held 197 KB for 367 KB of text).

@@ -53,7 +53,8 @@ fn storable(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn field_slot(fields: &mut CanonicalFields, index: usize) -> &mut Option<String> {
+/// A canonical field's slot, by its index in `CANONICAL_FIELDS`.
+pub fn field_slot(fields: &mut CanonicalFields, index: usize) -> &mut Option<String> {
     match index {
         0 => &mut fields.plaintiff_name,
         1 => &mut fields.firm_name,

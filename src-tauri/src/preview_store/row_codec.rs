@@ -3,7 +3,8 @@
 //! A row's possible matches, changes and dedupe key are not in it (the store
 //! keeps the few that exist aside).
 
-use intake_engine::{CanonicalFields, PreviewRow, RowFate};
+use intake_engine::headers::CANONICAL_FIELDS;
+use intake_engine::{validate, CanonicalFields, PreviewRow, RowFate};
 
 /// Fate tags: also the store's per-row kind byte (`super::KIND_MASK`).
 pub(super) const NEW: u8 = 0;
@@ -53,26 +54,13 @@ fn opt_int(bytes: &[u8], pos: &mut usize) -> Option<i64> {
     }
 }
 
-fn fields_of(f: &CanonicalFields) -> [&Option<String>; 8] {
-    [
-        &f.plaintiff_name,
-        &f.firm_name,
-        &f.short_name,
-        &f.contact_name,
-        &f.contact_email,
-        &f.contact_phone,
-        &f.contact_address,
-        &f.source_reference,
-    ]
-}
-
 /// The row's fate tag and its argument (the first row of a duplicate, the
 /// reason id of an invalid row).
 pub(super) fn put_row(buf: &mut Vec<u8>, row: &PreviewRow, tag: u8, arg: i64) {
     put_varint(buf, zigzag(row.row_index));
     put_opt_int(buf, row.line);
-    for value in fields_of(&row.fields) {
-        match value {
+    for i in 0..CANONICAL_FIELDS.len() {
+        match validate::field_value(&row.fields, i) {
             None => put_varint(buf, 0),
             Some(v) => {
                 put_varint(buf, v.len() as u64 + 1);
@@ -90,7 +78,7 @@ pub(super) fn put_row(buf: &mut Vec<u8>, row: &PreviewRow, tag: u8, arg: i64) {
 pub(super) fn skip_row(bytes: &[u8], pos: &mut usize) -> i64 {
     let row_index = unzigzag(varint(bytes, pos));
     opt_int(bytes, pos);
-    for _ in 0..8 {
+    for _ in 0..CANONICAL_FIELDS.len() {
         let len = varint(bytes, pos);
         *pos += len.saturating_sub(1) as usize;
     }
@@ -110,13 +98,14 @@ pub(super) fn read_row(
 ) -> PreviewRow {
     let row_index = unzigzag(varint(bytes, pos));
     let line = opt_int(bytes, pos);
-    let mut values: [Option<String>; 8] = Default::default();
-    for value in &mut values {
+    let mut fields = CanonicalFields::default();
+    for i in 0..CANONICAL_FIELDS.len() {
         let len = varint(bytes, pos);
         if len > 0 {
             let end = *pos + (len - 1) as usize;
             // Written from a `str`, cut at its own length: always UTF-8.
-            *value = Some(String::from_utf8_lossy(&bytes[*pos..end]).into_owned());
+            *validate::field_slot(&mut fields, i) =
+                Some(String::from_utf8_lossy(&bytes[*pos..end]).into_owned());
             *pos = end;
         }
     }
@@ -130,21 +119,10 @@ pub(super) fn read_row(
         INVALID => reason(unzigzag(varint(bytes, pos)) as u32),
         _ => RowFate::New,
     };
-    let [plaintiff_name, firm_name, short_name, contact_name, contact_email, contact_phone, contact_address, source_reference] =
-        values;
     PreviewRow {
         row_index,
         line,
-        fields: CanonicalFields {
-            plaintiff_name,
-            firm_name,
-            short_name,
-            contact_name,
-            contact_email,
-            contact_phone,
-            contact_address,
-            source_reference,
-        },
+        fields,
         fate,
         dedupe_key: None,
         matches: Vec::new(),
